@@ -1,0 +1,429 @@
+"""Typed records shared by every stage of the pipeline.
+
+ingest -> RawDocument -> clean -> Document -> analyse -> Sentence/Mention
+-> extract -> candidate records (one document) -> resolve -> merged records
+-> store / export / serve.
+
+Records are plain dataclasses so that they pickle (for a distributed engine) and
+turn into the export contract's JSON with `to_dict`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# Segment kinds that cleaning marks; extraction must never make a record from a
+# caption or a teaser alone.
+SegmentKind = Literal["body", "title", "caption", "teaser"]
+PublishedFrom = Literal["metadata", "text", "inferred", "none"]
+Modality = Literal["asserted", "reported", "denied", "planned", "hypothetical"]
+TransferStatus = Literal["talks", "ordered", "delivered", "cancelled"]
+
+CATEGORIES = (
+    "aircraft",
+    "air_defence",
+    "anti_submarine",
+    "armoured_vehicles",
+    "artillery",
+    "engines",
+    "missiles",
+    "naval_weapons",
+    "satellites",
+    "sensors",
+    "ships",
+    "other",
+)
+STATUS_ORDER = {"talks": 0, "ordered": 1, "delivered": 2, "cancelled": 3}
+MEMBERSHIP_ACTIONS = (
+    "join",
+    "apply",
+    "withdraw",
+    "announce_withdrawal",
+    "suspend",
+    "boycott",
+    "reaffirm",
+)
+AGREEMENT_KINDS = (
+    "defense_cooperation",
+    "strategic_partnership",
+    "arms_contract",
+    "financial",
+    "peace",
+    "other",
+)
+AGREEMENT_STATUSES = ("negotiating", "signed", "announced")
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short deterministic id: the same inputs always give the same id."""
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}_{h[:16]}"
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What a reader produced from one input: text or HTML plus what metadata it had."""
+
+    source: str  # path (with '#line' for JSON Lines) or URL it was read from
+    content: str
+    kind: Literal["text", "html"]
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # as given by metadata, not yet normalised
+    language: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.content.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class Segment:
+    """A span of the cleaned text with a role other than body text."""
+
+    start: int
+    end: int
+    kind: SegmentKind
+
+
+@dataclass(slots=True)
+class Removed:
+    """A span of the raw text that cleaning dropped, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    source: str
+    text: str  # cleaned main text: every offset in the ledger points into it
+    raw: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 at the precision known
+    published_from: PublishedFrom = "none"
+    language: str | None = "en"
+    # offset map: sorted (clean_start, raw_start, length) runs copied verbatim
+    offsets: list[tuple[int, int, int]] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    content_hash: str = ""
+
+    @property
+    def chars_in(self) -> int:
+        return len(self.raw)
+
+    @property
+    def chars_kept(self) -> int:
+        return len(self.text)
+
+    def raw_offset(self, clean_offset: int) -> int | None:
+        """Map an offset of the cleaned text back to the raw text."""
+        for cs, rs, n in self.offsets:
+            if cs <= clean_offset < cs + n:
+                return rs + (clean_offset - cs)
+        return None
+
+    def segment_kind(self, start: int, end: int) -> SegmentKind:
+        for s in self.segments:
+            if s.start <= start and end <= s.end:
+                return s.kind
+        return "body"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "record": "document",
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "outlet": self.outlet,
+            "title": self.title,
+            "author": self.author,
+            "published": self.published,
+            "published_from": self.published_from,
+            "language": self.language,
+            "text": self.text,
+            "chars_in": self.chars_in,
+            "chars_kept": self.chars_kept,
+        }
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    kind: SegmentKind = "body"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the cleaned text that names something the knowledge base knows
+    (or that looks like a weapon system from the shape of the phrase)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # state, organization, person, weapon_system, company, place, media, other
+    key: str | None  # canonical key: ISO3, org acronym, system designation, person name
+    sentence: int = -1
+    country: str | None = None  # the state it ties to (demonym, capital, company, title)
+    role: str | None = None  # for people and titles
+    category: str | None = None  # for weapon systems
+    form: str = "name"  # name, demonym, capital, metonym, acronym, title, ...
+
+
+@dataclass(slots=True)
+class Report:
+    document: str
+    quote: str
+    start: int
+    end: int
+    attributed_to: str | None = None
+    modality: Modality = "asserted"
+    published: str | None = None  # the document's date, for display; not in the contract
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "attributed_to": self.attributed_to,
+            "modality": self.modality,
+        }
+
+
+def _dict(rec: Any, kind: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"record": kind}
+    for f in dataclasses.fields(rec):
+        v = getattr(rec, f.name)
+        if f.name == "reports":
+            v = [r.to_dict() for r in v]
+        elif f.name == "attrs":
+            continue
+        out[f.name] = v
+    return out
+
+
+@dataclass(slots=True)
+class Transfer:
+    id: str
+    supplier: str | None
+    recipient: str | None
+    system: str | None
+    description: str | None = None
+    category: str | None = None
+    quantity: int | None = None
+    status: TransferStatus = "talks"
+    order_date: str | None = None
+    delivery_date: str | None = None
+    reports: list[Report] = field(default_factory=list)
+    # attributes of the system as reported (e.g. range_km), compared across sources
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _dict(self, "transfer")
+
+
+@dataclass(slots=True)
+class Membership:
+    id: str
+    state: str
+    organization: str
+    action: str
+    date: str | None = None
+    reports: list[Report] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _dict(self, "membership")
+
+
+@dataclass(slots=True)
+class Agreement:
+    id: str
+    parties: list[str]
+    kind: str
+    status: str = "signed"
+    date: str | None = None
+    reports: list[Report] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _dict(self, "agreement")
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str
+    source: str
+    target: str
+    mode: str | None = None
+    source_person: str | None = None
+    target_person: str | None = None
+    date: str | None = None
+    reports: list[Report] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _dict(self, "event")
+
+
+@dataclass(slots=True)
+class Budget:
+    id: str
+    state: str
+    year: int
+    amount: float
+    currency: str
+    approximate: bool = False
+    reports: list[Report] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _dict(self, "budget")
+
+
+@dataclass(slots=True)
+class ConflictValue:
+    value: Any
+    reports: list[Report] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Conflict:
+    id: str
+    subject: str  # entity id
+    subject_name: str
+    attribute: str
+    values: list[ConflictValue] = field(default_factory=list)
+    record: str | None = None  # the record (e.g. a transfer) the disagreement is about
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "record": "conflict",
+            "id": self.id,
+            "subject": self.subject,
+            "subject_name": self.subject_name,
+            "attribute": self.attribute,
+            "about": self.record,
+            "values": [
+                {"value": v.value, "reports": [r.to_dict() for r in v.reports]}
+                for v in self.values
+            ],
+        }
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    role: str | None = None
+    category: str | None = None
+    mentions: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return _dict(self, "entity")
+
+
+AssertionRecord = Transfer | Membership | Agreement | Event | Budget
+LedgerRecord = Transfer | Membership | Agreement | Event | Budget | Conflict | Entity
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What extraction produced from one document: a pure function's output.
+
+    `people` are the persons found in the document (canonical name within the
+    document, aliases seen, country, role); `resolve` merges them across documents."""
+
+    document: str
+    transfers: list[Transfer] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    budgets: list[Budget] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def records(self) -> list[AssertionRecord]:
+        return [*self.transfers, *self.memberships, *self.agreements, *self.events, *self.budgets]
+
+
+@dataclass(slots=True)
+class Ledger:
+    """The merged ledger across all documents: what `resolve` returns and `store` keeps."""
+
+    transfers: list[Transfer] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    budgets: list[Budget] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def records(self) -> list[AssertionRecord]:
+        return [*self.transfers, *self.memberships, *self.agreements, *self.events, *self.budgets]
+
+
+# -- JSON round trip for per-document extraction output (stored, and shipped
+# between workers of a distributed engine) --------------------------------------
+
+_KINDS: dict[str, type] = {
+    "transfers": Transfer,
+    "memberships": Membership,
+    "agreements": Agreement,
+    "events": Event,
+    "budgets": Budget,
+    "entities": Entity,
+    "mentions": Mention,
+}
+
+
+def extraction_to_json(ex: Extraction) -> dict[str, Any]:
+    return dataclasses.asdict(ex)
+
+
+def _build(cls: type, d: dict[str, Any]) -> Any:
+    d = dict(d)
+    if "reports" in d:
+        d["reports"] = [Report(**r) for r in d["reports"]]
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def extraction_from_json(d: dict[str, Any]) -> Extraction:
+    ex = Extraction(document=d["document"])
+    for key, cls in _KINDS.items():
+        setattr(ex, key, [_build(cls, x) for x in d.get(key) or []])
+    return ex
