@@ -1,0 +1,176 @@
+"""The knowledge base's typed entries and the read-only `KnowledgeBase` over them.
+
+The entries are loaded from the data files in `knowledge/data/` by `loader.py`;
+tests may build a `KnowledgeBase` directly from a few entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+
+def fold(s: str) -> str:
+    """Case- and diacritic-insensitive form used for lookups ('Sébastien' -> 'sebastien')."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return " ".join(s.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    iso3: str
+    name: str  # short English name: "Armenia"
+    aliases: tuple[str, ...] = ()  # official and short forms: "Republic of Armenia", "U.S.", "UK"
+    demonyms: tuple[str, ...] = ()  # adjectives and nouns: "Armenian", "Armenians", "French-made"
+    capitals: tuple[str, ...] = ()  # "Yerevan"
+    metonyms: tuple[str, ...] = ()  # "the Kremlin", "Washington", "the White House", "Élysée"
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    acronym: str  # the contract's code: "CSTO", "NATO", "EU"
+    name: str
+    aliases: tuple[str, ...] = ()  # "Collective Security Treaty Organisation", "the alliance"? (no: too vague)
+    members: tuple[str, ...] = ()  # ISO3 codes
+    kind: str = "organization"  # organization, alliance, treaty, bloc
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponSystem:
+    designation: str  # canonical: SIPRI's designation where SIPRI has it ("CAESAR 155mm" -> "CAESAR")
+    category: str  # SIPRI category, see records.CATEGORIES
+    description: str = ""  # "self-propelled gun", from SIPRI
+    origin: str | None = None  # ISO3 of the country of origin (main supplier in SIPRI)
+    manufacturer: str | None = None  # company name as in companies
+    aliases: tuple[str, ...] = ()  # spellings and names: "Ground Master 200", "GM200", "GM-200"
+    source: str = "SIPRI"  # where the row came from
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    name: str  # "Bharat Forge"
+    country: str  # ISO3
+    aliases: tuple[str, ...] = ()  # "KNDS France", "Nexter"
+    kind: str = "company"  # company, agency (DGA, DRDO, DSCA), media
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """An official title that ties a person to a state ('Defence Minister')."""
+
+    name: str  # canonical role: "Minister of Defence"
+    aliases: tuple[str, ...] = ()  # "Defence Minister", "Defense Minister", "Minister of the Armed Forces"
+    kind: str = "government"  # head_of_state, head_of_government, government, military, diplomat
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    states: list[State] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    systems: list[WeaponSystem] = field(default_factory=list)
+    companies: list[Company] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    # head noun of a weapon phrase -> SIPRI category ("howitzer" -> "artillery"),
+    # used for systems the table does not know
+    head_nouns: dict[str, str] = field(default_factory=dict)
+    version: str = ""
+
+    def __post_init__(self) -> None:
+        self._state: dict[str, State] = {s.iso3: s for s in self.states}
+        self._org: dict[str, Organization] = {o.acronym: o for o in self.organizations}
+        self._system: dict[str, WeaponSystem] = {}
+        for w in self.systems:
+            self._system.setdefault(fold(w.designation), w)
+        self._company: dict[str, Company] = {fold(c.name): c for c in self.companies}
+        # folded surface form -> state, for every way a text may name a state
+        self._state_form: dict[str, State] = {}
+        for s in self.states:
+            for form in (s.name, s.iso3, *s.aliases, *s.demonyms, *s.capitals, *s.metonyms):
+                self._state_form.setdefault(fold(form), s)
+        self._system_form: dict[str, WeaponSystem] = {}
+        for w in self.systems:
+            for form in (w.designation, *w.aliases):
+                self._system_form.setdefault(fold(form), w)
+        self._company_form: dict[str, Company] = {}
+        for c in self.companies:
+            for form in (c.name, *c.aliases):
+                self._company_form.setdefault(fold(form), c)
+        self._org_form: dict[str, Organization] = {}
+        for o in self.organizations:
+            for form in (o.acronym, o.name, *o.aliases):
+                self._org_form.setdefault(fold(form), o)
+        if not self.version:
+            h = hashlib.sha256()
+            for part in (self.states, self.organizations, self.systems, self.companies, self.titles):
+                h.update(repr(part).encode())
+            h.update(repr(sorted(self.head_nouns.items())).encode())
+            self.version = h.hexdigest()[:16]
+
+    # -- lookups by code -------------------------------------------------------
+    def state(self, iso3: str) -> State | None:
+        return self._state.get(iso3)
+
+    def organization(self, acronym: str) -> Organization | None:
+        return self._org.get(acronym)
+
+    def system(self, designation: str) -> WeaponSystem | None:
+        return self._system.get(fold(designation))
+
+    # -- lookups by any surface form ---------------------------------------------
+    def find_state(self, text: str) -> State | None:
+        """'French', 'Paris', 'the Kremlin', 'U.S.' -> the state, else None."""
+        return self._state_form.get(fold(text))
+
+    def find_organization(self, text: str) -> Organization | None:
+        return self._org_form.get(fold(text))
+
+    def find_system(self, text: str) -> WeaponSystem | None:
+        return self._system_form.get(fold(text))
+
+    def find_company(self, text: str) -> Company | None:
+        return self._company_form.get(fold(text))
+
+    def category_of_head(self, noun: str) -> str | None:
+        """The SIPRI category of a head noun ('howitzers' -> 'artillery')."""
+        n = fold(noun)
+        if n in self.head_nouns:
+            return self.head_nouns[n]
+        if n.endswith("s") and n[:-1] in self.head_nouns:
+            return self.head_nouns[n[:-1]]
+        return None
+
+    def surface_forms(self) -> Iterator[tuple[str, str, str, str]]:
+        """(surface form, entity type, key, form kind) for every name the KB knows:
+        what the mention matcher is built from."""
+        for s in self.states:
+            yield s.name, "state", s.iso3, "name"
+            for a in s.aliases:
+                yield a, "state", s.iso3, "name"
+            for a in s.demonyms:
+                yield a, "state", s.iso3, "demonym"
+            for a in s.capitals:
+                yield a, "state", s.iso3, "capital"
+            for a in s.metonyms:
+                yield a, "state", s.iso3, "metonym"
+        for o in self.organizations:
+            yield o.acronym, "organization", o.acronym, "acronym"
+            yield o.name, "organization", o.acronym, "name"
+            for a in o.aliases:
+                yield a, "organization", o.acronym, "name"
+        for w in self.systems:
+            yield w.designation, "weapon_system", w.designation, "name"
+            for a in w.aliases:
+                yield a, "weapon_system", w.designation, "name"
+        for c in self.companies:
+            t = "media" if c.kind == "media" else "company"
+            yield c.name, t, c.name, "name"
+            for a in c.aliases:
+                yield a, t, c.name, "name"
+
+    def members_of(self, acronym: str) -> Iterable[str]:
+        o = self._org.get(acronym)
+        return o.members if o else ()
