@@ -67,7 +67,7 @@ class Title:
     kind: str = "government"  # head_of_state, head_of_government, government, military, diplomat
 
 
-@dataclass(slots=True)
+@dataclass
 class KnowledgeBase:
     states: list[State] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
