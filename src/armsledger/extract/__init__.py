@@ -1,1 +1,69 @@
-"""extract stage."""
+"""Extraction: one document (and the knowledge base) in, candidate records out.
+
+`extract_document` is a pure function: it reads nothing but its arguments, so
+it runs the same in a test, in the CLI and inside a distributed engine. Merging
+across documents is `armsledger.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from armsledger.knowledge import KnowledgeBase
+from armsledger.records import Document, Entity, Extraction, Mention, Sentence, stable_id
+
+
+def extract_document(
+    doc: Document, sentences: list[Sentence], kb: KnowledgeBase | None = None
+) -> Extraction:
+    from armsledger.analyse.mentions import find_mentions
+    from armsledger.extract.agreements import extract_agreements
+    from armsledger.extract.budgets import extract_budgets
+    from armsledger.extract.context import build_context
+    from armsledger.extract.events import extract_events
+    from armsledger.extract.memberships import extract_memberships
+    from armsledger.extract.transfers import extract_transfers
+
+    if kb is None:
+        from armsledger.knowledge import load_kb
+
+        kb = load_kb()
+    ex = Extraction(document=doc.id)
+    if doc.language and not doc.language.lower().startswith("en"):
+        return ex  # stored and flagged, not extracted: the lexicons are English
+    mentions = find_mentions(doc, sentences, kb)
+    ctx = build_context(doc, sentences, mentions, kb)
+    ex.mentions = mentions
+    ex.transfers = extract_transfers(ctx)
+    ex.memberships = extract_memberships(ctx)
+    ex.agreements = extract_agreements(ctx)
+    ex.events = extract_events(doc, sentences, mentions, kb)
+    ex.budgets = extract_budgets(doc, sentences, mentions)
+    ex.entities = people(doc, mentions)
+    return ex
+
+
+def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
+    """One entity per person the document names (the mention matcher already gave
+    every mention of one person the same key), with every surface form seen."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "person" and m.key:
+            groups.setdefault(m.key, []).append(m)
+    out: list[Entity] = []
+    for key, ms in groups.items():
+        countries = Counter(m.country for m in ms if m.country)
+        roles = Counter(m.role for m in ms if m.role)
+        aliases = sorted({m.text for m in ms} | {key})
+        out.append(
+            Entity(
+                id=stable_id("person", doc.id, key),
+                type="person",
+                name=key,
+                aliases=aliases,
+                country=countries.most_common(1)[0][0] if countries else None,
+                role=roles.most_common(1)[0][0] if roles else None,
+                mentions=len(ms),
+            )
+        )
+    return out

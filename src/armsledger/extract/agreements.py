@@ -1,0 +1,126 @@
+"""Agreements other than a single arms deal, from one document: defence
+cooperation, strategic partnerships, financial arrangements, peace deals.
+
+A sentence gives an agreement when it names a kind (data/agreements.yaml), a
+status (signed, announced, negotiating) and at least two parties. Parties are
+the states in the sentence ("between X and Y" when given, mediators left out),
+members of a named pact ("the AUKUS agreement"), and for "the two countries" the
+states of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from armsledger.extract.attribution import attribution
+from armsledger.extract.context import Context, state_actor
+from armsledger.extract.dates import best_date
+from armsledger.records import Agreement, stable_id
+
+_BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
+_BACKREF_RE = re.compile(
+    r"\b(?:the two (?:countries|nations|sides|states|leaders|governments)|both (?:countries|sides|nations)|"
+    r"the visit|the meeting|the conflict|the war|the talks)\b",
+    re.IGNORECASE,
+)
+COOPERATION = {"defense_cooperation", "strategic_partnership"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/agreements.yaml").read_text("utf-8")
+    )
+    rx = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str)}
+    rx["kinds"] = [(k["kind"], re.compile(k["re"], re.IGNORECASE)) for k in data["kinds"]]  # type: ignore[assignment]
+    return rx
+
+
+def kind_class(kind: str) -> str:
+    return "cooperation" if kind in COOPERATION else kind
+
+
+def extract_agreements(ctx: Context) -> list[Agreement]:
+    lex = _lexicon()
+    out: dict[tuple[tuple[str, ...], str, bool], Agreement] = {}
+    prev_parties: list[str] = []
+    prev_date: str | None = None
+    for i, sent in ctx.body():
+        text = sent.text
+        ms = ctx.in_sentence(i)
+        here = _parties(ctx, i)
+        kind = next((k for k, rx in lex["kinds"] if rx.search(text)), None)
+        date_here = best_date(text, 0, len(text), ctx.published)
+        if kind is not None and not lex["negative"].search(text):
+            if kind == "other" and lex["arms_cues"].search(text):
+                kind = None  # an arms deal: the transfer extractor reads it
+        if kind is not None and not lex["negative"].search(text):
+            negotiating = bool(lex["negotiating"].search(text))
+            signed = lex["signed"].search(text)
+            announced = lex["announced"].search(text)
+            if negotiating or signed or announced:
+                parties = list(here)
+                back = _BACKREF_RE.search(text)
+                if len(parties) < 2 and back:
+                    parties = sorted(set(parties) | set(prev_parties))
+                # members of a named pact ('the AUKUS agreement')
+                for m in ms:
+                    if m.type == "organization" and m.key:
+                        org = ctx.kb.organization(m.key)
+                        if org and org.kind in ("pact", "alliance", "partnership", "treaty") and org.members and len(org.members) <= 5:
+                            parties = sorted(set(parties) | set(org.members))
+                if len(set(parties)) >= 2:
+                    status = "negotiating" if negotiating and not signed else ("signed" if signed else "announced")
+                    date = date_here
+                    if date is None and back and prev_date:
+                        date = prev_date
+                    if date is None and status != "negotiating":
+                        date = ctx.published
+                    key = (tuple(sorted(set(parties))), kind_class(kind), status == "negotiating")
+                    rec = out.get(key)
+                    attributed_to, modality = attribution(text)
+                    if rec is None:
+                        rec = Agreement(
+                            id=stable_id("agreement", ctx.doc.id, *key),
+                            parties=list(key[0]),
+                            kind=kind,
+                            status=status,
+                            date=date,
+                        )
+                        out[key] = rec
+                    elif rec.date is None:
+                        rec.date = date
+                    rep = ctx.report(i, attributed_to, modality)
+                    if not any(r.start == rep.start for r in rec.reports):
+                        rec.reports.append(rep)
+        if here:
+            prev_parties = here
+        prev_date = date_here or prev_date
+    return list(out.values())
+
+
+def _parties(ctx: Context, i: int) -> list[str]:
+    """States of a sentence in order; 'between X and Y' restricts them, and a
+    mediator ('brokered by Russia') is not a party."""
+    lex = _lexicon()
+    sent = ctx.sentences[i]
+    ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)]
+    b = _BETWEEN_RE.search(sent.text)
+    if b:
+        inside = [m for m in ms if m.start - sent.start > b.end() and m.start - sent.start - b.end() < 80]
+        if len(inside) >= 2:
+            ms = inside[:2]
+    brk = lex["broker"].search(sent.text)
+    out: list[str] = []
+    for m in ms:
+        if brk and brk.end() <= m.start - sent.start <= brk.end() + 30:
+            continue
+        a = state_actor(m)
+        if a and a not in out:
+            out.append(a)
+    return out

@@ -1,0 +1,138 @@
+"""What every record extractor needs to know about one document: its sentences,
+the mentions in each, the state the article is about, and small helpers to read
+the actors around a position in a sentence.
+
+Pure: built from one document, its sentences and mentions, and the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from armsledger.knowledge import KnowledgeBase
+from armsledger.records import Document, Mention, Report, Sentence
+
+ACTOR_TYPES = {"state", "person", "company", "organization"}
+# Prepositions that tell an actor's role relative to a verb.
+_PREP_RE = re.compile(
+    r"\b(to|for|from|with|by|between|of|in|into|against|on|over|at|and|via|than)\s+"
+    r"(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BLOCKING_ONLY_RE = re.compile(r"^[\s,]*$")
+GENERIC_ORG_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:military\s+|security\s+|defen[cs]e\s+)?"
+    r"(?:alliance|bloc|organi[sz]ation|union|pact|grouping)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Context:
+    doc: Document
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    kb: KnowledgeBase
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    focus: str | None = None  # the state the article is mostly about
+
+    @property
+    def published(self) -> str | None:
+        return self.doc.published
+
+    def body(self) -> list[tuple[int, Sentence]]:
+        """Sentences that may give records: captions and teasers never do alone."""
+        return [(i, s) for i, s in enumerate(self.sentences) if s.kind in ("body", "title")]
+
+    def in_sentence(self, i: int) -> list[Mention]:
+        return self.by_sentence.get(i, [])
+
+    def report(self, i: int, attributed_to: str | None, modality: str) -> Report:
+        s = self.sentences[i]
+        return Report(
+            document=self.doc.id,
+            quote=self.doc.text[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            attributed_to=attributed_to,
+            modality=modality,  # type: ignore[arg-type]
+            published=self.doc.published,
+            outlet=self.doc.outlet,
+        )
+
+
+def build_context(
+    doc: Document, sentences: list[Sentence], mentions: list[Mention], kb: KnowledgeBase
+) -> Context:
+    by: dict[int, list[Mention]] = {}
+    for m in mentions:
+        idx = m.sentence
+        if idx < 0:
+            idx = _sentence_of(sentences, m.start)
+        if idx >= 0:
+            by.setdefault(idx, []).append(m)
+    for ms in by.values():
+        ms.sort(key=lambda m: m.start)
+    counts: Counter[str] = Counter()
+    for i, s in enumerate(sentences):
+        if s.kind not in ("body", "title"):
+            continue
+        for m in by.get(i, []):
+            c = actor(m)
+            if c and m.type in ("state", "person"):
+                counts[c] += 1
+    focus = None
+    if counts:
+        # ties break alphabetically so the result is deterministic
+        focus = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return Context(doc, sentences, mentions, kb, by, focus)
+
+
+def _sentence_of(sentences: list[Sentence], pos: int) -> int:
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i
+    return -1
+
+
+def actor(m: Mention) -> str | None:
+    """The code an actor mention stands for: a state's ISO3, an organisation's
+    acronym, or the state of a person or a company."""
+    if m.type == "state":
+        return m.key
+    if m.type == "organization":
+        return m.key
+    if m.type in ("person", "company", "media"):
+        return m.country
+    return None
+
+
+def state_actor(m: Mention) -> str | None:
+    """Like `actor`, but only states (directly or through a person or a company)."""
+    if m.type == "organization":
+        return None
+    return actor(m)
+
+
+def prep_before(sent: Sentence, m: Mention) -> str | None:
+    """The preposition that governs a mention ('to the Armenian military' -> 'to')."""
+    left = sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]
+    mt = _PREP_RE.search(left)
+    if not mt:
+        return None
+    # a comma between the preposition and the mention breaks the link
+    if "," in left[mt.start() :]:
+        return None
+    return mt.group(1).lower()
+
+
+def is_possessive(sent: Sentence, m: Mention) -> bool:
+    rest = sent.text[m.end - sent.start : m.end - sent.start + 2]
+    return rest in ("'s", "’s") or rest[:1] in ("'", "’") and m.text.endswith("s")
+
+
+def text_between(sent: Sentence, a: int, b: int) -> str:
+    """Sentence text between two document offsets."""
+    return sent.text[max(0, a - sent.start) : max(0, b - sent.start)]

@@ -1,0 +1,140 @@
+"""Membership acts from one document: a state joining, applying to, leaving,
+suspending its part in, boycotting or reaffirming an international organisation.
+
+The organisation is an organisation mention near the cue (data/memberships.yaml),
+or a generic "the alliance" that refers back to the last one named; the state is
+the actor before the cue (a state, or a person speaking for one), a possessive
+("Armenia's refusal"), or the state the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from armsledger.extract.attribution import attribution
+from armsledger.extract.context import GENERIC_ORG_RE, Context, state_actor
+from armsledger.extract.dates import find_dates
+from armsledger.records import Membership, Mention, stable_id
+
+EXIT = {"announce_withdrawal", "withdraw", "suspend"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str]]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
+    )
+    cues = [(re.compile(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in data["cues"]]
+    return cues, re.compile(data["not_membership"], re.IGNORECASE)
+
+
+def action_class(action: str) -> str:
+    return "exit" if action in EXIT else "entry" if action in ("join", "apply") else action
+
+
+def extract_memberships(ctx: Context) -> list[Membership]:
+    cues, not_membership = _lexicon()
+    out: dict[tuple[str, str, str, str | None], Membership] = {}
+    last_org: str | None = None
+    for i, sent in ctx.body():
+        ms = ctx.in_sentence(i)
+        orgs = [m for m in ms if m.type == "organization" and m.key]
+        text = sent.text
+        taken: list[tuple[int, int]] = []
+        for rx, action in cues:
+            for mt in rx.finditer(text):
+                if any(a <= mt.start() < b for a, b in taken):
+                    continue
+                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action)
+                if not targets:
+                    continue
+                obj = text[mt.end() : mt.end() + 40]
+                if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
+                    if not orgs or not any(o.start - sent.start >= mt.end() for o in orgs):
+                        continue
+                state = _state(ctx, i, mt.start(), ms)
+                if state is None:
+                    continue
+                taken.append((mt.start(), mt.end()))
+                attributed_to, modality = attribution(text)
+                dates = find_dates(text, ctx.published)
+                for k, (org, org_pos) in enumerate(targets):
+                    if org == state:
+                        continue
+                    nxt = targets[k + 1][1] if k + 1 < len(targets) else len(text)
+                    date = _date_for(dates, mt.start(), org_pos, nxt) or ctx.published
+                    key = (state, org, action_class(action), (date or "")[:4] or None)
+                    rec = out.get(key)
+                    if rec is None:
+                        rec = Membership(
+                            id=stable_id("membership", ctx.doc.id, state, org, action, date),
+                            state=state,
+                            organization=org,
+                            action=action,
+                            date=date,
+                        )
+                        out[key] = rec
+                    rep = ctx.report(i, attributed_to, modality)
+                    if not any(r.start == rep.start for r in rec.reports):
+                        rec.reports.append(rep)
+        if orgs:
+            last_org = orgs[-1].key
+    return list(out.values())
+
+
+def _targets(
+    text: str,
+    base: int,
+    cue_start: int,
+    cue_end: int,
+    orgs: list[Mention],
+    last_org: str | None,
+    action: str,
+) -> list[tuple[str, int]]:
+    """The organisations a cue is about: those after it in the clause (coordinated:
+    'joined NATO in 2009 and the EU four years later'), else the nearest before it,
+    else a generic 'the alliance' after it meaning the last one named."""
+    after = [
+        (m.key or "", m.start - base)
+        for m in orgs
+        if m.start - base >= cue_end and m.start - base - cue_end < 120
+        and ";" not in text[cue_end : m.start - base]
+    ]
+    if after:
+        # stop at the first organisation that is only a modifier ("the CSTO charter")
+        return after[:3]
+    if action in ("join",):
+        return []
+    before = [(m.key or "", m.start - base) for m in orgs if m.end - base <= cue_start]
+    if before and cue_start - before[-1][1] < 120:
+        return [before[-1]]
+    g = GENERIC_ORG_RE.search(text, cue_end, min(len(text), cue_end + 60))
+    if g and last_org:
+        return [(last_org, g.start())]
+    return []
+
+
+def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:
+    sent = ctx.sentences[i]
+    before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"]
+    if before:
+        return state_actor(before[-1])
+    after = [m for m in ms if m.type in ("state", "person") and state_actor(m)]
+    if after:
+        return state_actor(after[0])
+    return ctx.focus
+
+
+def _date_for(dates: list[Any], cue: int, org_pos: int, nxt: int) -> str | None:
+    """The date of one coordinated act: after its organisation and before the next
+    one, else anywhere in the sentence before the next organisation."""
+    here = [d for d in dates if org_pos <= d.start < nxt and d.value]
+    if here:
+        return str(here[0].value)
+    near = [d for d in dates if d.start < nxt and d.value]
+    return str(near[-1].value) if near else None

@@ -1,0 +1,715 @@
+"""Arms transfers from one document.
+
+A transfer is read from a trigger (a verb or noun of selling, buying, ordering,
+delivering; see data/transfers.yaml) and the weapons it governs: named systems
+(mentions of type weapon_system) and generic phrases ("advanced military hardware",
+"anti-tank missiles"). The trigger's direction says which actor is the supplier
+and which the recipient; what the sentence leaves open is filled from the
+weapon's own demonym ("French Bastion"), its maker ("from Bharat Forge"), the same
+system elsewhere in the document, the knowledge base's country of origin, and
+the state the article is about.
+
+Within one document, candidates of the same deal are merged; generic candidates
+are folded into a named deal of the same pair and category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from armsledger.extract.attribution import attribution
+from armsledger.extract.context import (
+    Context,
+    is_possessive,
+    prep_before,
+    state_actor,
+)
+from armsledger.extract.dates import best_date
+from armsledger.extract.numbers import parse_distance_km, quantity_before
+from armsledger.knowledge import fold
+from armsledger.records import STATUS_ORDER, Mention, Report, Sentence, Transfer, stable_id
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int  # sentence-relative
+    end: int
+    direction: str
+    status: str
+    noun: bool = False
+    weak: bool = False
+
+
+@dataclass
+class Item:
+    start: int  # sentence-relative
+    end: int
+    system: str | None
+    category: str | None
+    text: str
+    mention: Mention | None = None
+
+
+@dataclass
+class Candidate:
+    supplier: str | None
+    recipient: str | None
+    system: str | None
+    category: str | None
+    description: str | None
+    quantity: int | None
+    status: str
+    order_date: str | None
+    delivery_date: str | None
+    sentence: int
+    report: Report
+    explicit_supplier: bool = True
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[tuple[re.Pattern[str], str, str, bool, bool], ...]
+    talks: re.Pattern[str]
+    cancel: re.Pattern[str]
+    skip: re.Pattern[str]
+    generic: tuple[tuple[re.Pattern[str], str | None], ...]
+    deal_anaphora: re.Pattern[str]
+    range_cues: re.Pattern[str]
+    recency: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/transfers.yaml").read_text("utf-8")
+    )
+
+    def alt(items: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
+
+    return Lexicon(
+        triggers=tuple(
+            (
+                re.compile(r"\b" + t["re"] + r"\b", re.IGNORECASE),
+                t["direction"],
+                t["status"],
+                bool(t.get("noun")),
+                bool(t.get("weak")),
+            )
+            for t in data["triggers"]
+        ),
+        talks=alt(data["talks_cues"]),
+        cancel=alt(data["cancel_cues"]),
+        skip=re.compile("|".join(data["skip_cues"]), re.IGNORECASE),
+        generic=tuple(
+            (re.compile(r"\b(?:" + g["re"] + r")\b", re.IGNORECASE), g.get("category"))
+            for g in data["generic_weapons"]
+        ),
+        deal_anaphora=re.compile(data["deal_anaphora"], re.IGNORECASE),
+        range_cues=re.compile(data["range_cues"], re.IGNORECASE),
+        recency=re.compile(data["recency_cues"], re.IGNORECASE),
+    )
+
+
+_SIGN_RE = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_DEAL_RE = re.compile(r"\b(?:deal|contract|agreement|accord|order)s?\b", re.IGNORECASE)
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+_LIST_BREAK_RE = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b", re.IGNORECASE)
+_SUCH_AS_RE = re.compile(r"^\s*,?\s*(?:such as|including|like|namely|among them)\b", re.IGNORECASE)
+_ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+_CANCEL_TRIGGER_RE = re.compile(
+    r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned)?|"
+    r"froze|freez(?:e|es|ing)|block(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_transfers(ctx: Context) -> list[Transfer]:
+    lex = lexicon()
+    cands: list[Candidate] = []
+    last_deal: tuple[set[str], str | None] | None = None
+    last_recipient: str | None = None
+    last_system: tuple[int, str] | None = None  # (sentence index, system key)
+    ranges: list[tuple[str, float, int, Report]] = []
+    for i, sent in ctx.body():
+        ms = ctx.in_sentence(i)
+        items = _items(ctx, sent, ms)
+        triggers = _triggers(sent.text, lex)
+        new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient)
+        # a deal signed in this sentence is what "the deal" refers to later
+        if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
+            parties = {a for m in ms if (a := state_actor(m))}
+            last_deal = (parties, best_date(sent.text, 0, len(sent.text), ctx.published))
+        for c in new:
+            if c.recipient:
+                last_recipient = c.recipient
+        cands.extend(new)
+        # a system's range, for comparing sources
+        sys_here = [it for it in items if it.system]
+        if sys_here:
+            last_system = (i, sys_here[-1].system or "")
+        if lex.range_cues.search(sent.text):
+            dists = parse_distance_km(sent.text)
+            if dists:
+                target = sys_here[0].system if sys_here else None
+                if target is None and last_system and last_system[0] == i - 1:
+                    if _ANAPHOR_START_RE.match(sent.text):
+                        target = last_system[1]
+                if target:
+                    km = dists[0][2]
+                    ranges.append((target, km, i, ctx.report(i, None, "asserted")))
+    merged = _merge_in_document(ctx, cands)
+    for t in merged:
+        for key, km, _i, rep in ranges:
+            if t.system and _system_key(t.system) == _system_key(key):
+                t.attrs.setdefault("range_km", km)
+                t.attrs.setdefault("range_km_report", rep.to_dict())
+    return merged
+
+
+def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    for rx, direction, status, noun, weak in lex.triggers:
+        for mt in rx.finditer(text):
+            found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
+    for mt in _CANCEL_TRIGGER_RE.finditer(text):
+        found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled"))
+    # overlapping triggers: keep the longest (ties: the earlier lexicon entry)
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for t in found:
+        if kept and t.start < kept[-1].end:
+            continue
+        kept.append(t)
+    return kept
+
+
+def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
+    """Weapons named in the sentence: systems, and generic phrases or head nouns
+    that are not the head of a named system."""
+    lex = lexicon()
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for m in ms:
+        if m.type == "weapon_system" and m.key:
+            s, e = m.start - sent.start, m.end - sent.start
+            items.append(Item(s, e, m.key, m.category, m.text, m))
+            taken.append((s, _np_end(sent.text, e)))
+    text = sent.text
+
+    def free(s: int, e: int) -> bool:
+        return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken)
+
+    for rx, cat in lex.generic:
+        for mt in rx.finditer(text):
+            if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):
+                items.append(Item(mt.start(), mt.end(), None, cat, mt.group(0)))
+                taken.append((mt.start(), mt.end()))
+    # head nouns from the knowledge base ("anti-tank missiles", "two satellites")
+    for mt in _WORD_RE.finditer(text):
+        word = mt.group(0)
+        cat = ctx.kb.category_of_head(word)
+        if cat is None or not free(mt.start(), mt.end()):
+            continue
+        if word[:1].isupper() and mt.start() > 0:
+            continue  # a capitalised word mid-sentence is a name, not a head noun
+        if _followed_by_list(text, mt.end(), items):
+            continue
+        start = _np_start(text, mt.start())
+        items.append(Item(start, mt.end(), None, cat, text[start : mt.end()]))
+        taken.append((start, mt.end()))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def _np_end(text: str, pos: int) -> int:
+    """End of the noun phrase a system name heads ('Caesar self-propelled howitzers')."""
+    m = re.match(r"(?:[\s-]+(?:[a-z][\w-]*|\d[\w-]*))*", text[pos:])
+    end = pos + (m.end() if m else 0)
+    # stop before a verb-like word: keep at most six words
+    words = text[pos:end].split()
+    if len(words) > 6:
+        return pos + len(" ".join(text[pos:end].split()[:6])) + 1
+    return end
+
+
+def _np_start(text: str, pos: int) -> int:
+    """Start of the modifiers before a head noun ('mounted 155 mm 39-caliber artillery')."""
+    left = text[:pos]
+    m = re.search(r"(?:\b[\w.-]+\s+){0,4}$", left)
+    if not m:
+        return pos
+    words = left[m.start() :].split()
+    stop = {"the", "a", "an", "of", "and", "or", "to", "for", "from", "with", "its", "their", "his",
+            "her", "as", "in", "on", "by", "that", "which", "has", "have", "had", "will", "would",
+            "is", "are", "was", "were"}
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in stop or w.endswith(","):
+            break
+        keep.append(w)
+    if not keep:
+        return pos
+    return pos - len(" ".join(reversed(keep))) - 1
+
+
+def _followed_by_list(text: str, pos: int, items: list[Item]) -> bool:
+    """'air defense systems, including Ground Master 200 radars': the generic phrase
+    introduces the named systems and is not a weapon of its own."""
+    if not _SUCH_AS_RE.match(text[pos:]):
+        return False
+    return any(it.system and it.start > pos for it in items) or True
+
+
+def _read_sentence(
+    ctx: Context,
+    i: int,
+    sent: Sentence,
+    ms: list[Mention],
+    items: list[Item],
+    triggers: list[Trigger],
+    last_deal: tuple[set[str], str | None] | None,
+    last_recipient: str | None,
+) -> list[Candidate]:
+    lex = lexicon()
+    text = sent.text
+    actors = [m for m in ms if state_actor(m)]
+    out: list[Candidate] = []
+    attributed_to, modality = attribution(text)
+    for it in items:
+        trig = _governing(it, triggers)
+        inventory = False
+        if trig is None:
+            trig = _inventory(sent, it, actors)
+            inventory = trig is not None
+            if trig is None:
+                continue
+        # a demand, a denial or a negation near the trigger: not a transfer
+        window = text[max(0, trig.start - 60) : trig.end]
+        window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
+        if lex.skip.search(window):
+            continue
+        supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory)
+        if recipient is None:
+            recipient = last_recipient or ctx.focus
+        if supplier is None:
+            explicit = False
+        if supplier and recipient and supplier == recipient:
+            # the subject fell back to the recipient: try the weapon's origin instead
+            supplier = _origin(ctx, it)
+            explicit = False
+            if supplier == recipient:
+                continue
+        status = trig.status
+        clause = text[max(0, trig.start - 80) : min(len(text), it.end + 40)]
+        if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
+            status = "talks"
+        if modality == "hypothetical" and status == "delivered":
+            status = "talks"
+        date = best_date(text, trig.start, trig.end, ctx.published)
+        if date is None:
+            date = _fallback_date(ctx, text, trig, status)
+        order_date = date if status in ("ordered", "talks") else None
+        delivery_date = date if status == "delivered" else None
+        if (
+            last_deal
+            and lex.deal_anaphora.search(text)
+            and order_date is None
+            and status != "cancelled"
+            and {supplier, recipient} - {None} <= (last_deal[0] or {supplier, recipient})
+        ):
+            order_date = last_deal[1]
+            if status == "talks":
+                status = "ordered"
+        qty = quantity_before(text, it.start)
+        out.append(
+            Candidate(
+                supplier=supplier,
+                recipient=recipient,
+                system=it.system,
+                category=it.category,
+                description=_description(text, it),
+                quantity=qty,
+                status=status,
+                order_date=order_date,
+                delivery_date=delivery_date,
+                sentence=i,
+                report=ctx.report(i, attributed_to, modality),
+                explicit_supplier=explicit,
+            )
+        )
+    return out
+
+
+def _governing(it: Item, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger that governs a weapon: objects follow supply/acquire verbs and
+    nouns; subjects precede arrive/passive verbs."""
+    best: tuple[int, Trigger] | None = None
+    for t in triggers:
+        if t.direction in ("arrive", "passive"):
+            if it.end <= t.start:
+                d = t.start - it.end
+            elif t.direction == "passive" and it.start >= t.end:
+                d = 1000 + it.start - t.end
+            else:
+                continue
+        else:
+            if it.start < t.end:
+                # a supplier noun after its weapons ("weapons supplier to")
+                if t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
+                    d = t.start - it.end
+                else:
+                    continue
+            else:
+                d = it.start - t.end
+        if d > 160:
+            continue
+        if best is None or d < best[0]:
+            best = (d, t)
+    return best[1] if best else None
+
+
+def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | None:
+    """"India's deployment of French Dassault Rafale planes": a possessor and a
+    different maker's demonym around a named system say the system was delivered."""
+    if not it.system:
+        return None
+    maker = _modifier(sent, it, actors)
+    if maker is None:
+        return None
+    for m in actors:
+        rel = m.start - sent.start
+        if rel < it.start and it.start - rel < 70 and is_possessive(sent, m):
+            if state_actor(m) != state_actor(maker):
+                return Trigger(rel, m.end - sent.start, "possess", "delivered")
+    return None
+
+
+def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
+    """The demonym, '-made' adjective or maker right before a weapon ('French Bastion',
+    'Raytheon Technologies-made MIM-104E Patriot', 'Chinese J-10C')."""
+    for m in reversed(actors):
+        rel_end = m.end - sent.start
+        if rel_end > it.start:
+            continue
+        gap = sent.text[rel_end : it.start]
+        if len(gap.split()) > 3 or "," in gap or " and " in gap:
+            return None
+        if m.form in ("demonym", "made") or m.type == "company":
+            return m
+        if is_possessive(sent, m) and m.type == "state":
+            return m
+        return None
+    return None
+
+
+def _roles(
+    ctx: Context,
+    sent: Sentence,
+    it: Item,
+    trig: Trigger,
+    actors: list[Mention],
+    inventory: bool,
+) -> tuple[str | None, str | None, bool]:
+    """(supplier, recipient, supplier stated in the text)."""
+    modifier = _modifier(sent, it, actors)
+    mod_state = state_actor(modifier) if modifier else None
+    from_actor = _after_prep(sent, actors, ("from",), skip=modifier)
+    by_actor = _after_prep(sent, actors, ("by",), skip=None)
+    with_actor = _after_prep(sent, actors, ("with", "between"), skip=modifier)
+    subject = _subject(sent, actors, trig, skip=modifier)
+
+    if inventory:
+        possessor = next(
+            (m for m in actors if m.start - sent.start == trig.start), None
+        )
+        return mod_state, state_actor(possessor) if possessor else None, True
+
+    supplier: str | None = None
+    recipient: str | None = None
+    if trig.direction == "supply":
+        supplier = subject
+        recipient = _recipient_after(sent, actors, trig, it, modifier)
+        if supplier is None:
+            supplier = mod_state or by_actor
+    elif trig.direction == "acquire":
+        recipient = subject
+        supplier = from_actor or mod_state or by_actor or (with_actor if with_actor != recipient else None)
+    elif trig.direction == "arrive":
+        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True)
+        supplier = mod_state or from_actor or _possessor_before(sent, actors, it)
+    elif trig.direction == "passive":
+        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True)
+        supplier = mod_state or by_actor or from_actor or subject
+    elif trig.direction == "deal":
+        parties = [a for m in actors if (a := state_actor(m))]
+        origin = mod_state or _origin(ctx, it)
+        if origin and origin in parties:
+            supplier = origin
+            recipient = next((p for p in parties if p != origin), None)
+        else:
+            recipient = subject
+            supplier = from_actor or with_actor or origin
+    explicit = supplier is not None
+    if supplier is None:
+        supplier = _origin(ctx, it)
+    return supplier, recipient, explicit
+
+
+def _subject(
+    sent: Sentence, actors: list[Mention], trig: Trigger, skip: Mention | None
+) -> str | None:
+    """The actor before the trigger that acts: the nearest one not governed by a
+    preposition, or the one right before an infinitive ('for France to sell')."""
+    before = [m for m in actors if m.end - sent.start <= trig.start and m is not skip]
+    if not before:
+        return None
+    last = before[-1]
+    gap = sent.text[last.end - sent.start : trig.start]
+    if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|now\s+|today\s+|yesterday\s+)*", gap):
+        return state_actor(last)
+    for m in reversed(before):
+        p = prep_before(sent, m)
+        if p in (None, "and"):
+            # 'Greece and France' as a subject: take the first of the pair
+            return state_actor(m)
+    return None
+
+
+def _after_prep(
+    sent: Sentence, actors: list[Mention], preps: tuple[str, ...], skip: Mention | None
+) -> str | None:
+    for m in actors:
+        if m is skip:
+            continue
+        if prep_before(sent, m) in preps:
+            return state_actor(m)
+    return None
+
+
+def _recipient_after(
+    sent: Sentence,
+    actors: list[Mention],
+    trig: Trigger,
+    it: Item,
+    modifier: Mention | None,
+    direct: bool = False,
+) -> str | None:
+    """The recipient after a supply verb: 'to/for X', or the indirect object right
+    after the verb ('sell Armenia Caesar howitzers', 'supplying Armenia with')."""
+    after = [m for m in actors if m.start - sent.start >= trig.start and m is not modifier]
+    for m in after:
+        rel = m.start - sent.start
+        p = prep_before(sent, m)
+        if p in ("to", "for", "into", "in", "at"):
+            return state_actor(m)
+        gap = sent.text[trig.end : rel]
+        if (direct or rel <= it.start) and re.fullmatch(r"\s*(?:the\s+|its\s+)?", gap):
+            return state_actor(m)
+    # the possessive subject of a noun trigger: 'India's decision to supply ... to Armenia' handled
+    # above; 'Armenia's acquisition of' has the recipient before the noun
+    if trig.noun:
+        for m in actors:
+            if m.end - sent.start <= trig.start and is_possessive(sent, m):
+                return state_actor(m)
+    return None
+
+
+def _possessor_before(sent: Sentence, actors: list[Mention], it: Item) -> str | None:
+    for m in reversed(actors):
+        if m.end - sent.start <= it.start and is_possessive(sent, m):
+            return state_actor(m)
+    return None
+
+
+def _origin(ctx: Context, it: Item) -> str | None:
+    if it.system:
+        w = ctx.kb.find_system(it.system)
+        if w is not None and w.origin:
+            return w.origin
+    return None
+
+
+def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str) -> str | None:
+    """No date in the sentence: a recent report (a lead in the simple past, 'recently',
+    a deal 'signed') happened at about the publication date; background does not."""
+    if not ctx.published:
+        return None
+    lex = lexicon()
+    if lex.recency.search(text):
+        return ctx.published
+    if status in ("ordered", "talks") and _SIGN_RE.search(text):
+        return ctx.published
+    if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]):
+        return ctx.published
+    return None
+
+
+def _description(text: str, it: Item) -> str | None:
+    if it.system is None:
+        return it.text.strip() or None
+    tail = text[it.end : _np_end(text, it.end)].strip()
+    return tail or None
+
+
+def _system_key(name: str) -> str:
+    """Identity of a system name across spellings: case, spaces, hyphens, plural."""
+    k = re.sub(r"[\s\-_/.]+", "", fold(name))
+    return k[:-1] if k.endswith("s") and len(k) > 4 else k
+
+
+def _better_date(a: str | None, b: str | None) -> str | None:
+    """Of two reports of one date keep the more precise, else the earlier."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if b.startswith(a) and len(b) > len(a):
+        return b
+    if a.startswith(b):
+        return a
+    return min(a, b)
+
+
+def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
+    named: dict[tuple[str | None, str | None, str], Transfer] = {}
+    keyorder: list[tuple[str | None, str | None, str]] = []
+    # the supplier a system has elsewhere in the document beats the KB's origin
+    stated: dict[tuple[str, str | None], str] = {}
+    for c in cands:
+        if c.system and c.explicit_supplier and c.supplier:
+            stated.setdefault((_system_key(c.system), c.recipient), c.supplier)
+    for c in cands:
+        if c.system is None:
+            continue
+        sk = _system_key(c.system)
+        sup = c.supplier if c.explicit_supplier else stated.get((sk, c.recipient), c.supplier)
+        if sup is None or c.recipient is None or sup == c.recipient:
+            continue
+        key = (sup, c.recipient, sk)
+        t = named.get(key)
+        if t is None:
+            t = Transfer(
+                id=stable_id("transfer", ctx.doc.id, sup, c.recipient, sk),
+                supplier=sup,
+                recipient=c.recipient,
+                system=_canonical(ctx, c.system),
+                description=c.description,
+                category=c.category,
+                quantity=c.quantity,
+                status=c.status,  # type: ignore[arg-type]
+                order_date=c.order_date,
+                delivery_date=c.delivery_date,
+            )
+            named[key] = t
+            keyorder.append(key)
+        else:
+            _absorb(t, c)
+        _add_report(t, c.report)
+    generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
+    for c in cands:
+        if c.system is not None or c.supplier is None or c.recipient is None:
+            continue
+        if c.supplier == c.recipient:
+            continue
+        host = _named_host(named, c)
+        if host is not None:
+            _absorb(host, c, fold_generic=True)
+            _add_report(host, c.report)
+            continue
+        gkey = (c.supplier, c.recipient, c.category, c.status == "cancelled")
+        t = generic.get(gkey)
+        if t is None:
+            t = Transfer(
+                id=stable_id("transfer", ctx.doc.id, c.supplier, c.recipient, "", c.category or ""),
+                supplier=c.supplier,
+                recipient=c.recipient,
+                system=None,
+                description=c.description,
+                category=c.category,
+                quantity=c.quantity,
+                status=c.status,  # type: ignore[arg-type]
+                order_date=c.order_date,
+                delivery_date=c.delivery_date,
+            )
+            generic[gkey] = t
+        else:
+            _absorb(t, c)
+        _add_report(t, c.report)
+    # unspecific generics ("weapons") fold into a specific generic of the same pair
+    for gkey in sorted(generic, key=lambda k: (k[0], k[1], k[2] or "", k[3])):
+        if gkey[2] is not None or gkey not in generic:
+            continue
+        for other in sorted(generic, key=lambda k: (k[2] or "",)):
+            if other[:2] == gkey[:2] and other[2] is not None and other[3] == gkey[3]:
+                host = generic[other]
+                src = generic.pop(gkey)
+                host.status = _max_status(host.status, src.status)  # type: ignore[assignment]
+                host.order_date = _better_date(host.order_date, src.order_date)
+                host.delivery_date = _better_date(host.delivery_date, src.delivery_date)
+                for r in src.reports:
+                    _add_report(host, r)
+                break
+    return [named[k] for k in keyorder] + list(generic.values())
+
+
+def _named_host(
+    named: dict[tuple[str | None, str | None, str], Transfer], c: Candidate
+) -> Transfer | None:
+    """A generic mention of a named deal of the same pair and kind of weapon
+    ('the 12 jets', 'two satellites') belongs to that deal."""
+    hosts = [
+        t
+        for (s, r, _k), t in named.items()
+        if r == c.recipient and (s == c.supplier or not c.explicit_supplier)
+        and (c.category is None or t.category is None or t.category == c.category)
+    ]
+    if len(hosts) == 1:
+        return hosts[0]
+    if c.category is not None:
+        same = [t for t in hosts if t.category == c.category]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False) -> None:
+    t.status = _max_status(t.status, c.status)  # type: ignore[assignment]
+    t.order_date = _better_date(t.order_date, c.order_date)
+    t.delivery_date = _better_date(t.delivery_date, c.delivery_date)
+    if c.quantity and (t.quantity is None or (not fold_generic and c.quantity > t.quantity)):
+        t.quantity = c.quantity
+    if t.category is None:
+        t.category = c.category
+    if not t.description and c.description:
+        t.description = c.description
+
+
+def _max_status(a: str, b: str) -> str:
+    """Furthest stage reported; a cancellation is kept only when nothing else is."""
+    if a == "cancelled":
+        return b
+    if b == "cancelled":
+        return a
+    return a if STATUS_ORDER[a] >= STATUS_ORDER[b] else b
+
+
+def _add_report(t: Transfer, r: Report) -> None:
+    if not any(x.start == r.start and x.document == r.document for x in t.reports):
+        t.reports.append(r)
+
+
+def _canonical(ctx: Context, system: str) -> str:
+    w = ctx.kb.find_system(system)
+    return w.designation if w is not None else system
