@@ -1,0 +1,333 @@
+"""Dates in news text, resolved against the publication date, at the precision
+the text supports: "on June 18" in an article of 2024 is 2024-06-18, "last
+month" in one of November 2023 is 2023-10, "between 2018 and 2022" is
+2018/2022, "on Thursday" is the latest Thursday on or before publication.
+
+Hand-written rather than dateparser: dateparser resolves a bare "June 18" or
+"Thursday" against today's clock, not the article's date, and turns "in 2024"
+into a full day; the genre needs precision kept and the article's date as anchor.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    start: int
+    end: int
+    surface: str
+    value: str | None
+    kind: str = "point"  # point | interval
+    relative: bool = False
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/dates.yaml").read_text("utf-8")
+    )
+    return data
+
+
+def _month_re() -> str:
+    names = sorted(_names()["months"], key=len, reverse=True)
+    return r"(?P<mon>" + "|".join(names) + r")\.?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    mon = _month_re()
+    wd = "(?P<wd>" + "|".join(sorted(_names()["weekdays"], key=len, reverse=True)) + ")"
+    num = "(?P<n>" + "|".join(k for k in _names()["numbers"] if k != "a") + r"|a|\d+)"
+    year = r"(?P<y>(?:1[89]|20)\d\d)"
+    p = [
+        ("interval", rf"\b(?:between|from)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
+        ("interval", rf"\bin\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
+        ("interval", r"\b(?P<y1>(?:1[89]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[89]|20)\d\d)\b"),
+        ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+        ("mdy", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|-)?\s*{year}\b"),
+        ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?\s+{year}\b"),
+        ("my", rf"\b{mon}\s+(?:of\s+)?{year}\b"),
+        ("md", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|per|%))"),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"),
+        ("last_month_name", rf"\b(?P<rel>last|this|next|early|late|earlier|later)\s+{mon}\b"),
+        ("later", rf"\b{num}\s+(?P<unit>years?|months?|decades?)\s+(?P<dir>later|earlier|after|before|ago)\b"),
+        ("rel", r"\b(?P<rel>(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|previous|past)\s+(?:month|year|week))\b"),
+        ("rel", r"\b(?P<rel>yesterday|today|tonight|the\s+same\s+day)\b"),
+        ("weekday", rf"\b(?:(?P<last>last|this|next)\s+)?{wd}\b"),
+        ("decade", r"\b(?:the\s+)?(?P<part>early|mid|late)?[\s-]*(?P<dec>(?:1[89]|20)\d)0s\b"),
+        ("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*{year}\b"),
+        ("year", rf"(?<![\d$€£.,])\b{year}\b(?!\s*(?:km|kilomet|mile|troops|soldiers|%)|[.,]\d)"),
+        ("month", rf"\b(?:in|since|by|until|from|during|of)\s+{mon}\b(?!\s*\d)"),
+    ]
+    return [(k, re.compile(r, re.IGNORECASE)) for k, r in p]
+
+
+def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
+    if not published:
+        return None, None, None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+    if not m:
+        return None, None, None
+    y, mo, d = m.groups()
+    return int(y), int(mo) if mo else None, int(d) if d else None
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _month(name: str) -> int:
+    return int(_names()["months"][name.lower().rstrip(".")])
+
+
+def _number(tok: str) -> int:
+    t = tok.lower()
+    if t.isdigit():
+        return int(t)
+    return int(_names()["numbers"][t])
+
+
+def _year_for(m: int, d: int | None, pub: tuple[int | None, int | None, int | None]) -> int | None:
+    """The year of a month/day without one: the publication's, unless that would put
+    it well after publication (news mostly looks back), then the year before."""
+    py, pm, pd = pub
+    if py is None:
+        return None
+    if pm is None:
+        return py
+    if m > pm + 2 or (m == pm + 2 and (d or 1) > (pd or 1)):
+        return py - 1
+    return py
+
+
+def find_dates(text: str, published: str | None, offset: int = 0) -> list[DateExpr]:
+    """Every date expression in `text`, longest first where they overlap, with
+    offsets shifted by `offset`."""
+    pub = parse_published(published)
+    matches: list[tuple[str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _patterns():
+        for mt in rx.finditer(text):
+            s, e = mt.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if kind == "md" and not _valid(2000, _month(mt.group("mon")), int(mt.group("d"))):
+                continue
+            matches.append((kind, mt))
+            taken.append((s, e))
+    # resolve in reading order, so "four years later" sees the year before it
+    matches.sort(key=lambda km: km[1].start())
+    found: list[DateExpr] = []
+    for kind, mt in matches:
+        value, interval, relative = _resolve(kind, mt, pub, text, found)
+        if kind == "weekday" and value is None and not mt.group("last"):
+            continue  # a bare weekday name without a dated article gives nothing
+        s, e = mt.span()
+        found.append(
+            DateExpr(s + offset, e + offset, mt.group(0), value,
+                     "interval" if interval else "point", relative)
+        )
+    return found
+
+
+def _resolve(
+    kind: str, mt: re.Match[str], pub: tuple[int | None, int | None, int | None],
+    text: str, earlier: list[DateExpr],
+) -> tuple[str | None, bool, bool]:
+    py, pm, pd = pub
+    g = mt.groupdict()
+    if kind == "interval":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return (f"{y1}/{y2}" if y1 < y2 else str(y1)), y1 < y2, False
+    if kind == "iso":
+        y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return (_fmt(y, m, d) if _valid(y, m, d) else None), False, False
+    if kind in ("mdy", "dmy"):
+        y, m, d = int(g["y"]), _month(g["mon"]), int(g["d"])
+        return (_fmt(y, m, d) if _valid(y, m, d) else _fmt(y, m)), False, False
+    if kind == "my":
+        return _fmt(int(g["y"]), _month(g["mon"])), False, False
+    if kind in ("md", "dm"):
+        m, d = _month(g["mon"]), int(g["d"])
+        y = _year_for(m, d, pub)
+        if y is None or not _valid(y, m, d):
+            return None, False, True
+        return _fmt(y, m, d), False, True
+    if kind == "month":
+        m = _month(g["mon"])
+        y = _year_for(m, None, pub)
+        if y is None:
+            return None, False, True
+        if pm is not None and m > pm:
+            y = py - 1 if py is not None else None
+        return (_fmt(y, m) if y else None), False, True
+    if kind == "last_month_name":
+        if py is None:
+            return None, False, True
+        m, rel = _month(g["mon"]), g["rel"].lower()
+        y = py
+        if rel == "last" and pm is not None and m >= pm:
+            y = py - 1
+        elif rel == "next" and pm is not None and m <= pm:
+            y = py + 1
+        elif rel in ("early", "late", "earlier", "later") and pm is not None and m > pm:
+            y = py - 1
+        return _fmt(y, m), False, True
+    if kind == "fiscal":
+        return g["y"], False, False
+    if kind == "year":
+        return g["y"], False, False
+    if kind == "decade":
+        base = int(g["dec"]) * 10
+        part = (g.get("part") or "").lower()
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+        return f"{base + lo}/{base + hi}", True, False
+    if kind == "later":
+        n = _number(g["n"])
+        unit, direction = g["unit"].lower(), g["dir"].lower()
+        years = n * (10 if unit.startswith("decade") else 1) if not unit.startswith("month") else 0
+        if direction == "ago":
+            if py is None:
+                return None, False, True
+            if unit.startswith("month") and pm is not None:
+                y, m = _shift_month(py, pm, -n)
+                return _fmt(y, m), False, True
+            return str(py - years), False, True
+        # "four years later": from the last explicit year before it in the text
+        prev = [d for d in earlier if d.value and d.kind == "point" and not d.relative]
+        anchor_year = int(prev[-1].value[:4]) if prev and prev[-1].value else None
+        if anchor_year is None or unit.startswith("month"):
+            return None, False, True
+        sign = 1 if direction in ("later", "after") else -1
+        return str(anchor_year + sign * years), False, True
+    if kind == "rel":
+        return _relative(g["rel"].lower(), pub), False, True
+    if kind == "weekday":
+        if py is None or pm is None or pd is None:
+            return None, False, True
+        wd = int(_names()["weekdays"][g["wd"].lower()])
+        ref = dt.date(py, pm, pd)
+        delta = (ref.weekday() - wd) % 7
+        if (g.get("last") or "").lower() == "next":
+            delta = -((wd - ref.weekday()) % 7 or 7)
+        elif (g.get("last") or "").lower() == "last" and delta == 0:
+            delta = 7
+        day = ref - dt.timedelta(days=delta)
+        return day.isoformat(), False, True
+    return None, False, False
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _relative(rel: str, pub: tuple[int | None, int | None, int | None]) -> str | None:
+    py, pm, pd = pub
+    if py is None:
+        return None
+    rel = " ".join(rel.split())
+    if rel.endswith("year"):
+        if "last" in rel or "previous" in rel or "past" in rel:
+            return str(py - 1)
+        if "next" in rel:
+            return str(py + 1)
+        return str(py)
+    if pm is None:
+        return None
+    if rel.endswith("month"):
+        if "last" in rel or "previous" in rel or "past" in rel:
+            y, m = _shift_month(py, pm, -1)
+        elif "next" in rel:
+            y, m = _shift_month(py, pm, 1)
+        else:
+            y, m = py, pm
+        return _fmt(y, m)
+    if rel.endswith("week"):
+        if pd is None:
+            return _fmt(py, pm)
+        ref = dt.date(py, pm, pd)
+        if "last" in rel or "previous" in rel or "past" in rel:
+            ref -= dt.timedelta(days=7)
+        elif "next" in rel:
+            ref += dt.timedelta(days=7)
+        return _fmt(ref.year, ref.month)
+    if pd is None:
+        return _fmt(py, pm)
+    ref = dt.date(py, pm, pd)
+    if rel == "yesterday":
+        ref -= dt.timedelta(days=1)
+    return ref.isoformat()
+
+
+_CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def best_date(text: str, span_start: int, span_end: int, published: str | None) -> str | None:
+    """The date that governs the words at [span_start, span_end) of `text`: the
+    nearest date expression in the same clause, one after the verb preferred on a tie."""
+    dates = [d for d in find_dates(text, published) if d.value]
+    if not dates:
+        return None
+    best: tuple[float, str] | None = None
+    for d in dates:
+        if d.start >= span_end:
+            between = text[span_end : d.start]
+            dist = float(d.start - span_end)
+        elif d.end <= span_start:
+            between = text[d.end : span_start]
+            dist = (span_start - d.end) * 1.2
+        else:
+            between, dist = "", 0.0
+        if _CLAUSE_BREAK.search(between):
+            dist += 400
+        if best is None or dist < best[0]:
+            best = (dist, d.value or "")
+    return best[1] if best else None
+
+
+def date_precision(value: str | None) -> int:
+    """0 none, 1 year, 2 month, 3 day; an interval counts as a year."""
+    if not value:
+        return 0
+    if "/" in value:
+        return 1
+    return {4: 1, 7: 2, 10: 3}.get(len(value), 1)
+
+
+def date_key(value: str | None) -> str:
+    """A sortable key: unknown dates sort last."""
+    if not value:
+        return "9999"
+    return value.split("/")[0]
+
+
+def date_contains(a: str | None, b: str | None) -> bool:
+    """True when the two dates agree at the precision both give."""
+    if not a or not b:
+        return True
+    if "/" in a or "/" in b:
+        lo_a, hi_a = (a.split("/") + [a])[:2] if "/" in a else (a, a)
+        lo_b, hi_b = (b.split("/") + [b])[:2] if "/" in b else (b, b)
+        return lo_a[:4] <= hi_b[:4] and lo_b[:4] <= hi_a[:4]
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

@@ -1,0 +1,180 @@
+"""Numbers the genre writes: counts of weapons ("18 Rafale jets", "six planes",
+"up to 400 Tomahawks"), sums of money ("€51.8 billion", "between 700 and 800
+million dollars", "7,949.6 billion yen") and distances ("55 kilometers (34
+miles)", "nearly 25 miles"), with units converted so sources can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a dozen": 12, "a pair of": 2, "a couple of": 2,
+}
+_NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a pair of|a couple of)"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})"
+# the count right before a noun phrase: "18", "up to 400", "a first batch of six", "one of its two"
+_QTY_BEFORE = re.compile(
+    rf"(?:\b(?:up to|about|around|some|nearly|more than|over|at least|a total of|an additional|another)\s+)?"
+    rf"(?<![\w-])(?P<n>{_NUM})(?:-(?:jet|unit|aircraft|plane|ship|vessel|tank|piece|gun|system)\b)?"
+    rf"(?:\s+(?:more|new|used|additional|further|second-hand|refurbished|advanced|modern|of the|of its|of their))?"
+    rf"(?:\s+[\w'’.-]+){{0,4}}?\s*$",
+    re.IGNORECASE,
+)
+_BATCH = re.compile(rf"\b(?:batch|squadron|fleet|first|total|order)\s+of\s+(?P<n>{_NUM})\b", re.IGNORECASE)
+_ONE_OF = re.compile(rf"\bone\s+of\s+(?:its|their|the|his|her)\s+(?P<n>{_NUM})\b", re.IGNORECASE)
+
+
+def number_value(tok: str) -> int | None:
+    t = tok.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", ""))
+    if t in _WORDS:
+        return _WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:
+        return _WORDS[parts[0]] + _WORDS[parts[1]]
+    return None
+
+
+def parse_quantity(text: str) -> int | None:
+    """A count at the end of a phrase that precedes a weapon noun, or None ('dozens of')."""
+    m = _ONE_OF.search(text)
+    if m and m.end() > len(text) - 40:
+        return 1
+    m = _QTY_BEFORE.search(text)
+    if m:
+        n = number_value(m.group("n"))
+        # years and calibres are not counts
+        if n is not None and not (1900 <= n <= 2100) and n < 100000:
+            rest = text[m.end("n") : m.end("n") + 4].lower()
+            if not re.match(r"\s*(?:mm|-mm|km|%|per|-cal)", rest):
+                return n
+    m = _BATCH.search(text)
+    if m:
+        return number_value(m.group("n"))
+    return None
+
+
+def quantity_before(text: str, pos: int) -> int | None:
+    """The count that modifies the noun phrase starting at `pos` of `text`."""
+    left = text[max(0, pos - 60) : pos]
+    left = re.split(r"[;:()]|,\s", left)[-1]
+    return parse_quantity(left)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    approximate: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
+_SCALE = {
+    "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5,
+}
+_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
+           "rs.": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "inr": "INR"}
+_WORD_CCY = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
+    "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
+    "won": "KRW", "shekels": "ILS", "lira": "TRY", "drams": "AMD", "riyals": "SAR",
+}
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"thousand|million|billion|trillion|crore|lakh|mn|mln|bn|tn|m|b"
+_APPROX_RE = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|up to|"
+    r"less than|under|an estimated|estimated|close to)\s*$",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(
+    rf"\bbetween\s+(?P<sym>US\$|A\$|AU\$|C\$|[$€£¥₹]|Rs\.?\s?)?(?P<a>{_AMOUNT})\s*(?P<sa>{_SCALE_RE})?\s+and\s+"
+    rf"(?P<sym2>US\$|A\$|AU\$|C\$|[$€£¥₹]|Rs\.?\s?)?(?P<b>{_AMOUNT})[\s-]*(?P<sb>{_SCALE_RE})\b[\s-]*(?P<word>[a-z]+)?",
+    re.IGNORECASE,
+)
+_MONEY_RE = re.compile(
+    rf"(?P<sym>US\$|A\$|AU\$|C\$|[$€£¥₹]|\bRs\.?\s?|\bINR\s?|\bUSD\s?|\bEUR\s?)?(?P<a>{_AMOUNT})"
+    rf"(?:[\s-]*(?P<scale>{_SCALE_RE})\b)?[\s-]*(?P<word>[a-z]+)?",
+    re.IGNORECASE,
+)
+
+
+def _amount(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def parse_money(text: str) -> list[Money]:
+    out: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RANGE_RE.finditer(text):
+        ccy = _ccy(m.group("sym") or m.group("sym2"), m.group("word"))
+        if ccy is None:
+            continue
+        scale_b = _SCALE[m.group("sb").lower()]
+        scale_a = _SCALE[m.group("sa").lower()] if m.group("sa") else scale_b
+        lo, hi = _amount(m.group("a")) * scale_a, _amount(m.group("b")) * scale_b
+        end = m.end("word") if ccy and m.group("word") and m.group("word").lower() in _WORD_CCY else m.end("sb")
+        out.append(Money(m.start(), end, (lo + hi) / 2, ccy, True, lo, hi))
+        taken.append((m.start(), end))
+    for m in _MONEY_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = (m.group("word") or "").lower()
+        ccy = _ccy(m.group("sym"), word)
+        if ccy is None:
+            continue
+        scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        if m.group("sym") is None and m.group("scale") is None and word not in _WORD_CCY:
+            continue
+        amount = _amount(m.group("a")) * scale
+        end = m.end("word") if word in _WORD_CCY else (m.end("scale") if m.group("scale") else m.end("a"))
+        approx = bool(_APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]))
+        out.append(Money(m.start(), end, amount, ccy, approx))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _ccy(sym: str | None, word: str | None) -> str | None:
+    if sym:
+        return _SYMBOL.get(sym.strip().lower())
+    if word:
+        return _WORD_CCY.get(word.lower())
+    return None
+
+
+_KM_PER = {"km": 1.0, "kilometer": 1.0, "kilometre": 1.0, "kilometers": 1.0, "kilometres": 1.0,
+           "mile": 1.609344, "miles": 1.609344, "nautical mile": 1.852, "nautical miles": 1.852,
+           "nm": 1.852, "m": 0.001, "meters": 0.001, "metres": 0.001}
+_DIST_RE = re.compile(
+    rf"(?P<n>{_AMOUNT})[\s-]*(?P<u>nautical miles?|kilomet(?:er|re)s?|km|miles?)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_distance_km(text: str) -> list[tuple[int, int, float, bool]]:
+    """(start, end, km, approximate) for each distance; a parenthesised conversion
+    right after a distance ('55 kilometers (34 miles)') is the same value, not another."""
+    out: list[tuple[int, int, float, bool]] = []
+    for m in _DIST_RE.finditer(text):
+        if out and re.fullmatch(r"\s*\(\s*", text[out[-1][1] : m.start()]):
+            continue
+        unit = m.group("u").lower()
+        km = _amount(m.group("n")) * _KM_PER.get(unit, _KM_PER.get(unit.rstrip("s"), 1.0))
+        approx = bool(_APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]))
+        out.append((m.start(), m.end(), round(km, 1), approx))
+    return out
+
+
+def same_quantity(a: float, b: float, rel_tol: float = 0.1) -> bool:
+    return abs(a - b) <= rel_tol * max(abs(a), abs(b))
