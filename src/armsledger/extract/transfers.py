@@ -267,9 +267,7 @@ def _np_start(text: str, pos: int) -> int:
 def _followed_by_list(text: str, pos: int, items: list[Item]) -> bool:
     """'air defense systems, including Ground Master 200 radars': the generic phrase
     introduces the named systems and is not a weapon of its own."""
-    if not _SUCH_AS_RE.match(text[pos:]):
-        return False
-    return any(it.system and it.start > pos for it in items) or True
+    return bool(_SUCH_AS_RE.match(text[pos:]))
 
 
 def _read_sentence(
@@ -619,14 +617,14 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         _add_report(t, c.report)
     generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
     for c in cands:
-        if c.system is not None or c.supplier is None or c.recipient is None:
-            continue
-        if c.supplier == c.recipient:
+        if c.system is not None or c.recipient is None or c.supplier == c.recipient:
             continue
         host = _named_host(named, c)
         if host is not None:
             _absorb(host, c, fold_generic=True)
             _add_report(host, c.report)
+            continue
+        if c.supplier is None:
             continue
         gkey = (c.supplier, c.recipient, c.category, c.status == "cancelled")
         t = generic.get(gkey)
