@@ -1,0 +1,1102 @@
+"""Mentions: the spans of a document that name states, organisations, companies, media,
+weapon systems, places, armed groups and people.
+
+`find_mentions(doc, sentences, kb)` returns them sorted by start and non-overlapping.
+Three passes run over each sentence, each on the tokens the previous ones left free:
+
+1. **Knowledge base and gazetteer names** (states with their demonyms, capitals and
+   metonyms; organisations; companies and media; weapon systems; places and armed groups
+   from `data/places.yaml`): a longest-match dictionary lookup over the sentence's tokens.
+   We use our own small regex tokenizer and a dict keyed by folded token tuples instead of
+   spaCy's `PhraseMatcher`: spaCy keeps "U.S.-made" and "F-16s" as one token, and its LOWER
+   attribute does not fold diacritics ("Élysée"/"Elysee"); the dict lookup is as fast
+   (well over 100 articles/s) and entirely deterministic. The matcher is built once per
+   knowledge base version.
+   *Case rule*: matching ignores case, but a form token that starts with a capital must
+   be capitalised in the text, and a short acronym (2-3 capitals: "US", "EU") must be in
+   capitals. That keeps "turkey", "patriot", "jordan", "chad", "mistral", "bastion", "us"
+   (common words) out while "NATO"/"Nato" both match. A capitalised word at the start of a
+   sentence still matches ("Turkey", "Chad" prefer the state; the genre rarely means the
+   bird or the first name).
+2. **Unknown weapon systems from the shape of the phrase** (`data/shapes.yaml`): a
+   designation (code, acronym or capitalised name) followed by at most four modifiers and a
+   weapon head noun from `kb.head_nouns`, or codes listed after "head noun such as".
+3. **People** from the cues of the genre (`data/names.yaml`): titles, honorifics,
+   appositions, speech verbs, and the shape of a 2-4 word capitalised name; surnames alone
+   resolve to the full name seen in the same document, and spelling variants share a key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from armsledger.knowledge.model import KnowledgeBase, fold
+from armsledger.records import Document, Mention, Sentence
+
+MAX_TEXT = 2_000_000  # characters of one document we look at (bound untrusted input)
+MAX_SENTENCE = 5_000  # characters of one sentence
+_MAX_NAME_WORDS = 4
+
+# Types and the priority between entries with the same surface (lower wins).
+_PRIORITY = {"state": 0, "organization": 1, "company": 2, "media": 2, "group": 3,
+             "weapon_system": 4, "place": 5}
+_ACTOR_TYPES = ("state", "company", "media", "organization", "group")
+
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019](?![sS]\b)[^\W_]+)*|\S")
+# "memberMinister" (words glued by a page's markup): split before a capital that follows
+# four lowercase letters; "OptSat", "McDonald", "DeSantis" stay whole.
+_GLUE_RE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
+_MADE = {"made", "built", "manufactured", "supplied", "produced", "designed", "developed",
+         "origin", "sourced", "donated", "provided", "delivered", "licensed", "engineered"}
+_LED = {"led", "based", "backed", "headquartered", "allied", "aligned", "brokered", "funded",
+        "sponsored", "controlled", "run", "owned", "armed", "trained", "friendly", "leaning"}
+_DASHES = {"-", "\u2010", "\u2011", "\u2013"}
+_APOS = {"'", "\u2019"}
+
+
+# -- tokens ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str  # folded
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+_fold = lru_cache(maxsize=1 << 16)(fold)
+
+
+def _tokens(text: str, offset: int = 0) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        t = m.group(0)
+        s = m.start() + offset
+        if len(t) > 8 and _GLUE_RE.search(t):
+            pos = 0
+            for part in _GLUE_RE.split(t):
+                out.append(_Tok(s + pos, s + pos + len(part), part, _fold(part)))
+                pos += len(part)
+            continue
+        out.append(_Tok(s, s + len(t), t, _fold(t)))
+    return out
+
+
+def _form_key(surface: str) -> tuple[str, ...]:
+    toks = [t.key for t in _tokens(surface)]
+    if len(toks) > 1 and toks[0] == "the":
+        toks = toks[1:]  # "the Kremlin": the article is not part of the name
+    return tuple(toks)
+
+
+# -- data files -----------------------------------------------------------------------------
+
+
+def _load_yaml(name: str) -> Any:
+    return yaml.safe_load(resources.files("armsledger.analyse").joinpath("data", name).read_text("utf-8"))
+
+
+@dataclass
+class _Lexicon:
+    non_name: set[str]
+    institution: set[str]
+    honorifics: set[str]
+    particles: set[str]
+    speech: set[str]
+    appos: set[str]
+    title_mods: set[str]
+    titles: list[tuple[str, str, tuple[str, ...]]]  # (canonical, kind, aliases)
+    modifiers: set[str]
+    not_modifiers: set[str]
+    list_cues: list[tuple[str, ...]]
+    places: list[dict[str, Any]]
+    groups: list[dict[str, Any]]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    names = _load_yaml("names.yaml")
+    shapes = _load_yaml("shapes.yaml")
+    places = _load_yaml("places.yaml")
+    return _Lexicon(
+        non_name={_fold(w) for w in names["non_name_words"]},
+        institution={_fold(w) for w in names["state_institution_words"]},
+        honorifics={_fold(w).rstrip(".") for w in names["honorifics"]},
+        particles={_fold(w) for w in names["particles"]},
+        speech={_fold(w) for w in names["speech_verbs"]},
+        appos={_fold(w) for w in names["apposition_nouns"]},
+        title_mods={_fold(w).rstrip("-") for w in names["title_modifiers"]},
+        titles=[(t["name"], t.get("kind", "government"), tuple(t.get("aliases") or ()))
+                for t in names["titles"]],
+        modifiers={_fold(w) for w in shapes["modifiers"]},
+        not_modifiers={_fold(w) for w in shapes["not_modifiers"]},
+        list_cues=[_form_key(c) for c in shapes["list_cues"]],
+        places=list(places.get("places") or []),
+        groups=list(places.get("groups") or []),
+    )
+
+
+# -- the matcher, built once per knowledge base -----------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entry:
+    type: str
+    key: str
+    form: str
+    country: str | None
+    category: str | None
+    caps: tuple[int, ...]  # form tokens that start with a capital
+    acronyms: tuple[int, ...]  # form tokens that are short all-capital acronyms
+
+
+@dataclass
+class _Matcher:
+    kb: KnowledgeBase
+    index: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
+    maxlen: dict[str, int] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    title_maxlen: dict[str, int] = field(default_factory=dict)
+    title_words: set[str] = field(default_factory=set)
+
+    def add(self, surface: str, entry_type: str, key: str, form: str,
+            country: str | None, category: str | None) -> None:
+        if not surface or not surface.strip():
+            return
+        toks = _tokens(surface)
+        if len(toks) > 1 and toks[0].key == "the":
+            toks = toks[1:]
+        if not toks or len(toks) > 12:
+            return
+        k = tuple(t.key for t in toks)
+        caps = tuple(i for i, t in enumerate(toks) if t.cap)
+        acr = tuple(i for i, t in enumerate(toks)
+                    if t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 3)
+        new = _Entry(entry_type, key, form, country, category, caps, acr)
+        old = self.index.get(k)
+        if old is not None and _PRIORITY.get(old.type, 9) <= _PRIORITY.get(entry_type, 9):
+            return
+        self.index[k] = new
+        self.maxlen[k[0]] = max(self.maxlen.get(k[0], 0), len(k))
+
+    def add_title(self, surface: str, canonical: str, kind: str) -> None:
+        k = _form_key(surface)
+        if not k or k in self.titles:
+            return
+        self.titles[k] = (canonical, kind)
+        self.title_maxlen[k[0]] = max(self.title_maxlen.get(k[0], 0), len(k))
+        self.title_words.update(k)
+
+
+_MATCHERS: dict[str, _Matcher] = {}
+
+
+def _matcher(kb: KnowledgeBase) -> _Matcher:
+    m = _MATCHERS.get(kb.version)
+    if m is not None and m.kb is kb:
+        return m
+    m = _build_matcher(kb)
+    if len(_MATCHERS) >= 4:
+        _MATCHERS.pop(next(iter(_MATCHERS)))
+    _MATCHERS[kb.version] = m
+    return m
+
+
+def _build_matcher(kb: KnowledgeBase) -> _Matcher:
+    lex = _lexicon()
+    m = _Matcher(kb)
+    for surface, typ, key, form in kb.surface_forms():
+        country: str | None = None
+        category: str | None = None
+        if typ == "state":
+            country = key
+        elif typ in ("company", "media"):
+            c = kb.find_company(key)
+            country = c.country if c else None
+        elif typ == "weapon_system":
+            w = kb.system(key)
+            category = w.category if w else None
+            country = w.origin if w else None
+        m.add(surface, typ, key, form, country, category)
+        if typ == "weapon_system" and surface[-1:].isalnum() and not surface.endswith("s"):
+            m.add(surface + "s", typ, key, form, country, category)  # "Tomahawks", "F-16s"
+    for p in lex.places:
+        for s in (p["name"], *(p.get("aliases") or ())):
+            m.add(s, "place", p["name"], "name", p.get("country"), None)
+    for g in lex.groups:
+        for s in (g["name"], *(g.get("aliases") or ())):
+            m.add(s, "group", g["name"], "name", g.get("country"), None)
+    # the knowledge base's titles come first; the lexicon's are a fallback
+    for t in kb.titles:
+        for s in (t.name, *t.aliases):
+            m.add_title(s, t.name, t.kind)
+    for name, kind, aliases in lex.titles:
+        for s in (name, *aliases):
+            m.add_title(s, name, kind)
+    return m
+
+
+# -- per-sentence work --------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    tok_start: int
+    tok_end: int  # exclusive
+    mention: Mention
+
+
+@dataclass
+class _Sent:
+    index: int
+    sentence: Sentence
+    toks: list[_Tok]
+    titlecase: bool
+    found: list[_Found] = field(default_factory=list)
+    owner: list[int] = field(default_factory=list)  # token -> index into found, or -1
+
+
+def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -> list[Mention]:
+    """Every mention in the document, sorted by start and non-overlapping."""
+    m = _matcher(kb)
+    lex = _lexicon()
+    text = doc.text[:MAX_TEXT]
+    if not sentences:
+        sentences = [Sentence(0, len(text), text)]
+    sents: list[_Sent] = []
+    for i, s in enumerate(sentences):
+        if s.start >= len(text):
+            break
+        end = min(s.end, s.start + MAX_SENTENCE, len(text))
+        toks = _tokens(text[s.start:end], s.start)
+        st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks))
+        sents.append(st)
+        _match_names(st, m, lex, text)
+        _match_shapes(st, m, lex, text)
+    _find_people(sents, m, lex, text)
+    out = [f.mention for st in sents for f in st.found]
+    out.sort(key=lambda x: (x.start, -x.end))
+    kept: list[Mention] = []
+    for x in out:
+        if kept and x.start < kept[-1].end:
+            continue
+        kept.append(x)
+    return kept
+
+
+def _is_titlecase(toks: list[_Tok]) -> bool:
+    """A headline in Title Case: (almost) no lowercase word longer than a short function
+    word. A body sentence always has some ("reported", "signed")."""
+    words = [t for t in toks if t.word and len(t.text) > 3 and t.key not in _SHORT_FUNCTION]
+    if len(words) < 3:
+        return False
+    lower = sum(1 for t in words if t.text[:1].islower())
+    return lower * 10 <= len(words)
+
+
+_SHORT_FUNCTION = {"with", "from", "into", "over", "after", "amid", "upon", "than", "that", "this",
+                   "onto", "near", "about", "says", "said"}
+
+
+def _add(st: _Sent, i: int, j: int, mention: Mention) -> None:
+    idx = len(st.found)
+    st.found.append(_Found(i, j, mention))
+    for k in range(i, j):
+        st.owner[k] = idx
+
+
+def _free(st: _Sent, i: int, j: int) -> bool:
+    return all(st.owner[k] < 0 for k in range(i, j))
+
+
+def _lookup(st: _Sent, m: _Matcher, i: int) -> tuple[int, _Entry] | None:
+    """Longest knowledge-base entry starting at token i that passes the case rule."""
+    toks = st.toks
+    n = m.maxlen.get(toks[i].key, 0)
+    for length in range(min(n, len(toks) - i), 0, -1):
+        e = m.index.get(tuple(t.key for t in toks[i : i + length]))
+        if e is None:
+            continue
+        seg = toks[i : i + length]
+        if any(seg[c].text[:1].islower() for c in e.caps):
+            continue
+        if any(not seg[a].text.isupper() for a in e.acronyms):
+            continue
+        # a form must not end inside a word ("U.S" of "U.S.-made" is fine: tokens end there)
+        return i + length, e
+    return None
+
+
+def _adjacent(a: _Tok, b: _Tok) -> bool:
+    return a.end == b.start
+
+
+def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
+    toks = st.toks
+    n = len(toks)
+    i = 0
+    while i < n:
+        hit = _lookup(st, m, i)
+        if hit is None:
+            i += 1
+            continue
+        j, e = hit
+        form = e.form
+        end_tok = j
+        # compound adjectives: "French-made", "Russia-led", "Raytheon Technologies-made"
+        if (j + 1 < n and toks[j].text in _DASHES and _adjacent(toks[j - 1], toks[j])
+                and _adjacent(toks[j], toks[j + 1])):
+            suffix = toks[j + 1].key
+            if suffix in _MADE and e.type in ("state", "company", "media", "organization"):
+                form, end_tok = "made", j + 2
+            elif suffix in _LED and e.type in _ACTOR_TYPES:
+                form, end_tok = "led", j + 2
+        if e.type == "state" and form in ("name", "capital", "metonym") and end_tok == j:
+            if _inside_longer_name(st, m, lex, i, j):
+                i = j  # a capital inside a proper name: leave the tokens to later passes
+                continue
+        start_tok = i
+        if e.type == "weapon_system":
+            start_tok, end_tok = _system_family_codes(st, m, i, end_tok)
+        s, en = toks[start_tok].start, toks[end_tok - 1].end
+        _add(st, start_tok, end_tok, Mention(
+            start=s, end=en, text=text[s:en], type=e.type, key=e.key, sentence=st.index,
+            country=e.country, category=e.category, form=form))
+        i = end_tok
+
+
+_CODE_RE = re.compile(r"^(?:[A-Z]{1,4}\d+[A-Z0-9]*|\d+[A-Z]+[A-Z0-9]*|[A-Z]{1,3})$")
+
+
+def _system_family_codes(st: _Sent, m: _Matcher, i: int, j: int) -> tuple[int, int]:
+    """A code next to a known system belongs to it: "Rafale F3R", "Patriot PAC-3",
+    "Tomahawk Block-4", "MIM-104E Patriot" (the key stays the known system's)."""
+    toks = st.toks
+    # after: CODE or CODE-CODE or Block-4 / Block IV
+    k = j
+    if k < len(toks) and toks[k].start == toks[k - 1].end + 1:
+        t = toks[k]
+        if t.text == "Block" and k + 1 < len(toks):
+            nxt = k + 1
+            if toks[nxt].text in _DASHES and nxt + 1 < len(toks) and _adjacent(toks[nxt], toks[nxt + 1]):
+                nxt += 1
+            if re.fullmatch(r"\d+|[IVX]+", toks[nxt].text):
+                k = nxt + 1
+        elif _CODE_RE.match(t.text) and _lookup(st, m, k) is None:
+            k += 1
+            while (k + 1 < len(toks) and toks[k].text in _DASHES | {"/"}
+                   and _adjacent(toks[k - 1], toks[k]) and _adjacent(toks[k], toks[k + 1])
+                   and re.fullmatch(r"[A-Z0-9]+", toks[k + 1].text)):
+                k += 2
+    if k > j and all(st.owner[x] < 0 for x in range(j, k)):
+        j = k
+    # before: "MIM-104E Patriot", "BGM-109 Tomahawk"
+    b = i
+    if b >= 3 and toks[b - 1].end + 1 == toks[b].start and re.fullmatch(r"\d+[A-Z]*", toks[b - 1].text):
+        if toks[b - 2].text in _DASHES and re.fullmatch(r"[A-Z]{1,4}", toks[b - 3].text):
+            if _adjacent(toks[b - 3], toks[b - 2]) and _adjacent(toks[b - 2], toks[b - 1]):
+                if all(st.owner[x] < 0 for x in range(b - 3, b)):
+                    b -= 3
+    return b, j
+
+
+def _inside_longer_name(st: _Sent, m: _Matcher, lex: _Lexicon, i: int, j: int) -> bool:
+    """'Washington Post', 'Paris-Le Bourget', 'France 24', 'New Delhi Television',
+    'George Washington': a state's name or capital inside a longer proper name."""
+    toks = st.toks
+    n = len(toks)
+    if j < n:
+        nxt = toks[j]
+        if nxt.text in _DASHES and _adjacent(toks[j - 1], nxt) and j + 1 < n:
+            after = toks[j + 1]
+            if _adjacent(nxt, after) and after.cap and after.word and _lookup(st, m, j + 1) is None \
+                    and after.key not in lex.non_name:
+                return True
+        if nxt.text.isdigit() and nxt.start == toks[j - 1].end + 1 and len(nxt.text) <= 3:
+            return True  # "France 24", "France 2"
+        after_title = i > 1 and toks[i - 1].key in ("to", "of") and toks[i - 2].key in m.title_words
+        if not st.titlecase and nxt.cap and nxt.word and nxt.start == toks[j - 1].end + 1 \
+                and not after_title:
+            # "Ambassador to Japan Rahm Emanuel": the name after is the person's
+            if _lookup(st, m, j) is None:
+                k = j
+                while k < n and k < j + 4 and toks[k].cap and toks[k].word:
+                    if toks[k].key not in lex.institution:
+                        return True
+                    k += 1
+    if j - i == 1 and i > 0 and not st.titlecase:
+        prev = toks[i - 1]
+        if (prev.cap and prev.word and prev.end + 1 == toks[i].start and st.owner[i - 1] < 0
+                and len(prev.text) > 1 and prev.key not in lex.non_name
+                and prev.key not in m.title_words and prev.key not in lex.honorifics
+                and _lookup(st, m, i - 1) is None):
+            return True  # "George Washington", "Michael Jordan"
+    return False
+
+
+# -- unknown weapon systems from the shape of the phrase -----------------------------------------
+
+_DESIG_CODE_RE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9/-]*$")
+_DESIG_ACR_RE = re.compile(r"^[A-Z][A-Z0-9]+(?:[-/][A-Za-z0-9]+)*$")
+_DESIG_MIXED_RE = re.compile(r"^[A-Z][a-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_DESIG_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z0-9]+)*$")
+_NUM_RE = re.compile(r"^\d+$")
+_UNIT_RE = re.compile(r"^\d+(?:[.,]\d+)?(?:-?(?:mm|cm|km|m|caliber|calibre|ton|tonne|kg))$", re.I)
+_CHUNK_RE = re.compile(r"\S+")
+_LEAD_PUNCT = "\"'“‘([«"
+_TRAIL_PUNCT = ".,;:!?)\"'”’]»"
+
+
+@dataclass(slots=True)
+class _Chunk:
+    start: int
+    end: int
+    text: str
+    broken: bool  # punctuation after it: a phrase boundary
+    first: bool  # first word of the sentence
+
+
+def _chunks(st: _Sent, text: str) -> list[_Chunk]:
+    s0 = st.sentence.start
+    body = text[s0 : min(st.sentence.end, s0 + MAX_SENTENCE, len(text))]
+    out: list[_Chunk] = []
+    for mt in _CHUNK_RE.finditer(body):
+        a, b = mt.start(), mt.end()
+        w = mt.group(0)
+        while a < b and body[a] in _LEAD_PUNCT:
+            a += 1
+        core_end = b
+        if body[a:core_end].endswith(("'s", "’s")):
+            core_end -= 2
+        while core_end > a and body[core_end - 1] in _TRAIL_PUNCT:
+            core_end -= 1
+        if core_end <= a:
+            continue
+        broken = core_end < b and not w.endswith(("'s", "’s"))
+        out.append(_Chunk(s0 + a, s0 + core_end, body[a:core_end], broken, not out))
+    return out
+
+
+def _chunk_free(st: _Sent, c: _Chunk) -> bool:
+    for idx, t in enumerate(st.toks):
+        if t.end <= c.start:
+            continue
+        if t.start >= c.end:
+            break
+        if st.owner[idx] >= 0:
+            return False
+    return True
+
+
+def _tok_range(st: _Sent, start: int, end: int) -> tuple[int, int]:
+    starts = [t.start for t in st.toks]
+    i = bisect.bisect_left(starts, start)
+    j = i
+    while j < len(st.toks) and st.toks[j].start < end:
+        j += 1
+    return i, j
+
+
+def _is_modifier(c: _Chunk, lex: _Lexicon, kb: KnowledgeBase) -> bool:
+    w = c.text
+    low = w.lower()
+    if low in lex.not_modifiers:
+        return False
+    if _UNIT_RE.match(w):
+        return True
+    if not w[:1].islower():
+        return kb.category_of_head(w) is not None
+    if low in lex.modifiers or kb.category_of_head(low) is not None:
+        return True
+    if "-" in low:
+        return all(p.isalpha() or p.isdigit() for p in low.split("-") if p)
+    return low.endswith("ing") and len(low) > 5
+
+
+def _designation_kind(c: _Chunk, lex: _Lexicon, m: _Matcher) -> str | None:
+    w = c.text
+    if _fold(w) in lex.non_name or _fold(w) in m.title_words:
+        return None
+    if _NUM_RE.match(w):
+        return "num"
+    if _DESIG_CODE_RE.match(w):
+        return "code"
+    if _DESIG_ACR_RE.match(w) and len(w) >= 2:
+        return "code"
+    if _DESIG_MIXED_RE.match(w):
+        return "code"
+    if _DESIG_NAME_RE.match(w):
+        return "name"
+    return None
+
+
+def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
+    kb = m.kb
+    if not kb.head_nouns:
+        return
+    chunks = _chunks(st, text)
+    n = len(chunks)
+    for h in range(n):
+        head = chunks[h]
+        cat = kb.category_of_head(head.text)
+        if cat is None:
+            continue
+        # list after the head: "artillery systems such as ATAGS and TC-20"
+        if not head.broken or text[head.end:head.end + 1] == ",":
+            _shape_list(st, m, lex, text, chunks, h, _np_category(chunks, h, kb))
+        # walk left over modifiers to the designation
+        j = h - 1
+        mods = 0
+        while j >= 0 and mods < 4 and not chunks[j].broken and _is_modifier(chunks[j], lex, kb) \
+                and _chunk_free(st, chunks[j]):
+            j -= 1
+            mods += 1
+        run: list[_Chunk] = []
+        while j >= 0 and len(run) < 3:
+            c = chunks[j]
+            if c.broken or not _chunk_free(st, c):
+                break
+            kind = _designation_kind(c, lex, m)
+            if kind is None:
+                break
+            run.insert(0, c)
+            j -= 1
+        while run and _NUM_RE.match(run[0].text):
+            run.pop(0)
+        if not run:
+            continue
+        if not any(_designation_kind(c, lex, m) == "code" for c in run):
+            # names alone: not the first word of a sentence, not in a Title Case headline
+            if st.titlecase or run[0].first or len(run) > 1 and not run[-1].text.endswith("-class"):
+                if not (len(run) == 1 and run[0].text.endswith("-class")):
+                    continue
+            if j >= 0 and not chunks[j].broken and chunks[j].text[:1].isupper() \
+                    and _chunk_free(st, chunks[j]):
+                continue  # "Boaz Levy drones": the end of a longer capitalised name
+        category = _right_category(chunks, h, kb) or cat
+        _add_shape(st, m, text, run, category)
+
+
+def _np_category(chunks: list[_Chunk], h: int, kb: KnowledgeBase) -> str:
+    """The most specific category among the head nouns of a phrase ("artillery systems")."""
+    cats = [kb.category_of_head(chunks[k].text) for k in range(max(0, h - 3), h + 1)]
+    specific = [c for c in cats if c and c != "other"]
+    return specific[-1] if specific else (cats[-1] or "other")
+
+
+def _right_category(chunks: list[_Chunk], h: int, kb: KnowledgeBase) -> str | None:
+    """'Harop loitering munitions system': the first head that says more than 'other'."""
+    k = h
+    first = None
+    while k < len(chunks) and k < h + 3:
+        c = kb.category_of_head(chunks[k].text)
+        if c is None:
+            break
+        first = first or c
+        if c != "other":
+            return c
+        if chunks[k].broken:
+            break
+        k += 1
+    return first
+
+
+def _add_shape(st: _Sent, m: _Matcher, text: str, run: list[_Chunk], category: str) -> None:
+    s, e = run[0].start, run[-1].end
+    i, j = _tok_range(st, s, e)
+    if i >= j or not _free(st, i, j):
+        return
+    key = " ".join(c.text for c in run)
+    form = "shape"
+    if key.endswith("-class"):
+        base = key[: -len("-class")]
+        w = m.kb.find_system(base)
+        if w is not None:
+            key, form, category = w.designation, "name", w.category
+    else:
+        w = m.kb.find_system(key)
+        if w is not None:
+            key, form, category = w.designation, "name", w.category
+    _add(st, i, j, Mention(start=s, end=e, text=text[s:e], type="weapon_system", key=key,
+                           sentence=st.index, category=category, form=form))
+
+
+def _shape_list(st: _Sent, m: _Matcher, lex: _Lexicon, text: str, chunks: list[_Chunk],
+                h: int, category: str) -> None:
+    k = h + 1
+    cue_found = False
+    for cue in lex.list_cues:
+        words = [c.text.lower() for c in chunks[k : k + len(cue)]]
+        if tuple(_fold(w) for w in words) == cue:
+            k += len(cue)
+            cue_found = True
+            break
+    if not cue_found:
+        return
+    while k < len(chunks) and k < h + 12:
+        c = chunks[k]
+        low = c.text.lower()
+        if low in ("and", "or", "as", "well"):
+            k += 1
+            continue
+        if not _chunk_free(st, c):
+            k += 1  # a known system or a state in the list
+            if c.broken and text[c.end:c.end + 1] not in (",",):
+                break
+            continue
+        if _designation_kind(c, lex, m) != "code" or _NUM_RE.match(c.text):
+            break
+        run = [c]
+        while not run[-1].broken and k + 1 < len(chunks) and _designation_kind(chunks[k + 1], lex, m) in ("code", "num"):
+            k += 1
+            run.append(chunks[k])
+        _add_shape(st, m, text, run, category)
+        if run[-1].broken and text[run[-1].end:run[-1].end + 1] != ",":
+            break
+        k += 1
+
+
+# -- people ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    st: _Sent
+    i: int  # first name token
+    j: int  # end (exclusive)
+    words: list[str]
+    surface: str
+    cue: str  # title, honorific, apposition, speech, shape, surname
+    role: str | None = None
+    kind: str | None = None  # the title's kind
+    country: str | None = None  # from a direct cue (the title's or apposition's state)
+    used_states: tuple[int, ...] = ()  # found indexes of states the cue consumed
+    key: str = ""
+
+
+def _title_spans(st: _Sent, m: _Matcher, lex: _Lexicon) -> dict[int, tuple[int, str, str]]:
+    """end token -> (start token, canonical title, kind) for every title in the sentence."""
+    toks = st.toks
+    out: dict[int, tuple[int, str, str]] = {}
+    i = 0
+    while i < len(toks):
+        if st.owner[i] >= 0:
+            i += 1
+            continue
+        n = m.title_maxlen.get(toks[i].key, 0)
+        hit = None
+        for length in range(min(n, len(toks) - i), 0, -1):
+            k = tuple(t.key for t in toks[i : i + length])
+            if k in m.titles and _free(st, i, i + length):
+                hit = (length, m.titles[k])
+                break
+        if hit is None:
+            i += 1
+            continue
+        length, (canon, kind) = hit
+        if toks[i].key == "pm" and i > 0 and toks[i - 1].text[:1].isdigit():
+            i += 1  # "5:50 PM"
+            continue
+        out[i + length] = (i, canon, kind)
+        i += length
+    return out
+
+
+def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
+    if not t.cap or not t.word:
+        return False
+    if len(t.text) > 1 and t.text.isupper():
+        return False  # acronyms and shouting are not names
+    if not any(ch.islower() for ch in t.text) and len(t.text) > 1:
+        return False
+    return t.key not in lex.non_name and t.key not in m.title_words
+
+
+def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[int, str, str]]
+               ) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens (with initials, particles, hyphens) on free tokens."""
+    toks = st.toks
+    in_title: set[int] = set()
+    for end, (start, _c, _k) in titles.items():
+        in_title.update(range(start, end))
+    runs: list[tuple[int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if st.owner[i] >= 0 or i in in_title or not _is_name_word(t, lex, m):
+            i += 1
+            continue
+        j = i + 1
+        last_word = i
+        while j < n and st.owner[j] < 0 and j not in in_title:
+            tj = toks[j]
+            if _is_name_word(tj, lex, m) and tj.start <= toks[j - 1].end + 1:
+                last_word = j
+                j += 1
+                continue
+            # initials: "John F. Kennedy", "John F Kennedy"
+            if len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1:
+                j += 1
+                if j < n and toks[j].text == "." and _adjacent(toks[j - 1], toks[j]):
+                    j += 1
+                continue
+            if tj.text in _DASHES and _adjacent(toks[j - 1], tj) and j + 1 < n \
+                    and _adjacent(tj, toks[j + 1]) and (toks[j + 1].cap or toks[j + 1].key in lex.particles):
+                j += 1
+                continue
+            if tj.key in lex.particles and tj.text.islower() and j + 1 < n:
+                j += 1
+                continue
+            break
+        j = last_word + 1
+        words = [toks[k] for k in range(i, j) if _is_name_word(toks[k], lex, m)]
+        if len(words) > _MAX_NAME_WORDS:
+            # a list of names or a headline: keep the last words (the name after a title)
+            cut = [k for k in range(i, j) if _is_name_word(toks[k], lex, m)][-_MAX_NAME_WORDS]
+            i = cut
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> None:
+    people: list[_Person] = []
+    singles: list[tuple[_Sent, int, int]] = []
+    for st in sents:
+        titles = _title_spans(st, m, lex)
+        for i, j in _name_runs(st, lex, m, titles):
+            p = _person_from_run(st, m, lex, text, titles, i, j)
+            if p is None:
+                if sum(1 for k in range(i, j) if _is_name_word(st.toks[k], lex, m)) == 1:
+                    singles.append((st, i, j))
+                continue
+            people.append(p)
+    # keys: the first full form seen; variants (diacritics, near spellings) share it
+    full: list[tuple[list[str], str]] = []
+    for p in people:
+        if len(p.words) >= 2:
+            p.key = _key_for(p, full)
+    surnames: dict[str, list[tuple[int, str]]] = {}
+    for p in people:
+        if len(p.words) >= 2:
+            surnames.setdefault(_fold(p.words[-1]), []).append((p.st.sentence.start, p.key))
+    for p in people:
+        if len(p.words) == 1:
+            p.key = _resolve_surname(p.words[0], p.st.sentence.start, surnames, full) or p.surface
+    # surnames alone without a cue ("Pashinyan announced ...", "clearing way for Rutte")
+    for st, i, j in singles:
+        w = st.toks[i].text
+        key = _resolve_surname(w, st.sentence.start, surnames, full)
+        if key is None:
+            continue
+        people.append(_Person(st, i, j, [w], text[st.toks[i].start:st.toks[j - 1].end], "surname", key=key))
+    _assign_countries(people, sents)
+    for p in people:
+        s, e = p.st.toks[p.i].start, p.st.toks[p.j - 1].end
+        if not _free(p.st, p.i, p.j):
+            continue
+        _add(p.st, p.i, p.j, Mention(start=s, end=e, text=text[s:e], type="person", key=p.key,
+                                     sentence=p.st.index, country=p.country, role=p.role,
+                                     form=p.cue))
+
+
+def _key_for(p: _Person, full: list[tuple[list[str], str]]) -> str:
+    fw = [_fold(w) for w in p.words]
+    for words, key in full:
+        ow = [_fold(w) for w in words]
+        if _same_person(fw, ow):
+            return key
+    key = " ".join(p.surface.split())
+    full.append((p.words, key))
+    return key
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    if a == b:
+        return True
+    last_ok = a[-1] == b[-1] or (min(len(a[-1]), len(b[-1])) >= 5 and fuzz.ratio(a[-1], b[-1]) >= 85)
+    if not last_ok:
+        return False
+    fa, fb = a[0], b[0]
+    if fa == fb or fuzz.ratio(fa, fb) >= 75:
+        return True
+    return len(fa) == 1 and fb.startswith(fa) or len(fb) == 1 and fa.startswith(fb)
+
+
+def _resolve_surname(word: str, pos: int, surnames: dict[str, list[tuple[int, str]]],
+                     full: list[tuple[list[str], str]]) -> str | None:
+    w = _fold(word)
+    cands = surnames.get(w)
+    if not cands:
+        # a near spelling of a known surname, or another part of a known name ("Deby")
+        for words, key in full:
+            last = _fold(words[-1])
+            if len(w) >= 5 and fuzz.ratio(w, last) >= 88:
+                return key
+        return None
+    before = [c for c in cands if c[0] <= pos]
+    return (before[-1] if before else cands[0])[1]
+
+
+def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
+                     titles: dict[int, tuple[int, str, str]], i: int, j: int) -> _Person | None:
+    toks = st.toks
+    words = [toks[k].text for k in range(i, j) if _is_name_word(toks[k], lex, m)]
+    if not words or any(len(w) < 2 for w in words[-1:]):
+        return None
+    surface = text[toks[i].start:toks[j - 1].end]
+    p = _Person(st, i, j, words, surface, "shape")
+    # 1. a title (with its state) or an honorific before the name
+    if i > 0 and toks[i - 1].key.rstrip(".") in lex.honorifics or \
+            i > 1 and toks[i - 1].text == "." and toks[i - 2].key in lex.honorifics:
+        p.cue = "honorific"
+    else:
+        left = _title_before(st, m, lex, titles, i)
+        if left is not None:
+            p.cue, p.role, p.kind, p.country, p.used_states = "title", left[0], left[1], left[2], left[3]
+    # 2. an apposition after the name
+    if j < len(toks) and toks[j].text == ",":
+        app = _apposition(st, m, lex, j + 1)
+        if app is not None:
+            role, kind, country, used = app
+            if p.cue not in ("title",):
+                p.cue = "apposition"
+            p.role = p.role or role
+            p.kind = p.kind or kind
+            p.country = p.country or country
+            p.used_states = p.used_states + used
+    # 3. a speech verb after or before
+    if p.cue == "shape":
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.key in lex.speech:
+            p.cue = "speech"
+        elif i > 0 and toks[i - 1].key in lex.speech and (j == len(toks) or not toks[j].word):
+            p.cue = "speech"
+        elif i > 1 and toks[i - 1].key == "to" and toks[i - 2].key == "according":
+            p.cue = "speech"
+    if len(words) == 1:
+        return p if p.cue in ("title", "honorific") else None
+    if p.cue == "shape" and st.titlecase:
+        return None
+    return p
+
+
+def _title_before(st: _Sent, m: _Matcher, lex: _Lexicon, titles: dict[int, tuple[int, str, str]],
+                  i: int) -> tuple[str, str, str | None, tuple[int, ...]] | None:
+    """The title that ends right before a name, allowing 'of/to <state>' and words of an
+    institution in between ('Minister of the French Armed Forces X', 'U.S. Ambassador to
+    Japan X'); returns (role, kind, country, states used)."""
+    toks = st.toks
+    k = i - 1
+    inside: list[tuple[str | None, int, bool]] = []  # (country, found index, after 'to')
+    steps = 0
+    while k >= 0 and steps < 10:
+        steps += 1
+        if k + 1 in titles:
+            start, canon, kind = titles[k + 1]
+            country, used = None, []
+            for c, fidx, excluded in inside:
+                if not excluded and c and country is None:
+                    country = c
+                    used.append(fidx)
+            before = _actor_before(st, lex, start)
+            if before is not None:
+                country = before[0]
+                used.append(before[1])
+            return canon, kind, country, tuple(used)
+        o = st.owner[k]
+        if o >= 0:
+            f = st.found[o]
+            if f.mention.type not in _ACTOR_TYPES:
+                return None
+            prev = toks[f.tok_start - 1].key if f.tok_start > 0 else ""
+            prev2 = toks[f.tok_start - 2].key if f.tok_start > 1 else ""
+            excluded = prev == "to" or prev == "the" and prev2 == "to"
+            inside.append((f.mention.country, o, excluded))
+            k = f.tok_start - 1
+            continue
+        t = toks[k]
+        if t.key in ("of", "the", "to", "for", "and") or t.text in _DASHES or \
+                t.cap and t.word and t.key in lex.non_name:
+            if not inside and k == i - 1 and t.key in ("of", "the", "to", "for", "and"):
+                return None  # "the Prime Minister of X" is not "Minister <name>"
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | None:
+    """The state (or company) right before a title: 'French Defense Minister',
+    "Brazil's President", 'then US president', 'IAI CEO'."""
+    toks = st.toks
+    k = start - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        steps += 1
+        o = st.owner[k]
+        if o >= 0:
+            f = st.found[o]
+            if f.mention.type in _ACTOR_TYPES and f.mention.country:
+                return f.mention.country, o
+            return None
+        t = toks[k]
+        if t.key in lex.title_mods or t.key in ("the", "s", "then") or t.text in _APOS \
+                or t.text in _DASHES:
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _apposition(st: _Sent, m: _Matcher, lex: _Lexicon, k: int
+                ) -> tuple[str | None, str | None, str | None, tuple[int, ...]] | None:
+    """', the chief executive of the French ... (DGA)', ', a Russian fleeing the draft',
+    ', foreign policy adviser to the President of Azerbaijan': role, kind, country."""
+    toks = st.toks
+    n = len(toks)
+    end = k
+    while end < n and toks[end].text not in (",", ";", ".", "(", ")") and end < k + 14:
+        end += 1
+    if end == k:
+        return None
+    first = toks[k].key
+    start = k + 1 if first in ("the", "a", "an", "his", "her", "its", "their", "who", "then",
+                               "former", "now") else k
+    if first == "who":
+        return None
+    # a demonym right away: ', a Russian fleeing the draft'
+    if start < n and st.owner[start] >= 0:
+        f = st.found[st.owner[start]]
+        if f.mention.type == "state" and f.mention.form == "demonym" and first in ("a", "an"):
+            nxt = f.tok_end
+            if nxt >= end or toks[nxt].text[:1].islower() and toks[nxt].key not in lex.appos:
+                return None, None, f.mention.country, (st.owner[start],)
+    role = kind = None
+    has_noun = False
+    for q in range(start, min(end, start + 6)):
+        if st.owner[q] >= 0:
+            continue
+        if toks[q].key in lex.appos:
+            has_noun = True
+            break
+    if not has_noun:
+        return None
+    # the title inside the apposition gives the role ("chief of staff", "adviser")
+    best = 0
+    for q in range(start, end):
+        nlen = m.title_maxlen.get(toks[q].key, 0)
+        for length in range(min(nlen, end - q), 0, -1):
+            key = tuple(t.key for t in toks[q : q + length])
+            if key in m.titles:
+                if length > best:
+                    best = length
+                    role, kind = m.titles[key]
+                break
+        if best:
+            break
+    country = None
+    used: list[int] = []
+    # the first state, company or organisation's state in the apposition
+    q = start
+    while q < end:
+        o = st.owner[q]
+        if o >= 0:
+            f = st.found[o]
+            if f.mention.type in ("state", "company", "media") and f.mention.country:
+                country = f.mention.country
+                used.append(o)
+                break
+            q = f.tok_end
+            continue
+        q += 1
+    return role, kind, country, tuple(used)
+
+
+_OFFICIAL = {"head_of_state", "head_of_government", "government", "military", "diplomat"}
+
+
+def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
+    """Countries from direct cues first; then, for officials, the same role elsewhere in
+    the document, the sentence's only state no other cue took, or the document's main state;
+    finally every mention of a person gets the person's country."""
+    role_country: dict[str, Counter[str]] = {}
+    for p in people:
+        if p.role and p.country:
+            role_country.setdefault(p.role, Counter())[p.country] += 1
+    focus_counts: Counter[str] = Counter()
+    for st in sents:
+        if st.sentence.kind not in ("body", "title"):
+            continue
+        for f in st.found:
+            if f.mention.type == "state" and f.mention.key:
+                focus_counts[f.mention.key] += 1
+    focus = sorted(focus_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if focus_counts else None
+    used_by_sent: dict[int, set[int]] = {}
+    for p in people:
+        used_by_sent.setdefault(p.st.index, set()).update(p.used_states)
+    by_key: dict[str, list[_Person]] = {}
+    for p in people:
+        by_key.setdefault(p.key, []).append(p)
+    for _key, ps in by_key.items():
+        direct = Counter(p.country for p in ps if p.country)
+        if direct:
+            country: str | None = direct.most_common(1)[0][0]
+        else:
+            country = None
+            officials = [p for p in ps if p.kind in _OFFICIAL]
+            for p in officials:
+                if p.role and p.role in role_country:
+                    country = role_country[p.role].most_common(1)[0][0]
+                    break
+            if country is None:
+                for p in officials:
+                    used = used_by_sent.get(p.st.index, set())
+                    states = {f.mention.key for idx, f in enumerate(p.st.found)
+                              if f.mention.type == "state" and idx not in used}
+                    if len(states) == 1:
+                        country = next(iter(states))
+                        break
+            if country is None and officials:
+                country = focus
+        for p in ps:
+            p.country = country
+
+
+# -- helpers for extractors ----------------------------------------------------------------------
+
+
+def mentions_in(sentence_index: int, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of one sentence, in order."""
+    return sorted((m for m in mentions if m.sentence == sentence_index), key=lambda m: m.start)
+
+
+def states_in(mentions: Iterable[Mention]) -> list[str]:
+    """The states the mentions name or tie to (people, companies), in order of first
+    mention, without repeats."""
+    out: list[str] = []
+    for m in mentions:
+        code = m.key if m.type == "state" else m.country if m.type in ("person", "company", "media") else None
+        if code and code not in out:
+            out.append(code)
+    return out
