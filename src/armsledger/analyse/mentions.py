@@ -130,6 +130,7 @@ class _Lexicon:
     list_cues: list[tuple[str, ...]]
     places: list[dict[str, Any]]
     groups: list[dict[str, Any]]
+    title_hints: dict[tuple[str, ...], str]
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         list_cues=[_form_key(c) for c in shapes["list_cues"]],
         places=list(places.get("places") or []),
         groups=list(places.get("groups") or []),
+        title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
     )
 
 
@@ -440,10 +442,12 @@ def _inside_longer_name(st: _Sent, m: _Matcher, lex: _Lexicon, i: int, j: int) -
             if _lookup(st, m, j) is None:
                 k = j
                 while k < n and k < j + 4 and toks[k].cap and toks[k].word:
+                    if _title_at(toks, m, k):
+                        break  # "US President Joe Biden": a title, then a person
                     if toks[k].key not in lex.institution:
                         return True
                     k += 1
-    if j - i == 1 and i > 0 and not st.titlecase:
+    if j - i == 1 and i > 1 and not st.titlecase:
         prev = toks[i - 1]
         if (prev.cap and prev.word and prev.end + 1 == toks[i].start and st.owner[i - 1] < 0
                 and len(prev.text) > 1 and prev.key not in lex.non_name
@@ -451,6 +455,15 @@ def _inside_longer_name(st: _Sent, m: _Matcher, lex: _Lexicon, i: int, j: int) -
                 and _lookup(st, m, i - 1) is None):
             return True  # "George Washington", "Michael Jordan"
     return False
+
+
+def _title_at(toks: list[_Tok], m: _Matcher, k: int) -> int:
+    """Length of the longest title starting at token k (0 when none)."""
+    n = m.title_maxlen.get(toks[k].key, 0)
+    for length in range(min(n, len(toks) - k), 0, -1):
+        if tuple(t.key for t in toks[k : k + length]) in m.titles:
+            return length
+    return 0
 
 
 # -- unknown weapon systems from the shape of the phrase -----------------------------------------
@@ -728,6 +741,8 @@ def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
         return False  # acronyms and shouting are not names
     if not any(ch.islower() for ch in t.text) and len(t.text) > 1:
         return False
+    if len(t.text) > 2 and t.text.endswith("s") and t.text[:-1].isupper():
+        return False  # "UAVs", "MBTs"
     return t.key not in lex.non_name and t.key not in m.title_words
 
 
@@ -796,6 +811,16 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
     for p in people:
         if len(p.words) >= 2:
             p.key = _key_for(p, full)
+    # a group's key is its most frequent spelling ("Niklol" once, "Nikol" thrice), then the first
+    spell: dict[str, Counter[str]] = {}
+    for p in people:
+        if len(p.words) >= 2:
+            spell.setdefault(p.key, Counter())[" ".join(p.surface.split())] += 1
+    rename = {k: max(c.items(), key=lambda kv: (kv[1], kv[0] == k))[0] for k, c in spell.items()}
+    for p in people:
+        if p.key in rename:
+            p.key = rename[p.key]
+    full = [(words, rename.get(key, key)) for words, key in full]
     surnames: dict[str, list[tuple[int, str]]] = {}
     for p in people:
         if len(p.words) >= 2:
@@ -872,6 +897,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
         p.cue = "honorific"
     else:
         left = _title_before(st, m, lex, titles, i)
+        if left is None and i > 1 and toks[i - 1].text == "," and (j == len(toks) or not toks[j].word):
+            left = _title_before(st, m, lex, titles, i - 1, loose=True)
         if left is not None:
             p.cue, p.role, p.kind, p.country, p.used_states = "title", left[0], left[1], left[2], left[3]
     # 2. an apposition after the name
@@ -902,7 +929,7 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
 
 
 def _title_before(st: _Sent, m: _Matcher, lex: _Lexicon, titles: dict[int, tuple[int, str, str]],
-                  i: int) -> tuple[str, str, str | None, tuple[int, ...]] | None:
+                  i: int, loose: bool = False) -> tuple[str, str, str | None, tuple[int, ...]] | None:
     """The title that ends right before a name, allowing 'of/to <state>' and words of an
     institution in between ('Minister of the French Armed Forces X', 'U.S. Ambassador to
     Japan X'); returns (role, kind, country, states used)."""
@@ -923,6 +950,8 @@ def _title_before(st: _Sent, m: _Matcher, lex: _Lexicon, titles: dict[int, tuple
             if before is not None:
                 country = before[0]
                 used.append(before[1])
+            if country is None:
+                country = lex.title_hints.get(tuple(t.key for t in toks[start : k + 1]))
             return canon, kind, country, tuple(used)
         o = st.owner[k]
         if o >= 0:
@@ -941,6 +970,9 @@ def _title_before(st: _Sent, m: _Matcher, lex: _Lexicon, titles: dict[int, tuple
             if not inside and k == i - 1 and t.key in ("of", "the", "to", "for", "and"):
                 return None  # "the Prime Minister of X" is not "Minister <name>"
             k -= 1
+            continue
+        if loose and t.text.islower() and t.word:
+            k -= 1  # "the Indian Ambassador to the country, <name>"
             continue
         return None
     return None
@@ -1037,50 +1069,69 @@ _OFFICIAL = {"head_of_state", "head_of_government", "government", "military", "d
 
 
 def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
-    """Countries from direct cues first; then, for officials, the same role elsewhere in
-    the document, the sentence's only state no other cue took, or the document's main state;
-    finally every mention of a person gets the person's country."""
-    role_country: dict[str, Counter[str]] = {}
-    for p in people:
-        if p.role and p.country:
-            role_country.setdefault(p.role, Counter())[p.country] += 1
-    focus_counts: Counter[str] = Counter()
-    for st in sents:
-        if st.sentence.kind not in ("body", "title"):
-            continue
-        for f in st.found:
-            if f.mention.type == "state" and f.mention.key:
-                focus_counts[f.mention.key] += 1
-    focus = sorted(focus_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if focus_counts else None
+    """Countries from direct cues first (any mention of the person); then, for officials,
+    the first state named (not as an adjective) before them in their sentence that no
+    other cue took, else the document's main state; then a relative's country (a person
+    sharing a surname: dynasties). Every mention of a person gets the person's country."""
+    focus = _focus(sents)
     used_by_sent: dict[int, set[int]] = {}
     for p in people:
         used_by_sent.setdefault(p.st.index, set()).update(p.used_states)
     by_key: dict[str, list[_Person]] = {}
     for p in people:
         by_key.setdefault(p.key, []).append(p)
-    for _key, ps in by_key.items():
+    resolved: dict[str, str | None] = {}
+    for key, ps in by_key.items():
         direct = Counter(p.country for p in ps if p.country)
-        if direct:
-            country: str | None = direct.most_common(1)[0][0]
-        else:
-            country = None
-            officials = [p for p in ps if p.kind in _OFFICIAL]
-            for p in officials:
-                if p.role and p.role in role_country:
-                    country = role_country[p.role].most_common(1)[0][0]
-                    break
-            if country is None:
-                for p in officials:
-                    used = used_by_sent.get(p.st.index, set())
-                    states = {f.mention.key for idx, f in enumerate(p.st.found)
-                              if f.mention.type == "state" and idx not in used}
-                    if len(states) == 1:
-                        country = next(iter(states))
+        country: str | None = direct.most_common(1)[0][0] if direct else None
+        if country is None:
+            for p in ps:
+                if p.kind not in _OFFICIAL:
+                    continue
+                used = used_by_sent.get(p.st.index, set())
+                start = p.st.toks[p.i].start
+                for idx, f in enumerate(p.st.found):
+                    mm = f.mention
+                    if mm.start >= start:
                         break
-            if country is None and officials:
+                    if mm.type == "state" and mm.form != "demonym" and idx not in used:
+                        country = mm.key
+                        break
+                if country:
+                    break
+            if country is None and any(p.kind in _OFFICIAL for p in ps):
                 country = focus
-        for p in ps:
-            p.country = country
+        resolved[key] = country
+    for key, country in list(resolved.items()):
+        if country is None:
+            names = {_fold(w) for w in key.split()[1:] if len(w) > 3}
+            for other, c in resolved.items():
+                if c and other != key and names & {_fold(w) for w in other.split()[1:]}:
+                    resolved[key] = c
+                    break
+    for p in people:
+        p.country = resolved.get(p.key)
+
+
+def _focus(sents: list[_Sent]) -> str | None:
+    """The state the document is mostly about: names, capitals and metonyms count 2,
+    adjectives ('Chinese jets') 1, and the first state named (the headline's subject or
+    the dateline's capital) 4 more."""
+    counts: Counter[str] = Counter()
+    first = True
+    for st in sents:
+        if st.sentence.kind not in ("body", "title"):
+            continue
+        for f in st.found:
+            mm = f.mention
+            if mm.type == "state" and mm.key:
+                counts[mm.key] += 2 if mm.form != "demonym" else 1
+                if first and mm.form != "demonym":
+                    counts[mm.key] += 4
+                    first = False
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
 # -- helpers for extractors ----------------------------------------------------------------------
