@@ -341,3 +341,39 @@ def test_output_sorted_non_overlapping_with_sentence_indexes() -> None:
     assert all(text[m.start:m.end] == m.text for m in ms)
     assert [m.text for m in mentions_in(0, ms)] == ["France", "Caesar", "Armenia"]
     assert states_in(ms) == ["FRA", "ARM"]
+
+
+def test_title_then_comma_then_name() -> None:
+    ms = find("Baku summoned the Indian Ambassador to the country, Sridharan Madhusudhanan.")
+    assert people(ms) == [("Sridharan Madhusudhanan", "Sridharan Madhusudhanan", "IND")]
+
+
+def test_colleague_in_the_sentence_gives_the_country() -> None:
+    ms = find("Armenia wants arms. French Foreign Minister Catherine Colonna said she had asked "
+              "Defense Minister Sebastien Lecornu to assess Paris' ability to help.")
+    assert dict((p[1], p[2]) for p in people(ms))["Sebastien Lecornu"] == "FRA"
+
+
+def test_bare_official_takes_the_documents_main_state() -> None:
+    ms = find("Chad ended its defence accord with France. Chad's army will take over the bases. "
+              "It came after a meeting between President Mahamat Idriss Deby and officials, "
+              "who called France a partner. His father Idriss Deby Itno ruled for 30 years.")
+    got = {p[1]: p[2] for p in people(ms)}
+    assert got == {"Mahamat Idriss Deby": "TCD", "Idriss Deby Itno": "TCD"}
+
+
+def test_secretary_of_state_without_a_state_is_american() -> None:
+    ms = find("Secretary of State Antony Blinken described the agreement with Armenia.")
+    assert people(ms) == [("Antony Blinken", "Antony Blinken", "USA")]
+
+
+def test_typo_of_a_name_joins_the_most_frequent_spelling() -> None:
+    ms = find("Niklol Pashinyan spoke. Prime Minister Nikol Pashinyan said so. "
+              "Armenian Prime Minister Nikol Pashinyan repeated it.")
+    assert {m.key for m in ms if m.type == "person"} == {"Nikol Pashinyan"}
+
+
+def test_company_made_prefix_is_not_a_system_designation() -> None:
+    ms = find("Riyadh will buy 300 Raytheon Technologies-made MIM-104E Patriot missiles.")
+    systems = [(m.text, m.key) for m in ms if m.type == "weapon_system"]
+    assert systems == [("MIM-104E Patriot", "Patriot")]

@@ -549,6 +549,8 @@ def _designation_kind(c: _Chunk, lex: _Lexicon, m: _Matcher) -> str | None:
     w = c.text
     if _fold(w) in lex.non_name or _fold(w) in m.title_words:
         return None
+    if "-" in w and w.rsplit("-", 1)[1].lower() in _MADE | _LED:
+        return None  # "Technologies-made": the end of a company's name
     if _NUM_RE.match(w):
         return "num"
     if _DESIG_CODE_RE.match(w):
@@ -573,6 +575,8 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
         cat = kb.category_of_head(head.text)
         if cat is None:
             continue
+        if head.text[:1].isupper() and not st.titlecase and not head.first:
+            continue  # "Elbit Systems": a capitalised head ends a company's name
         # list after the head: "artillery systems such as ATAGS and TC-20"
         if not head.broken or text[head.end:head.end + 1] == ",":
             _shape_list(st, m, lex, text, chunks, h, _np_category(chunks, h, kb))
@@ -605,7 +609,7 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
             if j >= 0 and not chunks[j].broken and chunks[j].text[:1].isupper() \
                     and _chunk_free(st, chunks[j]):
                 continue  # "Boaz Levy drones": the end of a longer capitalised name
-        category = _right_category(chunks, h, kb) or cat
+        category = _phrase_category(chunks, chunks.index(run[-1]) + 1, h, kb) or cat
         _add_shape(st, m, text, run, category)
 
 
@@ -614,6 +618,21 @@ def _np_category(chunks: list[_Chunk], h: int, kb: KnowledgeBase) -> str:
     cats = [kb.category_of_head(chunks[k].text) for k in range(max(0, h - 3), h + 1)]
     specific = [c for c in cats if c and c != "other"]
     return specific[-1] if specific else (cats[-1] or "other")
+
+
+def _phrase_category(chunks: list[_Chunk], a: int, h: int, kb: KnowledgeBase) -> str | None:
+    """The category of the words from a designation to its head: a multi-word head the
+    knowledge base knows ('air defense systems'), else a head noun among the modifiers
+    ('short-range missile systems'), else the first specific head from h on."""
+    for k in range(a, h):
+        c = kb.category_of_head(" ".join(x.text for x in chunks[k : h + 1]))
+        if c and c != "other":
+            return c
+    for k in range(a, h):
+        c = kb.category_of_head(chunks[k].text)
+        if c and c != "other":
+            return c
+    return _right_category(chunks, h, kb)
 
 
 def _right_category(chunks: list[_Chunk], h: int, kb: KnowledgeBase) -> str | None:
@@ -1097,6 +1116,12 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
                     if mm.type == "state" and mm.form != "demonym" and idx not in used:
                         country = mm.key
                         break
+                if country is None:
+                    # "French Foreign Minister C. said she asked Defense Minister L.": a
+                    # colleague named before in the sentence with a stated country
+                    for q in people:
+                        if q.st is p.st and q.i < p.i and q.country and q.kind in _OFFICIAL:
+                            country = q.country
                 if country:
                     break
             if country is None and any(p.kind in _OFFICIAL for p in ps):
