@@ -275,6 +275,7 @@ class _Sent:
     titlecase: bool
     found: list[_Found] = field(default_factory=list)
     owner: list[int] = field(default_factory=list)  # token -> index into found, or -1
+    starts: list[int] = field(default_factory=list)  # token start offsets, for bisect
 
 
 def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -> list[Mention]:
@@ -290,7 +291,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
             break
         end = min(s.end, s.start + MAX_SENTENCE, len(text))
         toks = _tokens(text[s.start:end], s.start)
-        st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks))
+        st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks),
+                   starts=[t.start for t in toks])
         sents.append(st)
         _match_names(st, m, lex, text)
         _match_shapes(st, m, lex, text)
@@ -510,22 +512,16 @@ def _chunks(st: _Sent, text: str) -> list[_Chunk]:
 
 
 def _chunk_free(st: _Sent, c: _Chunk) -> bool:
-    for idx, t in enumerate(st.toks):
-        if t.end <= c.start:
-            continue
-        if t.start >= c.end:
-            break
-        if st.owner[idx] >= 0:
-            return False
-    return True
+    i, j = _tok_range(st, c.start, c.end)
+    return _free(st, i, j)
 
 
 def _tok_range(st: _Sent, start: int, end: int) -> tuple[int, int]:
-    starts = [t.start for t in st.toks]
-    i = bisect.bisect_left(starts, start)
-    j = i
-    while j < len(st.toks) and st.toks[j].start < end:
-        j += 1
+    """Tokens that overlap [start, end)."""
+    i = bisect.bisect_left(st.starts, start)
+    if i > 0 and st.toks[i - 1].end > start:
+        i -= 1
+    j = bisect.bisect_left(st.starts, end)
     return i, j
 
 
