@@ -377,3 +377,17 @@ def test_company_made_prefix_is_not_a_system_designation() -> None:
     ms = find("Riyadh will buy 300 Raytheon Technologies-made MIM-104E Patriot missiles.")
     systems = [(m.text, m.key) for m in ms if m.type == "weapon_system"]
     assert systems == [("MIM-104E Patriot", "Patriot")]
+
+
+def test_compass_word_makes_another_name() -> None:
+    ms = find("Latin American and North American buyers met American officials.")
+    assert [m.text for m in ms if m.type == "state"] == ["American"]
+
+
+def test_vague_forms_of_the_knowledge_base_are_not_matched() -> None:
+    kb = KnowledgeBase(states=[State("ARM", "Armenia")],
+                       organizations=[Organization("CSTO", "Collective Security Treaty Organization",
+                                                   aliases=("alliance", "7"))])
+    doc, sents = _doc("The alliance met 7 times in Armenia.")
+    ms = find_mentions(doc, sents, kb)
+    assert [m.text for m in ms] == ["Armenia"]

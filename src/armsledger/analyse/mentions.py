@@ -60,6 +60,7 @@ _MADE = {"made", "built", "manufactured", "supplied", "produced", "designed", "d
          "origin", "sourced", "donated", "provided", "delivered", "licensed", "engineered"}
 _LED = {"led", "based", "backed", "headquartered", "allied", "aligned", "brokered", "funded",
         "sponsored", "controlled", "run", "owned", "armed", "trained", "friendly", "leaning"}
+_COMPASS = {"North", "South", "East", "West", "Central", "Latin", "Southeast", "Northeast"}
 _DASHES = {"-", "\u2010", "\u2011", "\u2013"}
 _APOS = {"'", "\u2019"}
 
@@ -189,6 +190,10 @@ class _Matcher:
             toks = toks[1:]
         if not toks or len(toks) > 12:
             return
+        if not any(ch.isalpha() for ch in surface) or len(surface.strip()) < 2:
+            return  # a bare number or letter would match everywhere
+        if len(toks) == 1 and not any(ch.isupper() or ch.isdigit() for ch in surface):
+            return  # one lowercase word ("alliance"): too vague to be a name
         k = tuple(t.key for t in toks)
         caps = tuple(i for i, t in enumerate(toks) if t.cap)
         acr = tuple(i for i, t in enumerate(toks)
@@ -374,6 +379,10 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
                 form, end_tok = "made", j + 2
             elif suffix in _LED and e.type in _ACTOR_TYPES:
                 form, end_tok = "led", j + 2
+        if e.type == "state" and i > 0 and toks[i - 1].text in _COMPASS and \
+                toks[i - 1].end + 1 == toks[i].start:
+            i = j  # "Latin American", "North African", "Central Asian": not the state
+            continue
         if e.type == "state" and form in ("name", "capital", "metonym") and end_tok == j:
             if _inside_longer_name(st, m, lex, i, j):
                 i = j  # a capital inside a proper name: leave the tokens to later passes
