@@ -391,3 +391,9 @@ def test_vague_forms_of_the_knowledge_base_are_not_matched() -> None:
     doc, sents = _doc("The alliance met 7 times in Armenia.")
     ms = find_mentions(doc, sents, kb)
     assert [m.text for m in ms] == ["Armenia"]
+
+
+def test_title_far_from_a_single_word_is_no_cue() -> None:
+    ms = find("Gen. Mark Milley, chairman of the Joint Chiefs of Staff, spoke. The Crimean Tatar "
+              "community protested.")
+    assert [p[0] for p in people(ms)] == ["Mark Milley"]

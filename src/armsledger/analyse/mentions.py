@@ -970,6 +970,8 @@ def _title_before(st: _Sent, m: _Matcher, lex: _Lexicon, titles: dict[int, tuple
                 if not excluded and c and country is None:
                     country = c
                     used.append(fidx)
+            if not inside and k + 1 < i and len(_name_words_from(st, i + 1 if loose else i)) < 2:
+                return None  # "chairman of the Joint Chiefs": a word, not a name
             before = _actor_before(st, lex, start)
             if before is not None:
                 country = before[0]
@@ -1000,6 +1002,18 @@ def _title_before(st: _Sent, m: _Matcher, lex: _Lexicon, titles: dict[int, tuple
             continue
         return None
     return None
+
+
+def _name_words_from(st: _Sent, i: int) -> list[str]:
+    """The capitalised words of the name that starts at token i."""
+    out = []
+    for k in range(i, min(len(st.toks), i + 2 * _MAX_NAME_WORDS)):
+        t = st.toks[k]
+        if t.cap and t.word and st.owner[k] < 0:
+            out.append(t.text)
+        elif t.text not in _DASHES and t.text != "." and not (len(t.text) == 1 and t.text.isupper()):
+            break
+    return out
 
 
 def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | None:
