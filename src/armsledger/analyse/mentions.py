@@ -24,6 +24,12 @@ Three passes run over each sentence, each on the tokens the previous ones left f
 3. **People** from the cues of the genre (`data/names.yaml`): titles, honorifics,
    appositions, speech verbs, and the shape of a 2-4 word capitalised name; surnames alone
    resolve to the full name seen in the same document, and spelling variants share a key.
+   A person's `form` names the cue that found it (title, honorific, apposition, speech,
+   shape, surname); `role` is the title's canonical name; `country` comes from the title's
+   or apposition's state, else (for officials) the sentence or the document.
+
+Other types: armed groups are `type="group"`; a state's `form` is name, demonym, capital,
+metonym, made ("French-made") or led ("Russia-led"); unknown systems have `form="shape"`.
 """
 
 from __future__ import annotations
@@ -293,7 +299,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
     sents: list[_Sent] = []
     for i, s in enumerate(sentences):
         if s.start >= len(text):
-            break
+            continue
         end = min(s.end, s.start + MAX_SENTENCE, len(text))
         toks = _tokens(text[s.start:end], s.start)
         st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks),
