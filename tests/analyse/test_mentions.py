@@ -397,3 +397,10 @@ def test_title_far_from_a_single_word_is_no_cue() -> None:
     ms = find("Gen. Mark Milley, chairman of the Joint Chiefs of Staff, spoke. The Crimean Tatar "
               "community protested.")
     assert [p[0] for p in people(ms)] == ["Mark Milley"]
+
+
+def test_names_in_a_sentence_full_of_capitals_and_state_after_the_name() -> None:
+    ms = find("Azerbaijani President Ilham Aliyev met Jean-Yves Le Drian in Baku on Monday. "
+              "Foreign Minister Ararat Mirzoyan of Armenia agreed.")
+    got = {p[1]: p[2] for p in people(ms)}
+    assert got == {"Ilham Aliyev": "AZE", "Jean-Yves Le Drian": None, "Ararat Mirzoyan": "ARM"}

@@ -319,17 +319,17 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
 
 
 def _is_titlecase(toks: list[_Tok]) -> bool:
-    """A headline in Title Case: (almost) no lowercase word longer than a short function
-    word. A body sentence always has some ("reported", "signed")."""
-    words = [t for t in toks if t.word and len(t.text) > 3 and t.key not in _SHORT_FUNCTION]
-    if len(words) < 3:
+    """A headline in Title Case: no lowercase word but short function words. A body
+    sentence always has some ("met", "reported")."""
+    caps = sum(1 for t in toks if t.word and t.cap)
+    if caps < 3:
         return False
-    lower = sum(1 for t in words if t.text[:1].islower())
-    return lower * 10 <= len(words)
+    return not any(t.word and len(t.text) > 2 and t.text[:1].islower() and t.key not in _FUNCTION
+                   for t in toks)
 
 
-_SHORT_FUNCTION = {"with", "from", "into", "over", "after", "amid", "upon", "than", "that", "this",
-                   "onto", "near", "about", "says", "said"}
+_FUNCTION = {"the", "and", "for", "with", "from", "into", "over", "after", "amid", "upon", "than",
+             "onto", "near", "about", "via", "per", "but", "nor", "yet", "off", "out", "vs"}
 
 
 def _add(st: _Sent, i: int, j: int, mention: Mention) -> None:
@@ -942,6 +942,13 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
             p.kind = p.kind or kind
             p.country = p.country or country
             p.used_states = p.used_states + used
+    # "Foreign Minister Kaja Kallas of Estonia"
+    if p.cue == "title" and p.country is None and j + 1 < len(toks) and toks[j].key == "of" \
+            and st.owner[j + 1] >= 0:
+        f = st.found[st.owner[j + 1]]
+        if f.mention.type == "state":
+            p.country = f.mention.country
+            p.used_states = p.used_states + (st.owner[j + 1],)
     # 3. a speech verb after or before
     if p.cue == "shape":
         nxt = toks[j] if j < len(toks) else None
