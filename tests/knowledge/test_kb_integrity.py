@@ -1,0 +1,69 @@
+"""The shipped knowledge base is consistent: codes valid and unique, members known,
+categories from the contract, and the lookups the extractors rely on work."""
+
+import re
+from collections import defaultdict
+from importlib import resources
+
+from armsledger.knowledge import fold, load_kb
+from armsledger.records import CATEGORIES
+
+
+def test_state_codes_unique_and_well_formed():
+    kb = load_kb()
+    codes = [s.iso3 for s in kb.states]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    assert len(codes) > 240
+
+
+def test_no_surface_form_names_two_states():
+    kb = load_kb()
+    seen: dict[str, set[str]] = defaultdict(set)
+    for s in kb.states:
+        for form in (s.name, *s.aliases, *s.demonyms, *s.capitals, *s.metonyms):
+            seen[fold(form)].add(s.iso3)
+    clashes = {f: c for f, c in seen.items() if len(c) > 1}
+    assert clashes == {}
+
+
+def test_members_origins_and_companies_are_known_states():
+    kb = load_kb()
+    codes = {s.iso3 for s in kb.states}
+    for o in kb.organizations:
+        assert set(o.members) <= codes, o.acronym
+    for w in kb.systems:
+        assert w.origin is None or w.origin in codes | {"DDR"}, w.designation
+        assert w.category in CATEGORIES, w.designation
+    for c in kb.companies:
+        assert c.country in codes, c.name
+    assert set(kb.head_nouns.values()) <= set(CATEGORIES)
+
+
+def test_every_data_file_says_where_it_came_from():
+    data = resources.files("armsledger.knowledge").joinpath("data")
+    sources = data.joinpath("SOURCES.md").read_text("utf-8")
+    for f in data.iterdir():
+        if f.name.endswith((".csv", ".yaml")):
+            assert f"`{f.name}`" in sources, f.name
+
+
+def test_lookups():
+    kb = load_kb()
+    assert kb.find_state("French").iso3 == "FRA"
+    assert kb.find_state("the Kremlin").iso3 == "RUS"
+    assert kb.find_state("U.S.").iso3 == "USA"
+    assert kb.find_state("Khankendi") is None
+    assert kb.find_organization("Collective Security Treaty Organisation").acronym == "CSTO"
+    assert kb.find_system("GM200").designation == kb.find_system("Ground Master 200").designation
+    assert kb.find_system("Tomahawk Block IV").designation == "Tomahawk"
+    assert kb.category_of_head("howitzers") == "artillery"
+    assert kb.find_company("Bharat Forge").country == "IND"
+
+
+def test_systems_table_is_built_from_sipri_at_scale():
+    kb = load_kb()
+    sipri = [w for w in kb.systems if w.source.startswith("SIPRI")]
+    assert len(sipri) > 2000
+    cats = {w.category for w in sipri}
+    assert {"aircraft", "ships", "missiles", "armoured_vehicles", "sensors", "artillery"} <= cats
