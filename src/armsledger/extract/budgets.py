@@ -1,0 +1,131 @@
+"""Defence budgets from one document: a state's defence budget for a year.
+
+A sentence qualifies when it names a defence budget or military spending (cues
+below) and an amount of money; each amount is paired with the nearest year
+before it in the same clause ("in 2022 was between 700 and 800 million dollars,
+in 2024, it will be approximately 1.4 billion dollars"), else the fiscal year or
+the publication year. Shares of GDP, sub-allocations ("will be allotted to") and
+special funds are not the budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from armsledger.extract.attribution import attribution
+from armsledger.extract.dates import find_dates
+from armsledger.extract.numbers import parse_money
+from armsledger.records import Budget, Document, Mention, Report, Sentence, stable_id
+
+_CUE = re.compile(
+    r"\b(?:defen[cs]e|military|armed forces)\s+(?:budget|spending|expenditure|outlays?)\b|"
+    r"\bbudget\s+for\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
+    r"\b(?:allocated|earmarked|spending|spend)\s+(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
+    r"\bamount\s+allocated\s+for\s+defen[cs]e\b",
+    re.IGNORECASE,
+)
+_NOT_BUDGET = re.compile(
+    r"\b(?:allotted|allocated)\s+to\b(?!\s+(?:defen[cs]e|the military))|\bspecial\s+fund|\bpot\b|"
+    r"\bper\s*cent\b|%|\bpct\b|\bgross domestic product\b|\bGDP\b|\bwill be used to\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
+_NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
+
+
+def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Budget]:
+    main = _main_state(sentences, mentions)
+    out: dict[tuple[str, int, str, int], Budget] = {}
+    pub_year = int(doc.published[:4]) if doc.published else None
+    doc_year = _document_year(sentences, pub_year)
+    for i, s in enumerate(sentences):
+        if s.kind not in ("body", "title") or not _CUE.search(s.text):
+            continue
+        state = _state_in(i, s, mentions) or main
+        if state is None:
+            continue
+        monies = parse_money(s.text)
+        if not monies:
+            continue
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(s.text)]
+        years += [(d.start, int(d.value[:4])) for d in find_dates(s.text, doc.published)
+                  if d.value and d.relative and d.kind == "point"]
+        years.sort()
+        src, modality = attribution(s.text)
+        for k, money in enumerate(monies):
+            # the words between the previous amount and this one must not say it is a part
+            left = s.text[(monies[k - 1].end if k else 0) : money.start]
+            right = s.text[money.end : money.end + 40]
+            if _NOT_BUDGET.search(left[-60:]) or _NOT_BUDGET.search(right[:25]):
+                continue
+            if money.amount < 1e6 and money.currency != "JPY":
+                continue  # a typo'd or partial figure ("€19.2 euros") is not a budget
+            year = _year_for(s.text, money.start, years, doc_year)
+            if year is None:
+                continue
+            key = (state, year, money.currency, round(money.amount / 1e6))
+            if key in out:
+                continue
+            b = Budget(
+                id=stable_id("budget", doc.id, state, year, money.amount),
+                state=state,
+                year=year,
+                amount=money.amount,
+                currency=money.currency,
+                approximate=money.approximate,
+                reports=[Report(document=doc.id, quote=doc.text[s.start : s.end], start=s.start, end=s.end,
+                                attributed_to=src, modality=modality,  # type: ignore[arg-type]
+                                published=doc.published, outlet=doc.outlet)],
+            )
+            out[key] = b
+    return list(out.values())
+
+
+def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int | None) -> int | None:
+    """The year an amount is for: the nearest year before it in its clause, else one
+    right after it ('in the 2023 budget'), else 'next year', else the article's budget year."""
+    clause_start = max(text.rfind(";", 0, pos), text.rfind(" while ", 0, pos))
+    before = [y for p, y in years if clause_start < p < pos]
+    if before:
+        return before[-1]
+    after = [y for p, y in years if pos < p < pos + 60]
+    if after:
+        return after[0]
+    if pub_year is not None and _NEXT_YEAR.search(text):
+        return pub_year + 1
+    return pub_year
+
+
+def _document_year(sentences: list[Sentence], pub_year: int | None) -> int | None:
+    """The budget year an article is about: the year it names most, from its
+    publication year on (a budget article looks ahead), else the publication year."""
+    c: Counter[int] = Counter()
+    for s in sentences:
+        if s.kind in ("body", "title"):
+            for m in _YEAR.finditer(s.text):
+                y = int(m.group(1))
+                if pub_year is None or pub_year <= y <= pub_year + 2:
+                    c[y] += 1
+    if not c:
+        return pub_year
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _state_in(i: int, s: Sentence, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if s.start <= m.start < s.end and m.type == "state" and m.key:
+            return m.key
+    return None
+
+
+def _main_state(sentences: list[Sentence], mentions: list[Mention]) -> str | None:
+    c: Counter[str] = Counter()
+    for m in mentions:
+        if m.type in ("state",) and m.key:
+            c[m.key] += 1
+        elif m.type == "person" and m.country:
+            c[m.country] += 1
+    if not c:
+        return None
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

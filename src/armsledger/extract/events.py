@@ -1,0 +1,115 @@
+"""PLOVER political events from one document (data/plover.yaml).
+
+A cue gives the event type; the source is the actor that acts (the nearest
+actor before the cue not governed by a preposition, or a possessive before a
+noun cue), the target the first actor after the cue. Actors are states (a
+person or a ministry counts as its state), organisations, and regions or armed
+groups under their canonical name. Negated cues give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from armsledger.extract.attribution import attribution
+from armsledger.extract.context import build_context, is_possessive, prep_before
+from armsledger.extract.dates import best_date
+from armsledger.knowledge import KnowledgeBase
+from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
+
+_ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/plover.yaml").read_text("utf-8")
+    )
+    cues = []
+    for typ, items in data.items():
+        if typ == "negation":
+            continue
+        for c in items:
+            cues.append((typ, re.compile(r"\b(?:" + c["re"] + r")", re.IGNORECASE)))
+    return cues, re.compile(data["negation"], re.IGNORECASE)
+
+
+def _code(m: Mention) -> str | None:
+    if m.type in ("state", "organization"):
+        return m.key
+    if m.type in ("person", "company", "media"):
+        return m.country
+    if m.type in ("place", "group", "other"):
+        return m.key or m.text
+    return None
+
+
+def extract_events(
+    doc: Document, sentences: list[Sentence], mentions: list[Mention], kb: KnowledgeBase
+) -> list[Event]:
+    ctx = build_context(doc, sentences, mentions, kb)
+    cues, negation = _lexicon()
+    out: dict[tuple[str, str, str], Event] = {}
+    for i, sent in ctx.body():
+        ms = [m for m in ctx.in_sentence(i) if m.type in _ACTOR_TYPES + ("company", "media") and _code(m)]
+        if len(ms) < 1:
+            continue
+        text = sent.text
+        taken: list[tuple[int, int]] = []
+        for typ, rx in cues:
+            for mt in rx.finditer(text):
+                if any(a < mt.end() and mt.start() < b for a, b in taken):
+                    continue
+                if negation.search(text[max(0, mt.start() - 30) : mt.start()]):
+                    continue
+                src_m = _source(sent, ms, mt.start())
+                tgt_m = _target(sent, ms, mt.end(), src_m)
+                src = _code(src_m) if src_m else ctx.focus
+                tgt = _code(tgt_m) if tgt_m else None
+                if not src or not tgt or src == tgt:
+                    continue
+                if src_m is not None and src_m.type in ("media",):
+                    continue
+                taken.append((mt.start(), mt.end()))
+                key = (typ, src, tgt)
+                date = best_date(text, mt.start(), mt.end(), doc.published) or doc.published
+                attributed_to, modality = attribution(text)
+                rep = Report(document=doc.id, quote=doc.text[sent.start : sent.end], start=sent.start,
+                             end=sent.end, attributed_to=attributed_to, modality=modality,  # type: ignore[arg-type]
+                             published=doc.published, outlet=doc.outlet)
+                ev = out.get(key)
+                if ev is None:
+                    ev = Event(
+                        id=stable_id("event", doc.id, typ, src, tgt, sent.start),
+                        type=typ, source=src, target=tgt,
+                        source_person=src_m.key if src_m is not None and src_m.type == "person" else None,
+                        target_person=tgt_m.key if tgt_m is not None and tgt_m.type == "person" else None,
+                        date=date,
+                    )
+                    out[key] = ev
+                if not any(r.start == rep.start for r in ev.reports):
+                    ev.reports.append(rep)
+    return list(out.values())
+
+
+def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
+    before = [m for m in ms if m.end - sent.start <= cue]
+    for m in reversed(before):
+        p = prep_before(sent, m)
+        if p is None or p == "and" or is_possessive(sent, m):
+            return m
+    return None
+
+
+def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None) -> Mention | None:
+    for m in ms:
+        if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
+            if src is not None and _code(m) == _code(src):
+                continue
+            return m
+    return None
