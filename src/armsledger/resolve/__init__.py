@@ -1,1 +1,414 @@
-"""resolve stage."""
+"""Resolve: the only stage that looks across documents.
+
+`resolve_ledger(docs, extractions, kb)` turns every document's candidate records
+into one ledger: the same deal, membership act, agreement, event or budget
+reported by several documents becomes one record carrying every report; people
+spelled differently (diacritics, typos, surname only) become one entity; and
+when sources give different values for one attribute (a system's range), a
+`Conflict` shows each value with the reports behind it.
+
+Deterministic: records are grouped by keys and ids derive from the keys, so the
+same input in any order gives the same ledger. Grouping is by hash keys, never
+all pairs over the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from armsledger.extract.dates import date_contains, date_key
+from armsledger.knowledge import KnowledgeBase, fold
+from armsledger.records import (
+    STATUS_ORDER,
+    Agreement,
+    Budget,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Event,
+    Extraction,
+    Ledger,
+    Membership,
+    Report,
+    Transfer,
+    stable_id,
+)
+
+EXIT = {"announce_withdrawal", "withdraw", "suspend"}
+COOPERATION = {"defense_cooperation", "strategic_partnership"}
+# the more specific of two actions of one class wins when sources differ
+ACTION_RANK = {"announce_withdrawal": 1, "suspend": 2, "withdraw": 3, "apply": 1, "join": 2,
+               "boycott": 1, "reaffirm": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    id: str
+    published: str | None = None
+    outlet: str | None = None
+    source: str | None = None
+
+
+def resolve_ledger(
+    docs: Mapping[str, DocInfo], extractions: Iterable[Extraction], kb: KnowledgeBase | None = None
+) -> Ledger:
+    exs = sorted(extractions, key=lambda e: (date_key(docs[e.document].published if e.document in docs else None), e.document))
+    ledger = Ledger()
+    ledger.transfers = _merge_transfers(exs, kb)
+    ledger.memberships = _merge_dated(
+        [m for e in exs for m in e.memberships],
+        key=lambda m: (m.state, m.organization, _action_class(m.action)),
+        date=lambda m: m.date,
+        combine=_combine_membership,
+        make_id=lambda m: stable_id("membership", m.state, m.organization, _action_class(m.action), (m.date or "")[:4]),
+    )
+    ledger.agreements = _merge_dated(
+        [a for e in exs for a in e.agreements],
+        key=lambda a: (tuple(sorted(a.parties)), "cooperation" if a.kind in COOPERATION else a.kind,
+                       a.status == "negotiating"),
+        date=lambda a: a.date,
+        combine=_combine_agreement,
+        make_id=lambda a: stable_id("agreement", *sorted(a.parties), a.kind, a.status, (a.date or "")[:7]),
+    )
+    ledger.events = _merge_dated(
+        [v for e in exs for v in e.events],
+        key=lambda v: (v.type, v.source, v.target),
+        date=lambda v: v.date,
+        combine=_combine_event,
+        make_id=lambda v: stable_id("event", v.type, v.source, v.target, v.date or ""),
+    )
+    ledger.budgets = _merge_budgets([b for e in exs for b in e.budgets])
+    ledger.entities = _entities(exs, kb)
+    ledger.conflicts = _conflicts(ledger.transfers, ledger.entities)
+    for rec in ledger.records():
+        rec.reports.sort(key=lambda r: (date_key(docs[r.document].published if r.document in docs else None),
+                                        r.document, r.start))
+    return ledger
+
+
+# -- transfers ---------------------------------------------------------------------------
+
+
+def system_key(name: str, kb: KnowledgeBase | None) -> str:
+    """One key for every spelling of a system: the KB's designation when it knows the
+    name, else the name folded without spaces, hyphens or a plural 's'."""
+    if kb is not None:
+        w = kb.find_system(name)
+        if w is not None:
+            name = w.designation
+    k = re.sub(r"[\s\-_/.]+", "", fold(name))
+    return k[:-1] if k.endswith("s") and len(k) > 4 else k
+
+
+def _max_status(a: str, b: str) -> str:
+    if a == "cancelled":
+        return b
+    if b == "cancelled":
+        return a
+    return a if STATUS_ORDER[a] >= STATUS_ORDER[b] else b
+
+
+def better_date(a: str | None, b: str | None) -> str | None:
+    """Of two reports of one date: the more precise when they agree, else the earlier
+    (later articles often re-report an event with the date they were written)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if date_contains(a, b):
+        return a if len(a) >= len(b) else b
+    return min(a, b, key=date_key)
+
+
+def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Transfer]:
+    groups: dict[tuple[Any, ...], list[Transfer]] = defaultdict(list)
+    for e in exs:
+        for t in e.transfers:
+            if t.system:
+                key: tuple[Any, ...] = (t.supplier, t.recipient, system_key(t.system, kb))
+            else:
+                key = (t.supplier, t.recipient, None, t.category, t.status == "cancelled")
+            groups[key].append(t)
+    out: list[Transfer] = []
+    for key, ts in groups.items():
+        first = ts[0]
+        names = Counter(t.system for t in ts if t.system)
+        system = None
+        if names:
+            system = sorted(names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+            if kb is not None and (w := kb.find_system(system)) is not None:
+                system = w.designation
+        m = Transfer(
+            id=stable_id("transfer", *[k if k is not None else "" for k in key]),
+            supplier=first.supplier,
+            recipient=first.recipient,
+            system=system,
+            description=max((t.description for t in ts if t.description), key=len, default=None),
+            category=_most_common(t.category for t in ts),
+            quantity=None,
+            status=first.status,
+        )
+        qty: Counter[int] = Counter(t.quantity for t in ts if t.quantity)
+        m.quantity = sorted(qty.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0] if qty else None
+        for t in ts:
+            m.status = _max_status(m.status, t.status)  # type: ignore[assignment]
+            m.order_date = better_date(m.order_date, t.order_date)
+            m.delivery_date = better_date(m.delivery_date, t.delivery_date)
+            for k, v in t.attrs.items():
+                if k.endswith("_km"):
+                    m.attrs.setdefault("sources", []).append({k: v, "report": t.attrs.get(k + "_report")})
+            _extend(m.reports, t.reports)
+        out.append(m)
+    out.sort(key=lambda t: t.id)
+    return out
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    c = Counter(v for v in values if v)
+    if not c:
+        return None
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _extend(into: list[Report], reports: Iterable[Report]) -> None:
+    seen = {(r.document, r.start, r.end) for r in into}
+    for r in reports:
+        if (r.document, r.start, r.end) not in seen:
+            into.append(r)
+            seen.add((r.document, r.start, r.end))
+
+
+# -- memberships, agreements, events -----------------------------------------------------
+
+
+def _action_class(a: str) -> str:
+    return "exit" if a in EXIT else "entry" if a in ("join", "apply") else a
+
+
+def _merge_dated(records: list[Any], key: Any, date: Any, combine: Any, make_id: Any) -> list[Any]:
+    """Group by key; within a group, records whose dates agree (at the precision both
+    give, or either unknown) are one happening."""
+    groups: dict[Any, list[list[Any]]] = defaultdict(list)
+    for r in records:
+        clusters = groups[key(r)]
+        for c in clusters:
+            if all(date_contains(date(x), date(r)) for x in c):
+                c.append(r)
+                break
+        else:
+            clusters.append([r])
+    out = []
+    for clusters in groups.values():
+        for c in clusters:
+            merged = combine(c)
+            merged.id = make_id(merged)
+            out.append(merged)
+    out.sort(key=lambda r: r.id)
+    return out
+
+
+def _pick_date(values: Iterable[str | None]) -> str | None:
+    d: str | None = None
+    for v in values:
+        d = better_date(d, v)
+    return d
+
+
+def _combine_membership(ms: list[Membership]) -> Membership:
+    actions = Counter(m.action for m in ms)
+    action = sorted(actions.items(), key=lambda kv: (-ACTION_RANK.get(kv[0], 0), -kv[1], kv[0]))[0][0]
+    out = Membership(id="", state=ms[0].state, organization=ms[0].organization, action=action,
+                     date=_pick_date(m.date for m in ms))
+    for m in ms:
+        _extend(out.reports, m.reports)
+    return out
+
+
+def _combine_agreement(as_: list[Agreement]) -> Agreement:
+    kinds = Counter(a.kind for a in as_)
+    status_rank = {"negotiating": 0, "announced": 1, "signed": 2}
+    out = Agreement(id="", parties=sorted(as_[0].parties), kind=sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
+                    status=max((a.status for a in as_), key=lambda s: status_rank.get(s, 0)),
+                    date=_pick_date(a.date for a in as_))
+    for a in as_:
+        _extend(out.reports, a.reports)
+    return out
+
+
+def _combine_event(vs: list[Event]) -> Event:
+    first = vs[0]
+    out = Event(id="", type=first.type, source=first.source, target=first.target, mode=first.mode,
+                source_person=next((v.source_person for v in vs if v.source_person), None),
+                target_person=next((v.target_person for v in vs if v.target_person), None),
+                date=_pick_date(v.date for v in vs))
+    for v in vs:
+        _extend(out.reports, v.reports)
+    return out
+
+
+def _merge_budgets(bs: list[Budget]) -> list[Budget]:
+    out: list[Budget] = []
+    for b in bs:
+        for o in out:
+            if (o.state, o.year, o.currency) == (b.state, b.year, b.currency) and \
+                    abs(o.amount - b.amount) <= 0.05 * max(o.amount, b.amount):
+                _extend(o.reports, b.reports)
+                o.approximate = o.approximate and b.approximate
+                break
+        else:
+            out.append(Budget(id=stable_id("budget", b.state, b.year, b.currency, round(b.amount)),
+                              state=b.state, year=b.year, amount=b.amount, currency=b.currency,
+                              approximate=b.approximate, reports=list(b.reports)))
+    out.sort(key=lambda b: b.id)
+    return out
+
+
+# -- entities ------------------------------------------------------------------------------
+
+
+def _entities(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Entity]:
+    others: dict[str, Entity] = {}
+    for e in exs:
+        for m in e.mentions:
+            if m.type == "person" or not m.key:
+                continue
+            eid = entity_id(m.type, m.key)
+            ent = others.get(eid)
+            if ent is None:
+                ent = Entity(id=eid, type=_entity_type(m.type), name=_name(m.type, m.key, kb),
+                             country=m.key if m.type == "state" else m.country,
+                             category=m.category if m.type == "weapon_system" else None)
+                others[eid] = ent
+            ent.mentions += 1
+            if m.text not in ent.aliases:
+                ent.aliases.append(m.text)
+    people = merge_people([p for e in exs for p in e.entities if p.type == "person"])
+    out = sorted(others.values(), key=lambda x: x.id) + people
+    for ent in out:
+        ent.aliases.sort()
+    return out
+
+
+def entity_id(mtype: str, key: str) -> str:
+    prefix = {"state": "state", "organization": "org", "weapon_system": "system", "company": "company",
+              "media": "media", "place": "place", "person": "person"}.get(mtype, "other")
+    return f"{prefix}:{key}"
+
+
+def _entity_type(mtype: str) -> str:
+    return mtype if mtype in ("state", "organization", "person", "weapon_system", "company", "place", "media") \
+        else "other"
+
+
+def _name(mtype: str, key: str, kb: KnowledgeBase | None) -> str:
+    if kb is not None and mtype == "state" and (s := kb.state(key)) is not None:
+        return s.name
+    if kb is not None and mtype == "organization" and (o := kb.organization(key)) is not None:
+        return o.acronym
+    return key
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s.]+", fold(name)) if t]
+
+
+def merge_people(people: list[Entity]) -> list[Entity]:
+    """One entity per person across documents: spelling variants of the given name
+    (diacritics, typos: ratio >= 80) and surname-only mentions join the full name of
+    the same surname, when countries do not conflict."""
+    by_surname: dict[str, list[Entity]] = defaultdict(list)
+    for p in sorted(people, key=lambda p: (len(_tokens(p.name)) < 2, p.name, p.id)):
+        toks = _tokens(p.name)
+        if toks:
+            by_surname[toks[-1]].append(p)
+    out: list[Entity] = []
+    for surname in sorted(by_surname):
+        clusters: list[list[Entity]] = []
+        for p in by_surname[surname]:
+            given = " ".join(_tokens(p.name)[:-1])
+            placed = False
+            for c in clusters:
+                head = c[0]
+                hgiven = " ".join(_tokens(head.name)[:-1])
+                countries = {x.country for x in c if x.country}
+                if p.country and countries and p.country not in countries:
+                    continue
+                if not given or not hgiven or fuzz.ratio(given, hgiven) >= 80:
+                    if not given and len(clusters) > 1:
+                        continue  # a bare surname shared by two people stays apart
+                    c.append(p)
+                    placed = True
+                    break
+            if not placed:
+                clusters.append([p])
+        for c in clusters:
+            out.append(_person(c))
+    out.sort(key=lambda e: e.id)
+    return out
+
+
+def _person(c: list[Entity]) -> Entity:
+    full = [p.name for p in c if len(_tokens(p.name)) >= 2] or [p.name for p in c]
+    counts = Counter(full)
+    # the most frequent form; between forms that differ only by diacritics, the accented one
+    name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] == fold(kv[0]), kv[0]))[0][0]
+    by_fold = [f for f in counts if fold(f) == fold(name)]
+    accented = [f for f in by_fold if f != fold(f) and any(ord(ch) > 127 for ch in f)]
+    if accented:
+        name = accented[0]
+    aliases: list[str] = []
+    for p in c:
+        for a in [p.name, *p.aliases]:
+            if a not in aliases:
+                aliases.append(a)
+    country = _most_common(p.country for p in c)
+    role = _most_common(p.role for p in c)
+    return Entity(id="person:" + "-".join(_tokens(name)), type="person", name=name, aliases=aliases,
+                  country=country, role=role, mentions=sum(p.mentions for p in c))
+
+
+# -- conflicts -------------------------------------------------------------------------------
+
+
+def _conflicts(transfers: list[Transfer], entities: list[Entity]) -> list[Conflict]:
+    """Attributes of one system that sources state differently (units already in km;
+    values within 10% are the same value)."""
+    by_system: dict[str, list[tuple[float, Report | None, Transfer]]] = defaultdict(list)
+    for t in transfers:
+        if not t.system:
+            continue
+        for src in t.attrs.get("sources", []):
+            for k, v in src.items():
+                if k.endswith("_km") and isinstance(v, int | float):
+                    rep = src.get("report")
+                    by_system[t.system].append((float(v), _report(rep), t))
+    out: list[Conflict] = []
+    for system, vals in sorted(by_system.items()):
+        distinct: list[ConflictValue] = []
+        for v, rep, _t in vals:
+            for dv in distinct:
+                if abs(float(dv.value) - v) <= 0.1 * max(float(dv.value), v):
+                    if rep is not None:
+                        _extend(dv.reports, [rep])
+                    break
+            else:
+                distinct.append(ConflictValue(value=v, reports=[rep] if rep is not None else []))
+        if len(distinct) > 1:
+            out.append(Conflict(id=stable_id("conflict", system, "range_km"), subject=f"system:{system}",
+                                subject_name=system, attribute="range_km", values=distinct,
+                                record=vals[0][2].id))
+    return out
+
+
+def _report(d: Any) -> Report | None:
+    if isinstance(d, Report):
+        return d
+    if isinstance(d, dict):
+        return Report(**{k: d[k] for k in ("document", "quote", "start", "end", "attributed_to", "modality") if k in d})
+    return None
