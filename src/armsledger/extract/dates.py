@@ -51,8 +51,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     num = "(?P<n>" + "|".join(k for k in _names()["numbers"] if k != "a") + r"|a|\d+)"
     year = r"(?P<y>(?:1[89]|20)\d\d)"
     p = [
-        ("interval", rf"\b(?:between|from)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
-        ("interval", rf"\bin\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
+        ("interval", r"\b(?:between|from)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
+        ("interval", r"\bin\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
         ("interval", r"\b(?P<y1>(?:1[89]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[89]|20)\d\d)\b"),
         ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("mdy", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|-)?\s*{year}\b"),
