@@ -1,1 +1,224 @@
-"""clean stage."""
+"""Clean: a raw input becomes a `Document` — main text without the scrape's
+boilerplate, metadata (date, title, author, outlet, language), and a map from
+cleaned-text offsets back to the raw text.
+
+HTML goes through trafilatura (main text and metadata). Pre-scraped text is
+cleaned line by line with the patterns in `data/boilerplate.yaml`; photo captions
+are taken out of the text but kept in `Document.removed` marked "caption", so
+they never produce records on their own and can still be shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from armsledger.clean.metadata import date_from_text, guess_language, normalise_date
+from armsledger.records import Document, RawDocument, Removed, Segment
+
+__all__ = ["CleanError", "clean_document"]
+
+MAX_LINE = 20_000
+
+
+class CleanError(ValueError):
+    """Nothing usable is left of an input."""
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.clean").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    )
+    out: dict[str, Any] = {}
+    for kind, items in data.items():
+        if isinstance(items, list):
+            out[kind] = [re.compile(p, re.IGNORECASE if kind != "caption" else 0) for p in items]
+        else:
+            out[kind] = re.compile(items, re.IGNORECASE)
+    return out
+
+
+_BOILER_KINDS = ("appeal", "newsletter", "navigation", "audio", "payment", "copyright", "credit")
+_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$", re.IGNORECASE)
+_TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:AM|PM)?\s*$", re.IGNORECASE)
+_DATE_PREFIX_RE = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
+
+
+def clean_document(raw: RawDocument) -> Document:
+    content = raw.content
+    if not content or not content.strip():
+        raise CleanError("no text")
+    meta_title, meta_author, meta_date, meta_site = raw.title, raw.author, None, None
+    if raw.kind == "html":
+        text, meta = _from_html(content)
+        if not text.strip():
+            raise CleanError("no main text found in the HTML")
+        content = text
+        meta_title = meta_title or meta.get("title")
+        meta_author = meta_author or meta.get("author")
+        meta_date = meta.get("date")
+        meta_site = meta.get("sitename")
+    doc = _clean_text(raw, content)
+    # metadata: the manifest first, then the page's metadata, then the text itself
+    published, published_from = None, "none"
+    if raw.published:
+        published, published_from = normalise_date(raw.published), "metadata"
+    if not published and meta_date:
+        published, published_from = normalise_date(meta_date), "metadata"
+    if not published:
+        found = date_from_text(content)
+        if found:
+            published, published_from = found, "text"
+    if not published:
+        published_from = "none"
+    doc.published = published
+    doc.published_from = published_from  # type: ignore[assignment]
+    doc.title = meta_title or doc.title
+    doc.author = meta_author or doc.author
+    doc.outlet = raw.outlet or meta_site
+    doc.url = raw.url
+    doc.language = raw.language or guess_language(doc.text)
+    if not doc.text.strip():
+        raise CleanError("nothing left after removing boilerplate")
+    return doc
+
+
+def _from_html(html: str) -> tuple[str, dict[str, Any]]:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    meta: dict[str, Any] = {}
+    try:
+        md = trafilatura.extract_metadata(html)
+    except Exception:  # noqa: BLE001 - malformed pages must not stop a batch
+        md = None
+    if md is not None:
+        meta = {"title": md.title, "author": md.author, "date": md.date, "sitename": md.sitename}
+    return text, meta
+
+
+def _clean_text(raw: RawDocument, content: str) -> Document:
+    pats = _patterns()
+    pieces: list[tuple[int, int]] = []  # raw spans kept
+    removed: list[Removed] = []
+    author: str | None = None
+    title: str | None = None
+    in_feed = False
+    in_box = False
+    pos = 0
+    for line in content.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        s = line.strip()
+        if not s:
+            continue
+        lstart = start + (len(line) - len(line.lstrip()))
+        lend = start + len(line.rstrip())
+        if in_feed:
+            removed.append(Removed(lstart, lend, "feed"))
+            continue
+        reason = _line_reason(s, pats)
+        if reason == "feed":
+            in_feed = True
+        if reason is None and in_box and len(s) < 60 and not s.endswith("."):
+            reason = "newsletter"  # short labels inside a newsletter box
+        if reason == "newsletter":
+            in_box = True
+        elif reason is None:
+            in_box = False
+        if reason is None:
+            m = _BYLINE_RE.match(s)
+            if m and lstart - 0 < 2000:
+                author = author or m.group("name")
+                reason = "byline"
+        if reason is None and date_from_text(s, whole_line=True):
+            reason = "date stamp"
+        if reason is not None:
+            removed.append(Removed(lstart, lend, reason))
+            continue
+        # glued blocks: "Become a memberMinister of ..." -> drop the appeal part
+        a, b = lstart, lend
+        for g in _GLUE_RE.finditer(content, lstart, lend):
+            head = content[a : g.start()]
+            if _line_reason(head.strip(), pats) in _BOILER_KINDS:
+                removed.append(Removed(a, g.start(), "appeal"))
+                a = g.start()
+        m = _DATE_PREFIX_RE.match(content, a, b)
+        if m:
+            removed.append(Removed(a, m.end(), "date stamp"))
+            a = m.end()
+        if a < b:
+            pieces.append((a, b))
+            if title is None and _headline(content[a:b]):
+                title = content[a:b].strip()
+    text_parts: list[str] = []
+    offsets: list[tuple[int, int, int]] = []
+    segments: list[Segment] = []
+    cur = 0
+    prev_end = None
+    for a, b in pieces:
+        if prev_end is not None:
+            sep = "\n\n" if content.count("\n", prev_end, a) > 1 else "\n"
+            text_parts.append(sep)
+            cur += len(sep)
+        offsets.append((cur, a, b - a))
+        if title is not None and content[a:b].strip() == title and not segments:
+            segments.append(Segment(cur, cur + (b - a), "title"))
+        text_parts.append(content[a:b])
+        cur += b - a
+        prev_end = b
+    text = "".join(text_parts)
+    doc_id = "doc_" + hashlib.sha256(raw.content.encode("utf-8")).hexdigest()[:16]
+    return Document(
+        id=doc_id,
+        source=raw.source,
+        text=text,
+        raw=content,
+        title=title,
+        author=author,
+        offsets=offsets,
+        segments=segments,
+        removed=removed,
+        content_hash=raw.content_hash,
+    )
+
+
+def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
+    if not s:
+        return None
+    if len(s) > MAX_LINE:
+        return "oversized line"
+    for rx in pats["feed_start"]:
+        if rx.search(s):
+            return "feed"
+    if len(pats["icons"].findall(s)) >= 4:
+        return "icons"
+    if len(s) < 600:
+        for kind in _BOILER_KINDS:
+            for rx in pats[kind]:
+                if rx.search(s):
+                    return kind
+        for rx in pats["caption"]:
+            if rx.search(s):
+                return "caption"
+    words = s.split()
+    if not re.search(r"[A-Za-z]", s):
+        return "counter"
+    if _TIME_RE.match(s):
+        return "time stamp"
+    if len(words) <= 2 and not re.search(r"[.!?]\W*$", s) or len(words) == 1:
+        return "label"
+    return None
+
+
+def _headline(s: str) -> bool:
+    s = s.strip()
+    words = s.split()
+    return 3 <= len(words) <= 20 and not re.search(r"[.,;:]\W*$", s) and s[:1].isupper()

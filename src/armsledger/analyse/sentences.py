@@ -1,0 +1,93 @@
+"""Sentences with character offsets into the cleaned text.
+
+Hand-written: spaCy's rule-based `sentencizer` splits after every full stop, so it
+breaks "U.S. President", "Dec. 28" and "John F. Kennedy" apart, and it keeps
+"January 2024.In January 2025" (no space) as one sentence; both happen in scraped
+news. The rules here: a line break always ends a sentence; a full stop, "?" or "!"
+(with any closing quote) ends one when the next word starts a sentence, unless the
+word before is an abbreviation (data/abbreviations.yaml), an initial, or a month
+followed by a day number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from armsledger.records import Segment, Sentence
+
+MAX_SENTENCE = 3000  # characters: longer runs are cut so no stage sees unbounded text
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|[A-Z“\"‘]|$)")
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    data = yaml.safe_load(
+        resources.files("armsledger.analyse").joinpath("data/abbreviations.yaml").read_text("utf-8")
+    )
+    return frozenset(a.lower() for a in str(data["abbreviations"]).split())
+
+
+def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        for s, e in _split_line(line):
+            a, b = start + s, start + e
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            while b - a > MAX_SENTENCE:
+                out.append(_sentence(text, a, a + MAX_SENTENCE, segments))
+                a += MAX_SENTENCE
+            if b > a:
+                out.append(_sentence(text, a, b, segments))
+    return out
+
+
+def _sentence(text: str, a: int, b: int, segments: list[Segment] | None) -> Sentence:
+    kind = "body"
+    for seg in segments or []:
+        if seg.start <= a and b <= seg.end:
+            kind = seg.kind
+    return Sentence(a, b, text[a:b], kind)  # type: ignore[arg-type]
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    abbr = _abbreviations()
+    for m in _END.finditer(line):
+        end = m.end()
+        before = line[start : m.start()]
+        word = re.search(r"([\w.]+)$", before)
+        w = word.group(1) if word else ""
+        nxt = line[end:].lstrip()
+        if not nxt:
+            continue
+        if m.group(0).startswith("."):
+            wl = w.lower().rstrip(".")
+            if wl in abbr or (len(w) == 1 and w.isupper()):
+                continue  # "Mr.", "U.S.", an initial
+            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", w):
+                continue  # "U.S", "a.m"
+            if wl in _MONTHS and re.match(r"\d", nxt):
+                continue  # "Dec. 28", "Jan.19"
+            if re.match(r"\d", nxt) and re.search(r"\d$", before):
+                continue  # "2.5"
+            if not re.match(r"[A-Z“\"‘'(\[]", nxt):
+                continue  # the next word is not a sentence start
+        elif not re.match(r"[A-Z“\"‘'(\[]", nxt):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(line)))
+    return spans

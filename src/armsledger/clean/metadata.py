@@ -1,0 +1,83 @@
+"""Metadata from a page's text: the publication date (stamps, datelines, a dated
+caption as a last resort) and a cheap language guess."""
+
+from __future__ import annotations
+
+import re
+
+from armsledger.extract.dates import find_dates
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+# what may surround a date on a stamp line: times, zones, separators, "Updated", weekdays
+_STAMP_REST = re.compile(
+    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|AM|PM|CET|CEST|GMT|UTC|IST|EST|EDT|BST|MSK|JST|"
+    r"updated|published|publish|date|posted|last|on|at|mon|tue|wed|thu|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|xinhua|bss|afp)\b|[|,:;()\-–—/.]",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,9}\.?\s*\d{1,2}(?:,\s*\d{4})?)\s*\(")
+_EN_STOP = {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
+            "it", "said", "from", "at", "has", "have", "its", "an", "will", "be", "are", "were"}
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date at the precision given ('2025-03' stays '2025-03'); other forms
+    ('Thu, 20 Jun 2024') through the text parser."""
+    if not value:
+        return None
+    v = str(value).strip()
+    m = _ISO.match(v)
+    if m:
+        y, mo, d = m.groups()
+        return "-".join(x for x in (y, mo, d) if x)
+    found = [d for d in find_dates(v, None) if d.value and len(d.value) >= 4 and "/" not in d.value]
+    return found[0].value if found else None
+
+
+def date_from_text(text: str, whole_line: bool = False) -> str | None:
+    """The publication date a page's text gives: a stamp line near the top ('6 Oct, 2023
+    14:42', 'Jan.19 - 2025 9:17 PM CET', 'date 2023-11-21'), else a dateline, else the
+    first full date anywhere (a dated caption). With `whole_line`, only a line that is
+    nothing but a stamp."""
+    lines = text.split("\n")
+    for line in lines[: 1 if whole_line else 40]:
+        s = line.strip()
+        if not s or len(s) > 120:
+            if whole_line:
+                return None
+            m = re.match(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", line, re.IGNORECASE)
+            if m:
+                return m.group(1)
+            continue
+        full = [d for d in find_dates(s, None) if d.value and len(d.value) == 10]
+        if not full:
+            continue
+        d = full[0]
+        rest = s[: d.start] + " " + s[d.end :]
+        rest = _STAMP_REST.sub(" ", rest)
+        if len(rest.split()) <= 2:
+            return d.value
+    if whole_line:
+        return None
+    m = re.search(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", text, re.IGNORECASE | re.MULTILINE)
+    if m:
+        return m.group(1)
+    for line in lines[:60]:
+        dm = _DATELINE.match(line.strip())
+        if dm:
+            full = [d for d in find_dates(dm.group("date"), None) if d.value and len(d.value) == 10]
+            if full:
+                return full[0].value
+    for d in find_dates(text[:50000], None):
+        if d.value and len(d.value) == 10 and not d.relative:
+            return d.value
+    return None
+
+
+def guess_language(text: str) -> str | None:
+    """'en' when English function words are common, else 'und' (stored, flagged, not extracted)."""
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    if len(words) < 20:
+        return "en" if words else None
+    share = sum(1 for w in words if w in _EN_STOP) / len(words)
+    return "en" if share > 0.12 else "und"
