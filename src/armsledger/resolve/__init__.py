@@ -349,6 +349,12 @@ def merge_people(people: list[Entity]) -> list[Entity]:
                 clusters.append([p])
         for c in clusters:
             out.append(_person(c))
+    # two people of one name (countries differ) keep distinct ids
+    seen: Counter[str] = Counter()
+    for e in sorted(out, key=lambda e: (e.id, e.country or "", e.aliases)):
+        seen[e.id] += 1
+        if seen[e.id] > 1:
+            e.id = f"{e.id}-{seen[e.id]}"
     out.sort(key=lambda e: e.id)
     return out
 

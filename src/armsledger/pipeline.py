@@ -1,0 +1,135 @@
+"""The pipeline: files in, ledger stored.
+
+`process_raw` is the per-document work (clean -> sentences -> extract), a pure
+function of one input and the knowledge base, so it can run in a process pool or
+a distributed engine. `ingest` runs it over inputs, stores each batch atomically
+and then merges across documents (`resolve`) and replaces the stored ledger.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from armsledger.records import Document, Extraction, RawDocument, Sentence
+from armsledger.store import Store
+
+log = logging.getLogger("armsledger")
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def process_raw(raw: RawDocument) -> tuple[Document, list[Sentence], Extraction]:
+    from armsledger.analyse.sentences import split_sentences
+    from armsledger.clean import clean_document
+    from armsledger.extract import extract_document
+    from armsledger.knowledge import load_kb
+
+    doc = clean_document(raw)
+    sentences = split_sentences(doc.text, doc.segments)
+    return doc, sentences, extract_document(doc, sentences, load_kb())
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    manifest: str | Path | None,
+    store: Store,
+    *,
+    batch_size: int = 50,
+    max_bytes: int | None = None,
+    quiet: bool = False,
+    progress: Progress | None = None,
+) -> Counts:
+    from armsledger.ingest import DEFAULT_MAX_BYTES, IngestError, read_inputs
+
+    counts = Counts()
+    batch: list[tuple[Document, list[Sentence], Extraction | None]] = []
+
+    def flush() -> None:
+        if batch:
+            new, unchanged = store.add_batch(batch)
+            counts.new += new
+            counts.unchanged += unchanged
+            log.info("stored a batch: %d new, %d already stored", new, unchanged)
+            batch.clear()
+
+    for item in read_inputs(paths, manifest, max_bytes or DEFAULT_MAX_BYTES):
+        if isinstance(item, IngestError):
+            counts.failed += 1
+            counts.errors.append(str(item))
+            log.warning("%s", item)
+            if progress:
+                progress(1, str(item.source))
+            continue
+        if item.content_hash in store.known_hashes([item.content_hash]):
+            counts.unchanged += 1
+            if progress:
+                progress(1, item.source)
+            continue
+        try:
+            doc, sentences, extraction = process_raw(item)
+        except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
+            counts.failed += 1
+            msg = f"{item.source}: {e}"
+            counts.errors.append(msg)
+            log.warning("%s", msg)
+            if progress:
+                progress(1, item.source)
+            continue
+        batch.append((doc, sentences, extraction))
+        if progress:
+            progress(1, item.source)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    rebuild_ledger(store)
+    return counts
+
+
+def rebuild_ledger(store: Store) -> int:
+    """Merge every stored document's extraction into the ledger and store it."""
+    from armsledger.knowledge import load_kb
+    from armsledger.resolve import DocInfo, resolve_ledger
+
+    infos: dict[str, DocInfo] = {}
+    exs: list[Extraction] = []
+    for info, ex in store.iter_extractions():
+        infos[info["id"]] = DocInfo(**info)
+        exs.append(ex)
+    ledger = resolve_ledger(infos, exs, load_kb())
+    store.replace_ledger(ledger)
+    return len(ledger.records())
+
+
+def reextract(store: Store, all_documents: bool = False, progress: Progress | None = None) -> int:
+    """Extract again from the stored documents (after the knowledge base changed),
+    without reading the files; then merge. Returns the number re-extracted."""
+    from armsledger.analyse.sentences import split_sentences
+    from armsledger.extract import extract_document
+    from armsledger.knowledge import load_kb
+
+    kb = load_kb()
+    versions = store.kb_versions()
+    n = 0
+    for doc in store.iter_documents():
+        if not all_documents and versions.get(doc.id) == kb.version:
+            if progress:
+                progress(1, doc.source)
+            continue
+        sentences = split_sentences(doc.text, doc.segments)
+        store.set_extraction(doc.id, extract_document(doc, sentences, kb))
+        n += 1
+        if progress:
+            progress(1, doc.source)
+    rebuild_ledger(store)
+    return n
