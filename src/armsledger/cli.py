@@ -6,11 +6,14 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from armsledger.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read defence news into an evidence-backed ledger of arms transfers and alignments.")
@@ -20,7 +23,7 @@ err = Console(stderr=True)
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL (default: $ARMSLEDGER_DB or sqlite:///armsledger.db)")]
 
 
-def _store(db: str | None):  # type: ignore[no-untyped-def]
+def _store(db: str | None) -> Store:
     from armsledger.store import Store, StoreError
 
     try:
@@ -206,7 +209,7 @@ def evaluate(
 def serve(db: DbOpt = None, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the REST API and web pages (read-only)."""
     try:
-        from armsledger.serve import create_app
+        from armsledger.serve import create_app  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         err.print("error: the web UI is not available in this build")
         raise typer.Exit(2) from None

@@ -115,9 +115,9 @@ def evaluate(gold: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, A
         "events": _match(gold.get("events", []), by.get("event", []), event_ok),
         "budgets": _match(gold.get("budgets", []), by.get("budget", []), budget_ok),
     }
-    tp = sum(kinds[k]["tp"] for k in ("transfers", "memberships", "agreements"))
-    fp = sum(kinds[k]["fp"] for k in ("transfers", "memberships", "agreements"))
-    fn = sum(kinds[k]["fn"] for k in ("transfers", "memberships", "agreements"))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"kinds": kinds, "ledger_f1": 2 * p * r / (p + r) if p + r else 0.0}
+    tp = sum(int(kinds[k]["tp"]) for k in ("transfers", "memberships", "agreements"))
+    fp = sum(int(kinds[k]["fp"]) for k in ("transfers", "memberships", "agreements"))
+    fn = sum(int(kinds[k]["fn"]) for k in ("transfers", "memberships", "agreements"))
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {"kinds": kinds, "ledger_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}

@@ -168,18 +168,18 @@ def _resolve(
         return _fmt(int(g["y"]), _month(g["mon"])), False, False
     if kind in ("md", "dm"):
         m, d = _month(g["mon"]), int(g["d"])
-        y = _year_for(m, d, pub)
-        if y is None or not _valid(y, m, d):
+        yy = _year_for(m, d, pub)
+        if yy is None or not _valid(yy, m, d):
             return None, False, True
-        return _fmt(y, m, d), False, True
+        return _fmt(yy, m, d), False, True
     if kind == "month":
         m = _month(g["mon"])
-        y = _year_for(m, None, pub)
-        if y is None:
+        ym = _year_for(m, None, pub)
+        if ym is None:
             return None, False, True
-        if pm is not None and m > pm:
-            y = py - 1 if py is not None else None
-        return (_fmt(y, m) if y else None), False, True
+        if pm is not None and m > pm and py is not None:
+            ym = py - 1
+        return _fmt(ym, m), False, True
     if kind == "last_month_name":
         if py is None:
             return None, False, True

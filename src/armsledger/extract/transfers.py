@@ -325,7 +325,7 @@ def _read_sentence(
             and lex.deal_anaphora.search(text)
             and order_date is None
             and status != "cancelled"
-            and {supplier, recipient} - {None} <= (last_deal[0] or {supplier, recipient})
+            and {x for x in (supplier, recipient) if x} <= (last_deal[0] or {x for x in (supplier, recipient) if x})
         ):
             order_date = last_deal[1]
             if status == "talks":

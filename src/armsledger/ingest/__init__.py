@@ -174,17 +174,17 @@ def _read_json(f: Path, text: str, meta: dict[str, Any]) -> Iterator[RawDocument
             return
         objs = [(None, o) for o in obj] if isinstance(obj, list) else [(None, obj)]
     else:
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
+        for n, ln in enumerate(text.splitlines(), 1):
+            if not ln.strip():
                 continue
             try:
-                objs.append((n, json.loads(line)))
+                objs.append((n, json.loads(ln)))
             except json.JSONDecodeError as e:
                 yield IngestError(str(f), n, f"not JSON ({e.msg})")
-    for k, (line, obj) in enumerate(objs, 1):
-        source = f"{f}#{line if line is not None else k}"
+    for k, (where, obj) in enumerate(objs, 1):
+        source = f"{f}#{where if where is not None else k}"
         if not isinstance(obj, dict):
-            yield IngestError(str(f), line, "JSON value is not an object")
+            yield IngestError(str(f), where, "JSON value is not an object")
             continue
         html = _first(obj, HTML_FIELDS)
         body = _first(obj, TEXT_FIELDS)
@@ -201,7 +201,7 @@ def _read_json(f: Path, text: str, meta: dict[str, Any]) -> Iterator[RawDocument
         elif isinstance(html, str) and html.strip():
             yield _raw(source, html, "html", meta, **fields)
         else:
-            yield IngestError(str(f), line, "JSON article has no text or html field")
+            yield IngestError(str(f), where, "JSON article has no text or html field")
 
 
 def _read_warc(f: Path, data: bytes, meta: dict[str, Any], max_bytes: int) -> Iterator[RawDocument | IngestError]:

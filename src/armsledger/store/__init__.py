@@ -324,7 +324,7 @@ def _document(r: Any) -> Document:
     return Document(
         id=r.id, source=r.source, text=r.text, raw=r.raw, url=r.url, outlet=r.outlet, title=r.title,
         author=r.author, published=r.published, published_from=r.published_from, language=r.language,
-        offsets=[tuple(o) for o in r.offsets or []],  # type: ignore[misc]
+        offsets=[(int(o[0]), int(o[1]), int(o[2])) for o in r.offsets or []],
         segments=[Segment(s["start"], s["end"], s["kind"]) for s in r.segments or []],
         removed=[Removed(x["start"], x["end"], x["reason"]) for x in r.removed or []],
         content_hash=r.content_hash,
