@@ -1,0 +1,119 @@
+"""Cleaning drops the boilerplate scrapes carry, keeps the article, marks captions,
+finds dates and bylines, and keeps a map back to the raw text."""
+
+from pathlib import Path
+
+import pytest
+
+from armsledger.clean import CleanError, clean_document
+from armsledger.clean.metadata import date_from_text, guess_language
+from armsledger.ingest import read_inputs
+from armsledger.records import RawDocument
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+SCRAPE = """icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon mailicon shareicon
+Skip to content
+12 Mar, 2024 09:10
+Kenya turns to Ankara for drones
+Written by Jane Doe
+Independent reporting needs you — become a member today and help us keep going.
+Become a supporterThe Kenyan government has ordered six Turkish TB2 drones, officials said.
+A TB2 drone on display at an air show in Istanbul. (Jane Roe/AFP via Getty Images)
+This audio is created with AI assistance
+The drones will be based near the Somali border.
+Enter your email to subscribe
+* indicates required
+visa masterCard americanExpress
+Trending Now
+News Feed
+7:15 PM
+Flood warning issued for coastal towns.
+Residents were told to move to higher ground."""
+
+
+def raw(text, **kw):
+    return RawDocument(source="x.txt", content=text, kind="text", **kw)
+
+
+def test_boilerplate_of_many_kinds_is_removed_and_content_kept():
+    d = clean_document(raw(SCRAPE))
+    for gone in ("icon bookmark", "Skip to content", "become a member", "Become a supporter", "AI assistance",
+                 "Enter your email", "indicates required", "masterCard", "Trending Now", "Flood warning",
+                 "higher ground", "Written by"):
+        assert gone.lower() not in d.text.lower(), gone
+    assert "The Kenyan government has ordered six Turkish TB2 drones, officials said." in d.text
+    assert "The drones will be based near the Somali border." in d.text
+    assert d.author == "Jane Doe"
+    assert d.published == "2024-03-12" and d.published_from == "text"
+    assert d.title == "Kenya turns to Ankara for drones"
+
+
+def test_captions_are_kept_aside_and_marked():
+    d = clean_document(raw(SCRAPE))
+    assert "TB2 drone on display" not in d.text
+    caps = [r for r in d.removed if r.reason == "caption"]
+    assert len(caps) == 1 and "TB2 drone on display" in d.raw[caps[0].start : caps[0].end]
+
+
+def test_offset_map_points_back_to_the_raw_text():
+    d = clean_document(raw(SCRAPE))
+    assert d.offsets
+    for cs, rs, n in d.offsets:
+        assert d.text[cs : cs + n] == d.raw[rs : rs + n]
+    pos = d.text.index("Somali border")
+    assert d.raw[d.raw_offset(pos) : d.raw_offset(pos) + 13] == "Somali border"
+
+
+def test_manifest_date_wins_and_keeps_its_precision():
+    d = clean_document(raw(SCRAPE, published="2025-03"))
+    assert d.published == "2025-03" and d.published_from == "metadata"
+
+
+@pytest.mark.parametrize("stamp,iso", [
+    ("6 Oct, 2023 14:42", "2023-10-06"),
+    ("Jan.19 - 2025 9:17 PM CET", "2025-01-19"),
+    ("23 February 2024", "2024-02-23"),
+    ("29 Nov 2024, 10:05", "2024-11-29"),
+    ("Publish date: Thu, 20 Jun 2024, 09:42 PM", "2024-06-20"),
+    ("Jul 28, 2023, 02:14 PM | Updated 03:44 PM IST", "2023-07-28"),
+])
+def test_date_stamps(stamp, iso):
+    assert date_from_text(f"Some headline here\n{stamp}\nThe body of the article follows here.") == iso
+
+
+def test_date_prefix_and_dateline():
+    assert date_from_text(" date 2023-11-21 In the midst of the crisis, things changed.") == "2023-11-21"
+    assert date_from_text("NIAMEY, Dec. 22, 2023 (Xinhua) -- The last troops left.") == "2023-12-22"
+
+
+def test_html_pages_lose_menus_cookies_comments_and_related_links():
+    items = [i for i in read_inputs([FIXTURES / "defence_daily.html", FIXTURES / "gazette_world.html"])]
+    dd, gz = (clean_document(i) for i in items)
+    assert "signed a contract with Turkey's Baykar to buy six Bayraktar TB2 drones" in dd.text
+    for gone in ("cookies", "Home", "Great news for the region", "Ethiopia receives", "All rights reserved"):
+        assert gone not in dd.text, gone
+    assert dd.published == "2024-03-14" and dd.outlet == "Defence Daily" and dd.author == "Amina Wanjiru"
+    assert "discuss the construction of two frigates" in gz.text
+    for gone in ("Sign up for our newsletter", "Most popular", "Advertisement", "Follow us"):
+        assert gone not in gz.text, gone
+
+
+def test_hostile_markup_does_not_survive_as_markup():
+    (item,) = list(read_inputs([FIXTURES / "hostile_news.html"]))
+    d = clean_document(item)
+    assert "onerror" not in d.text and "alert('xss')" not in d.text
+    assert "France will sell Croatia twelve Rafale jets" in d.text
+
+
+def test_page_without_text_is_a_clean_error():
+    (item,) = list(read_inputs([FIXTURES / "broken_markup.html"]))
+    with pytest.raises(CleanError):
+        clean_document(item)
+    with pytest.raises(CleanError):
+        clean_document(raw("   \n  "))
+
+
+def test_language_guess_flags_non_english():
+    assert guess_language("The minister said that the deal was signed in the capital on Monday " * 3) == "en"
+    assert guess_language("Le ministre a déclaré que l'accord avait été signé dans la capitale lundi " * 3) == "und"
