@@ -85,7 +85,7 @@ def resolve_ledger(
     )
     ledger.budgets = _merge_budgets([b for e in exs for b in e.budgets])
     ledger.entities = _entities(exs, kb)
-    ledger.conflicts = _conflicts(ledger.transfers, ledger.entities)
+    ledger.conflicts = _conflicts(ledger.transfers, kb)
     for rec in ledger.records():
         rec.reports.sort(key=lambda r: (date_key(docs[r.document].published if r.document in docs else None),
                                         r.document, r.start))
@@ -322,31 +322,35 @@ def merge_people(people: list[Entity]) -> list[Entity]:
     """One entity per person across documents: spelling variants of the given name
     (diacritics, typos: ratio >= 80) and surname-only mentions join the full name of
     the same surname, when countries do not conflict."""
-    by_surname: dict[str, list[Entity]] = defaultdict(list)
-    for p in sorted(people, key=lambda p: (len(_tokens(p.name)) < 2, p.name, p.id)):
-        toks = _tokens(p.name)
+    # first, every spelling that folds to the same name is one unit (diacritics, case)
+    units: dict[str, list[Entity]] = defaultdict(list)
+    for p in people:
+        units[" ".join(_tokens(p.name))].append(p)
+    by_surname: dict[str, list[list[Entity]]] = defaultdict(list)
+    for key in sorted(units, key=lambda k: (len(k.split()) < 2, k)):
+        toks = key.split()
         if toks:
-            by_surname[toks[-1]].append(p)
+            by_surname[toks[-1]].append(units[key])
     out: list[Entity] = []
     for surname in sorted(by_surname):
         clusters: list[list[Entity]] = []
-        for p in by_surname[surname]:
-            given = " ".join(_tokens(p.name)[:-1])
+        for unit in by_surname[surname]:
+            given = " ".join(_tokens(unit[0].name)[:-1])
+            unit_country = _most_common(p.country for p in unit)
             placed = False
             for c in clusters:
-                head = c[0]
-                hgiven = " ".join(_tokens(head.name)[:-1])
+                hgiven = " ".join(_tokens(c[0].name)[:-1])
                 countries = {x.country for x in c if x.country}
-                if p.country and countries and p.country not in countries:
+                if unit_country and countries and unit_country not in countries:
                     continue
                 if not given or not hgiven or fuzz.ratio(given, hgiven) >= 80:
                     if not given and len(clusters) > 1:
                         continue  # a bare surname shared by two people stays apart
-                    c.append(p)
+                    c.extend(unit)
                     placed = True
                     break
             if not placed:
-                clusters.append([p])
+                clusters.append(list(unit))
         for c in clusters:
             out.append(_person(c))
     # two people of one name (countries differ) keep distinct ids
@@ -362,12 +366,8 @@ def merge_people(people: list[Entity]) -> list[Entity]:
 def _person(c: list[Entity]) -> Entity:
     full = [p.name for p in c if len(_tokens(p.name)) >= 2] or [p.name for p in c]
     counts = Counter(full)
-    # the most frequent form; between forms that differ only by diacritics, the accented one
-    name = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] == fold(kv[0]), kv[0]))[0][0]
-    by_fold = [f for f in counts if fold(f) == fold(name)]
-    accented = [f for f in by_fold if f != fold(f) and any(ord(ch) > 127 for ch in f)]
-    if accented:
-        name = accented[0]
+    # the most frequent form; on a tie the one written with diacritics (the careful spelling)
+    name = sorted(counts.items(), key=lambda kv: (-kv[1], not any(ord(ch) > 127 for ch in kv[0]), kv[0]))[0][0]
     aliases: list[str] = []
     for p in c:
         for a in [p.name, *p.aliases]:
@@ -382,20 +382,25 @@ def _person(c: list[Entity]) -> Entity:
 # -- conflicts -------------------------------------------------------------------------------
 
 
-def _conflicts(transfers: list[Transfer], entities: list[Entity]) -> list[Conflict]:
+def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None) -> list[Conflict]:
     """Attributes of one system that sources state differently (units already in km;
-    values within 10% are the same value)."""
+    values within 10% are the same value). A range belongs to the system, so every
+    deal of that system is compared."""
     by_system: dict[str, list[tuple[float, Report | None, Transfer]]] = defaultdict(list)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
     for t in transfers:
         if not t.system:
             continue
+        key = system_key(t.system, kb)
+        names[key][t.system] += len(t.reports)
         for src in t.attrs.get("sources", []):
             for k, v in src.items():
                 if k.endswith("_km") and isinstance(v, int | float):
                     rep = src.get("report")
-                    by_system[t.system].append((float(v), _report(rep), t))
+                    by_system[key].append((float(v), _report(rep), t))
     out: list[Conflict] = []
-    for system, vals in sorted(by_system.items()):
+    for key, vals in sorted(by_system.items()):
+        system = sorted(names[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         distinct: list[ConflictValue] = []
         for v, rep, _t in vals:
             for dv in distinct:

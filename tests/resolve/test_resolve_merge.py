@@ -1,0 +1,68 @@
+"""Merging across documents: one record per deal, people across spellings,
+membership acts by class and date, conflicts with units converted."""
+
+import itertools
+
+from armsledger.records import Entity, Extraction, Membership, Report, Transfer
+from armsledger.resolve import DocInfo, merge_people, resolve_ledger
+
+
+def rep(doc, start=0):
+    return Report(document=doc, quote="q", start=start, end=start + 1)
+
+
+def t(doc, system, status, **kw):
+    return Transfer(id=f"{doc}-{system}", supplier="FRA", recipient="KEN", system=system, status=status,
+                    reports=[rep(doc)], **kw)
+
+
+DOCS = {"a": DocInfo("a", "2024-01-10"), "b": DocInfo("b", "2024-05-02"), "c": DocInfo("c", "2024-06-01")}
+
+
+def test_same_deal_from_several_documents_is_one_record_with_the_furthest_status():
+    exs = [Extraction("a", transfers=[t("a", "GM-200", "ordered", order_date="2024-01")]),
+           Extraction("b", transfers=[t("b", "GM200", "delivered", delivery_date="2024-05")])]
+    (m,) = resolve_ledger(DOCS, exs).transfers
+    assert m.status == "delivered" and m.order_date == "2024-01" and m.delivery_date == "2024-05"
+    assert [r.document for r in m.reports] == ["a", "b"]
+
+
+def test_merge_is_deterministic_whatever_the_input_order():
+    exs = [Extraction("a", transfers=[t("a", "Caesar", "talks")]),
+           Extraction("b", transfers=[t("b", "CAESAR", "ordered")]),
+           Extraction("c", memberships=[Membership("m", "KEN", "EU", "apply", "2024", [rep("c")])])]
+    outs = {repr(resolve_ledger(DOCS, list(p)).records()) for p in itertools.permutations(exs)}
+    assert len(outs) == 1
+
+
+def test_people_spelled_differently_are_one_entity():
+    people = [Entity("1", "person", "Sebastian Lecornu", ["Sebastian Lecornu"], "FRA", mentions=1),
+              Entity("2", "person", "Sébastien Lecornu", ["Sébastien Lecornu", "Lecornu"], "FRA", mentions=2),
+              Entity("3", "person", "Sebastien Lecornu", ["Sebastien Lecornu"], None, mentions=1),
+              Entity("4", "person", "Lecornu", ["Lecornu"], None, mentions=1),
+              Entity("5", "person", "Mahamat Idriss Deby", ["Mahamat Idriss Deby"], "TCD", mentions=1),
+              Entity("6", "person", "Idriss Deby Itno", ["Idriss Deby Itno"], "TCD", mentions=1)]
+    out = merge_people(people)
+    lec = [p for p in out if "Lecornu" in p.name]
+    assert len(lec) == 1 and lec[0].name == "Sébastien Lecornu" and lec[0].country == "FRA"
+    assert {"Sebastian Lecornu", "Sebastien Lecornu", "Lecornu"} <= set(lec[0].aliases)
+    assert len([p for p in out if "Deby" in p.name]) == 2
+
+
+def test_memberships_merge_by_class_and_compatible_date():
+    exs = [Extraction("a", memberships=[Membership("1", "ARM", "CSTO", "announce_withdrawal", "2024-06-12", [rep("a")])]),
+           Extraction("b", memberships=[Membership("2", "ARM", "CSTO", "withdraw", "2024", [rep("b")]),
+                                        Membership("3", "ARM", "CSTO", "boycott", "2023-11", [rep("b", 5)])])]
+    ms = resolve_ledger(DOCS, exs).memberships
+    assert sorted((m.action, m.date) for m in ms) == [("boycott", "2023-11"), ("withdraw", "2024-06-12")]
+
+
+def test_range_conflict_across_sources_with_units_converted():
+    a = t("a", "CAESAR", "delivered", attrs={"range_km": 55.0, "range_km_report": rep("a").to_dict()})
+    b = t("b", "Caesar", "ordered", attrs={"range_km": 40.2, "range_km_report": rep("b").to_dict()})
+    c = t("c", "CAESAR", "ordered", attrs={"range_km": 54.0, "range_km_report": rep("c").to_dict()})
+    b.recipient = "UKR"
+    (conflict,) = resolve_ledger(DOCS, [Extraction("a", transfers=[a]), Extraction("b", transfers=[b]),
+                                        Extraction("c", transfers=[c])]).conflicts
+    assert conflict.attribute == "range_km" and conflict.subject == "system:CAESAR"
+    assert sorted((v.value, len(v.reports)) for v in conflict.values) == [(40.2, 1), (55.0, 2)]
