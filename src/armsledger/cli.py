@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read defence news into an evidence-backed ledger of arms transfers and alignments.")
-out = Console()
-err = Console(stderr=True)
+out = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL (default: $ARMSLEDGER_DB or sqlite:///armsledger.db)")]
 
