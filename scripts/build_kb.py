@@ -190,8 +190,18 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
         out.append({"designation": key, "category": cat, "description": desc, "origin": origin,
                     "manufacturer": "", "aliases": ";".join(sorted(aliases)),
                     "deals": str(info["n"]["deals"]), "source": "SIPRI"})
+    # a bare everyday word or name ("Hunter", "Maritime") is kept only when SIPRI lists the
+    # system often and the word is not on the stoplist; curated rows come back below
+    stop = set((DATA / "system_name_stoplist.txt").read_text(encoding="utf-8").split()) - {"#"}
+    stop = {w for w in stop if w[:1].isupper()}
+    out = [r for r in out if not re.fullmatch(r"[A-Z][a-z]+", r["designation"])
+           or (int(r["deals"]) >= 8 and r["designation"] not in stop)]
+    for r in out:
+        r["aliases"] = ";".join(a for a in r["aliases"].split(";") if a and a not in stop)
     known = {r["designation"] for r in out}
     for fam, members in family.items():
+        if fam in stop:
+            continue
         if fam in known:
             continue
         first = max(members, key=lambda k: by[k]["n"]["deals"])

@@ -686,6 +686,9 @@ def _add_shape(st: _Sent, m: _Matcher, text: str, run: list[_Chunk], category: s
 def _shape_list(st: _Sent, m: _Matcher, lex: _Lexicon, text: str, chunks: list[_Chunk],
                 h: int, category: str) -> None:
     k = h + 1
+    # "artillery systems such as ...": the generic "system(s)" belongs to the head
+    if k < len(chunks) and chunks[k].text.lower() in ("system", "systems") and not chunks[h].broken:
+        k += 1
     cue_found = False
     for cue in lex.list_cues:
         words = [c.text.lower() for c in chunks[k : k + len(cue)]]

@@ -53,15 +53,19 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for i, sent in ctx.body():
         text = sent.text
         ms = ctx.in_sentence(i)
-        here = _parties(ctx, i)
-        kind = next((k for k, rx in lex["kinds"] if rx.search(text)), None)
+        hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text))), None)
+        kind = hit[0] if hit else None
+        here = _parties(ctx, i, hit[1].start() if hit else None)
         date_here = best_date(text, 0, len(text), ctx.published)
         if kind is not None and not lex["negative"].search(text):
             if kind == "other" and lex["arms_cues"].search(text):
                 kind = None  # an arms deal: the transfer extractor reads it
         if kind is not None and not lex["negative"].search(text):
-            negotiating = bool(lex["negotiating"].search(text))
-            signed = lex["signed"].search(text)
+            neg = list(lex["negotiating"].finditer(text))
+            negotiating = bool(neg)
+            # a signing verb inside a negotiating phrase ('was to be concluded') is not a signing
+            signed = next((m for m in lex["signed"].finditer(text)
+                           if not any(n.start() <= m.start() < n.end() for n in neg)), None)
             announced = lex["announced"].search(text)
             if negotiating or signed or announced:
                 parties = list(here)
@@ -104,16 +108,28 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     return list(out.values())
 
 
-def _parties(ctx: Context, i: int) -> list[str]:
-    """States of a sentence in order; 'between X and Y' restricts them, and a
-    mediator ('brokered by Russia') is not a party."""
+def _parties(ctx: Context, i: int, cue: int | None) -> list[str]:
+    """States of a sentence in order: those of the clause that names the agreement
+    when it has two, else the sentence's; 'between X and Y' nearest the agreement
+    restricts them, and a mediator ('brokered by Russia') is not a party."""
     lex = _lexicon()
     sent = ctx.sentences[i]
-    ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)]
-    b = _BETWEEN_RE.search(sent.text)
+    ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)
+          and m.form not in ("led", "made")]
+    if cue is not None:
+        a = sent.text.rfind(",", 0, cue) + 1
+        b_ = sent.text.find(",", cue)
+        b_ = len(sent.text) if b_ < 0 else b_
+        clause = [m for m in ms if a <= m.start - sent.start < b_]
+        # the clause that names the agreement says who is party to it; the rest of the
+        # sentence only when that clause names nobody
+        if clause:
+            ms = clause
+    befores = [b for b in _BETWEEN_RE.finditer(sent.text) if cue is None or b.start() < cue + 80]
+    b = min(befores, key=lambda x: abs(x.start() - (cue or 0))) if befores else None
     if b:
         inside = [m for m in ms if m.start - sent.start > b.end() and m.start - sent.start - b.end() < 80]
-        if len(inside) >= 2:
+        if len({state_actor(m) for m in inside}) >= 2:
             ms = inside[:2]
     brk = lex["broker"].search(sent.text)
     out: list[str] = []

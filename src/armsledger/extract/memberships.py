@@ -121,12 +121,14 @@ def _targets(
 
 def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:
     sent = ctx.sentences[i]
-    before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"]
+    # 'Russia-led', 'French-made' describe something else: not the state that acts
+    before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"
+              and m.form not in ("led", "made")]
     if before:
         return state_actor(before[-1])
-    after = [m for m in ms if m.type in ("state", "person") and state_actor(m)]
+    after = [m for m in ms if m.type == "person" and m.country]
     if after:
-        return state_actor(after[0])
+        return after[0].country
     return ctx.focus
 
 

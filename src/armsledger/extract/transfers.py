@@ -125,7 +125,7 @@ _SIGN_RE = re.compile(
 _DEAL_RE = re.compile(r"\b(?:deal|contract|agreement|accord|order)s?\b", re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b", re.IGNORECASE)
-_SUCH_AS_RE = re.compile(r"^\s*,?\s*(?:such as|including|like|namely|among them)\b", re.IGNORECASE)
+_SUCH_AS_RE = re.compile(r"^(?:\s+systems?)?\s*,?\s*(?:such as|including|like|namely|among them)\b", re.IGNORECASE)
 _ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CANCEL_TRIGGER_RE = re.compile(
@@ -470,7 +470,8 @@ def _subject(
 ) -> str | None:
     """The actor before the trigger that acts: the nearest one not governed by a
     preposition, or the one right before an infinitive ('for France to sell')."""
-    before = [m for m in actors if m.end - sent.start <= trig.start and m is not skip]
+    before = [m for m in actors if m.end - sent.start <= trig.start and m is not skip
+              and not _attributive(sent, m)]
     if not before:
         return None
     last = before[-1]
@@ -483,6 +484,24 @@ def _subject(
             # 'Greece and France' as a subject: take the first of the pair
             return state_actor(m)
     return None
+
+
+_SUBJECT_NOUN = re.compile(
+    r"^[\s-]*(?:\w+\s+){0,2}?(?:government|side|authorities|officials|military|army|forces|armed forces|navy|"
+    r"air force|leadership|president|ministry|defen[cs]e ministry|troops|state|administration|cabinet|"
+    r"company|firm|manufacturer|maker|industry|delegation|parliament|senate|council|agency)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributive(sent: Sentence, m: Mention) -> bool:
+    """A demonym that only describes a thing ('Soviet-era equipment', 'Indian artillery')
+    cannot act; 'the Armenian side', 'Indian officials' can."""
+    if m.form not in ("demonym", "made", "led"):
+        return False
+    if m.form in ("made", "led"):
+        return True
+    return not _SUBJECT_NOUN.match(sent.text[m.end - sent.start : m.end - sent.start + 40])
 
 
 def _after_prep(

@@ -68,13 +68,14 @@ def resolve_ledger(
         combine=_combine_membership,
         make_id=lambda m: stable_id("membership", m.state, m.organization, _action_class(m.action), (m.date or "")[:4]),
     )
+    # one agreement per framework: the same parties and kind of agreement, whatever
+    # stage or date each source reports (talks, announcement, signing)
     ledger.agreements = _merge_dated(
         [a for e in exs for a in e.agreements],
-        key=lambda a: (tuple(sorted(a.parties)), "cooperation" if a.kind in COOPERATION else a.kind,
-                       a.status == "negotiating"),
-        date=lambda a: a.date,
+        key=lambda a: (tuple(sorted(a.parties)), "cooperation" if a.kind in COOPERATION else a.kind),
+        date=lambda a: None,
         combine=_combine_agreement,
-        make_id=lambda a: stable_id("agreement", *sorted(a.parties), a.kind, a.status, (a.date or "")[:7]),
+        make_id=lambda a: stable_id("agreement", *sorted(a.parties), "cooperation" if a.kind in COOPERATION else a.kind),
     )
     ledger.events = _merge_dated(
         [v for e in exs for v in e.events],
@@ -128,13 +129,30 @@ def better_date(a: str | None, b: str | None) -> str | None:
 
 def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Transfer]:
     groups: dict[tuple[Any, ...], list[Transfer]] = defaultdict(list)
+    generic: dict[tuple[Any, ...], list[tuple[str, Transfer]]] = defaultdict(list)
     for e in exs:
         for t in e.transfers:
             if t.system:
-                key: tuple[Any, ...] = (t.supplier, t.recipient, system_key(t.system, kb))
+                groups[(t.supplier, t.recipient, system_key(t.system, kb))].append(t)
             else:
-                key = (t.supplier, t.recipient, None, t.category, t.status == "cancelled")
-            groups[key].append(t)
+                generic[(t.supplier, t.recipient, t.status == "cancelled")].append((e.document, t))
+    # unnamed deals of one pair: a document that lists several kinds keeps them apart;
+    # other documents' unnamed reports join the one of the same category, else the first
+    for (sup, rec, cancelled), items in generic.items():
+        per_doc: dict[str, list[Transfer]] = defaultdict(list)
+        for doc, t in items:
+            per_doc[doc].append(t)
+        seed_doc = max(sorted(per_doc), key=lambda d: len(per_doc[d]))
+        seeds = {(t.category or ""): [t] for t in per_doc[seed_doc]}
+        for doc in sorted(per_doc):
+            if doc == seed_doc:
+                continue
+            for t in per_doc[doc]:
+                cat = t.category or ""
+                target = seeds.get(cat) or next(iter(seeds.values()))
+                target.append(t)
+        for cat, ts in seeds.items():
+            groups[(sup, rec, None, cat, cancelled)] = ts
     out: list[Transfer] = []
     for key, ts in groups.items():
         first = ts[0]
@@ -233,9 +251,11 @@ def _combine_membership(ms: list[Membership]) -> Membership:
 def _combine_agreement(as_: list[Agreement]) -> Agreement:
     kinds = Counter(a.kind for a in as_)
     status_rank = {"negotiating": 0, "announced": 1, "signed": 2}
+    status = max((a.status for a in as_), key=lambda s: status_rank.get(s, 0))
+    # the date of the furthest stage reported (a signing beats the talks before it)
     out = Agreement(id="", parties=sorted(as_[0].parties), kind=sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
-                    status=max((a.status for a in as_), key=lambda s: status_rank.get(s, 0)),
-                    date=_pick_date(a.date for a in as_))
+                    status=status, date=_pick_date(a.date for a in as_ if a.status == status)
+                    or _pick_date(a.date for a in as_))
     for a in as_:
         _extend(out.reports, a.reports)
     return out
