@@ -117,10 +117,10 @@ def _parties(ctx: Context, i: int, cue: int | None) -> list[str]:
     ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)
           and m.form not in ("led", "made")]
     if cue is not None:
-        a = sent.text.rfind(",", 0, cue) + 1
-        b_ = sent.text.find(",", cue)
-        b_ = len(sent.text) if b_ < 0 else b_
-        clause = [m for m in ms if a <= m.start - sent.start < b_]
+        c_start = sent.text.rfind(",", 0, cue) + 1
+        c_end = sent.text.find(",", cue)
+        c_end = len(sent.text) if c_end < 0 else c_end
+        clause = [m for m in ms if c_start <= m.start - sent.start < c_end]
         # the clause that names the agreement says who is party to it; the rest of the
         # sentence only when that clause names nobody
         if clause:

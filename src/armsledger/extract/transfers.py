@@ -140,13 +140,14 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     cands: list[Candidate] = []
     last_deal: tuple[set[str], str | None] | None = None
     last_recipient: str | None = None
+    last_supplier: str | None = None
     last_system: tuple[int, str] | None = None  # (sentence index, system key)
     ranges: list[tuple[str, float, int, Report]] = []
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
         items = _items(ctx, sent, ms)
         triggers = _triggers(sent.text, lex)
-        new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient)
+        new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
             parties = {a for m in ms if (a := state_actor(m))}
@@ -154,6 +155,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         for c in new:
             if c.recipient:
                 last_recipient = c.recipient
+            if c.supplier and c.explicit_supplier:
+                last_supplier = c.supplier
         cands.extend(new)
         # a system's range, for comparing sources
         sys_here = [it for it in items if it.system]
@@ -184,14 +187,16 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
         for mt in rx.finditer(text):
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
-        found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled"))
-    # overlapping triggers: keep the longest (ties: the earlier lexicon entry)
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled", noun=True))
+    # overlapping triggers: a verb beats the deal noun around it ("a deal ... to sell"),
+    # else the longest wins
+    found.sort(key=lambda t: (t.direction == "deal", t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for t in found:
-        if kept and t.start < kept[-1].end:
+        if any(t.start < k.end and k.start < t.end for k in kept):
             continue
         kept.append(t)
+    kept.sort(key=lambda t: t.start)
     return kept
 
 
@@ -225,6 +230,12 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
         if word[:1].isupper() and mt.start() > 0:
             continue  # a capitalised word mid-sentence is a name, not a head noun
         if _followed_by_list(text, mt.end(), items):
+            continue
+        prev = items[-1] if items and items[-1].system is None else None
+        if prev is not None and re.fullmatch(r"[\s-]*", text[prev.end : mt.start()]):
+            # "drone interceptors": one phrase, the last head names it
+            prev.end, prev.category, prev.text = mt.end(), cat, text[prev.start : mt.end()]
+            taken[-1] = (prev.start, mt.end())
             continue
         start = _np_start(text, mt.start())
         items.append(Item(start, mt.end(), None, cat, text[start : mt.end()]))
@@ -279,18 +290,20 @@ def _read_sentence(
     triggers: list[Trigger],
     last_deal: tuple[set[str], str | None] | None,
     last_recipient: str | None,
+    last_supplier: str | None = None,
 ) -> list[Candidate]:
     lex = lexicon()
     text = sent.text
     actors = [m for m in ms if state_actor(m)]
     out: list[Candidate] = []
     attributed_to, modality = attribution(text)
-    for it in items:
-        trig = _governing(it, triggers)
-        inventory = False
+    shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
+    for it in sorted(items, key=lambda x: (x.system is None, x.start)):
+        # "India's deployment of French Rafale planes" says more than a distant verb
+        trig = _inventory(sent, it, actors)
+        inventory = trig is not None
         if trig is None:
-            trig = _inventory(sent, it, actors)
-            inventory = trig is not None
+            trig = _governing(it, triggers)
             if trig is None:
                 continue
         # a demand, a denial or a negation near the trigger: not a transfer
@@ -299,6 +312,13 @@ def _read_sentence(
         if lex.skip.search(window):
             continue
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory)
+        # unnamed weapons listed with a named one under the same verb share its parties
+        if it.system is None and (trig.start, trig.end) in shared and not _modifier(sent, it, actors):
+            supplier, recipient, explicit = shared[(trig.start, trig.end)]
+        elif it.system is not None and supplier and recipient:
+            shared.setdefault((trig.start, trig.end), (supplier, recipient, explicit))
+        if supplier is None and last_supplier and lex.deal_anaphora.search(text):
+            supplier, explicit = last_supplier, True
         if recipient is None:
             recipient = last_recipient or ctx.focus
         if supplier is None:
@@ -364,9 +384,9 @@ def _governing(it: Item, triggers: list[Trigger]) -> Trigger | None:
                 continue
         else:
             if it.start < t.end:
-                # a supplier noun after its weapons ("weapons supplier to")
-                if t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
-                    d = t.start - it.end
+                # a participle after its weapons ("weapons sold between ..."): a weak reading
+                if 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
+                    d = 60 + t.start - it.end
                 else:
                     continue
             else:
@@ -402,14 +422,24 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
         if rel_end > it.start:
             continue
         gap = sent.text[rel_end : it.start]
-        if len(gap.split()) > 3 or "," in gap or " and " in gap:
+        # only adjectives may stand between: "French Bastion", "Chinese J-10C", not
+        # "the Moroccan army the Barak MX"
+        if len(gap.split()) > 2 or "," in gap or _GAP_STOP.search(gap):
             return None
         if m.form in ("demonym", "made") or m.type == "company":
             return m
         if is_possessive(sent, m) and m.type == "state":
             return m
+        # "U.S. weapons", "all Russian arms": a state named right before unnamed weapons
+        if it.system is None and m.type == "state" and not gap.strip():
+            return m
         return None
     return None
+
+
+_GAP_STOP = re.compile(
+    r"\b(?:the|a|an|to|for|from|with|and|or|army|navy|military|forces|air force|government|"
+    r"ministry|officials|of|by|in|on|its|their)\b", re.IGNORECASE)
 
 
 def _roles(
@@ -436,22 +466,29 @@ def _roles(
 
     supplier: str | None = None
     recipient: str | None = None
-    if trig.direction == "supply":
+    between = [m for m in actors if prep_before(sent, m) in ("between", "and")
+               and "between" in sent.text[max(0, m.start - sent.start - 60) : m.start - sent.start]]
+    direction = trig.direction
+    if direction == "acquire" and trig.noun and len({state_actor(m) for m in between}) >= 2:
+        direction = "deal"  # "a contract between X and Y for the procurement of ..."
+    if direction == "supply":
         supplier = subject
         recipient = _recipient_after(sent, actors, trig, it, modifier)
         if supplier is None:
-            supplier = mod_state or by_actor
-    elif trig.direction == "acquire":
+            supplier = mod_state
+    elif direction == "acquire":
         recipient = subject
         supplier = from_actor or mod_state or by_actor or (with_actor if with_actor != recipient else None)
-    elif trig.direction == "arrive":
-        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True)
+    elif direction == "arrive":
+        inside = [m for m in actors if trig.start <= m.start - sent.start < trig.end]
+        recipient = state_actor(inside[0]) if inside else \
+            _recipient_after(sent, actors, trig, it, modifier, direct=True)
         supplier = mod_state or from_actor or _possessor_before(sent, actors, it)
-    elif trig.direction == "passive":
+    elif direction == "passive":
         recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True)
         supplier = mod_state or by_actor or from_actor or subject
-    elif trig.direction == "deal":
-        parties = [a for m in actors if (a := state_actor(m))]
+    elif direction == "deal":
+        parties = [a for m in (between or actors) if (a := state_actor(m))]
         origin = mod_state or _origin(ctx, it)
         if origin and origin in parties:
             supplier = origin
@@ -686,11 +723,15 @@ def _named_host(
 ) -> Transfer | None:
     """A generic mention of a named deal of the same pair and kind of weapon
     ('the 12 jets', 'two satellites') belongs to that deal."""
+    if c.description and re.match(r"(?i)(?:other|another|more|additional|further)\b", c.description):
+        return None  # "other UAVs": a different deal
     hosts = [
         t
         for (s, r, _k), t in named.items()
         if r == c.recipient and (s == c.supplier or not c.explicit_supplier)
         and (c.category is None or t.category is None or t.category == c.category)
+        # an unnamed weapon listed beside a named one in one sentence is another item
+        and not any(rep.start == c.report.start for rep in t.reports)
     ]
     if len(hosts) == 1:
         return hosts[0]
