@@ -64,7 +64,7 @@ def parse_quantity(text: str) -> int | None:
 def quantity_before(text: str, pos: int) -> int | None:
     """The count that modifies the noun phrase starting at `pos` of `text`."""
     left = text[max(0, pos - 60) : pos]
-    left = re.split(r"[;:()]|,\s", left)[-1]
+    left = re.split(r"[;:()]|,\s|\band\b|\bor\b", left)[-1]
     return parse_quantity(left)
 
 

@@ -71,6 +71,7 @@ class Candidate:
     report: Report
     explicit_supplier: bool = True
     attrs: dict[str, Any] = field(default_factory=dict)
+    definite: bool = False  # an unnamed weapon referred to as "the/these/its ..."
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
     )
 
 
+_DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SIGN_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
     re.IGNORECASE,
@@ -209,6 +211,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
     for m in ms:
         if m.type == "weapon_system" and m.key:
             s, e = m.start - sent.start, m.end - sent.start
+            if m.form == "shape" and not re.search(r"\d", m.text) and not _head_follows(ctx, sent.text, m.text, e):
+                continue  # a name the shape rule took for a system, with no weapon noun after it
             items.append(Item(s, e, m.key, m.category, m.text, m))
             taken.append((s, _np_end(sent.text, e)))
     text = sent.text
@@ -218,6 +222,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
 
     for rx, cat in lex.generic:
         for mt in rx.finditer(text):
+            if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items):
+                continue
             if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):
                 items.append(Item(mt.start(), mt.end(), None, cat, mt.group(0)))
                 taken.append((mt.start(), mt.end()))
@@ -229,10 +235,13 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
             continue
         if word[:1].isupper() and mt.start() > 0:
             continue  # a capitalised word mid-sentence is a name, not a head noun
-        if _followed_by_list(text, mt.end(), items):
+        if _followed_by_list(text, mt.end(), items) or _NOT_A_WEAPON_RE.match(text, mt.end()):
             continue
-        prev = items[-1] if items and items[-1].system is None else None
-        if prev is not None and re.fullmatch(r"[\s-]*", text[prev.end : mt.start()]):
+        if _apposition(text, _np_start(text, mt.start()), items):
+            continue
+        prev = next((x for x in items if x.system is None and x.end <= mt.start()
+                     and re.fullmatch(r"[\s-]*", text[x.end : mt.start()])), None)
+        if prev is not None:
             # "drone interceptors": one phrase, the last head names it
             prev.end, prev.category, prev.text = mt.end(), cat, text[prev.start : mt.end()]
             taken[-1] = (prev.start, mt.end())
@@ -242,6 +251,29 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
         taken.append((start, mt.end()))
     items.sort(key=lambda it: it.start)
     return items
+
+
+# "arms supplier", "arms purchase", "weapons industry": the words name a trade, not weapons
+_NOT_A_WEAPON_RE = re.compile(
+    r"\s+(?:suppliers?|exporters?|importers?|industry|industries|trade|race|control|dealers?|makers?|"
+    r"manufacturers?|companies|company|firms?|purchases?|programmes?|programs?|market|markets|embargo|"
+    r"inspectors?|experts?)\b", re.IGNORECASE)
+
+
+def _apposition(text: str, start: int, items: list[Item]) -> bool:
+    """", a self-propelled artillery system capable of ...": a description of the named
+    system just before it, not another weapon."""
+    left = text[max(0, start - 12) : start]
+    if not re.search(r",\s*(?:a|an)\s+$", left):
+        return False
+    return any(it.system and 0 <= start - it.end < 45 for it in items)
+
+
+def _head_follows(ctx: Context, text: str, name: str, pos: int) -> bool:
+    """A weapon head noun inside the mention or within its noun phrase."""
+    words = re.findall(r"[A-Za-z][\w-]*", name + " " + text[pos : _np_end(text, pos)])
+    return any(ctx.kb.category_of_head(w) for w in words) or any(
+        ctx.kb.category_of_head(" ".join(words[k : k + 2])) for k in range(len(words) - 1))
 
 
 def _np_end(text: str, pos: int) -> int:
@@ -365,6 +397,7 @@ def _read_sentence(
                 sentence=i,
                 report=ctx.report(i, attributed_to, modality),
                 explicit_supplier=explicit,
+                definite=bool(_DEFINITE_RE.search(text[max(0, it.start - 25) : it.start])),
             )
         )
     return out
@@ -391,7 +424,7 @@ def _governing(it: Item, triggers: list[Trigger]) -> Trigger | None:
                     continue
             else:
                 d = it.start - t.end
-        if d > 160:
+        if d > 160 or (t.status == "cancelled" and d > 40):
             continue
         if best is None or d < best[0]:
             best = (d, t)
@@ -453,9 +486,10 @@ def _roles(
     """(supplier, recipient, supplier stated in the text)."""
     modifier = _modifier(sent, it, actors)
     mod_state = state_actor(modifier) if modifier else None
-    from_actor = _after_prep(sent, actors, ("from",), skip=modifier)
-    by_actor = _after_prep(sent, actors, ("by",), skip=None)
-    with_actor = _after_prep(sent, actors, ("with", "between"), skip=modifier)
+    near = _clause_around(sent, actors, trig, it)
+    from_actor = _after_prep(sent, near, ("from",), skip=modifier)
+    by_actor = _after_prep(sent, near, ("by",), skip=None)
+    with_actor = _after_prep(sent, near, ("with", "between"), skip=modifier)
     subject = _subject(sent, actors, trig, skip=modifier)
 
     if inventory:
@@ -485,7 +519,7 @@ def _roles(
             _recipient_after(sent, actors, trig, it, modifier, direct=True)
         supplier = mod_state or from_actor or _possessor_before(sent, actors, it)
     elif direction == "passive":
-        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True)
+        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for"))
         supplier = mod_state or by_actor or from_actor or subject
     elif direction == "deal":
         parties = [a for m in (between or actors) if (a := state_actor(m))]
@@ -502,6 +536,21 @@ def _roles(
     return supplier, recipient, explicit
 
 
+_CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
+
+
+def _clause_around(sent: Sentence, actors: list[Mention], trig: Trigger, it: Item) -> list[Mention]:
+    """Actors of the clause a trigger and its weapon stand in: nothing past a dash, a
+    semicolon or a new clause ('— its biggest purchase since it broke away from ...')."""
+    lo = min(trig.start, it.start)
+    hi = max(trig.end, it.end)
+    m = _CLAUSE_END.search(sent.text, hi)
+    end = m.start() if m else len(sent.text)
+    starts = [x.end() for x in _CLAUSE_END.finditer(sent.text, 0, lo)]
+    start = starts[-1] if starts else 0
+    return [a for a in actors if start <= a.start - sent.start < end]
+
+
 def _subject(
     sent: Sentence, actors: list[Mention], trig: Trigger, skip: Mention | None
 ) -> str | None:
@@ -513,7 +562,15 @@ def _subject(
         return None
     last = before[-1]
     gap = sent.text[last.end - sent.start : trig.start]
+    if re.match(r"\s*(?:and|but|then)\s+(?:\w+\s+)?$", gap) and not re.match(r"\s*(?:and|but)\s+(?:will|would|has|have|had)\s+$", gap):
+        # "Romania will back Rutte and donate ...": a second verb shares the first one's subject
+        first = next((m for m in before if prep_before(sent, m) is None), None)
+        if first is not None and first is not last:
+            return state_actor(first)
     if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|now\s+|today\s+|yesterday\s+)*", gap):
+        return state_actor(last)
+    # "India's decision to supply", "Turkey's plan to sell": the possessor acts
+    if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?(?:decision|plan|plans|move|bid|offer|readiness|intention|agreement|promise|pledge)\s+", gap):
         return state_actor(last)
     for m in reversed(before):
         p = prep_before(sent, m)
@@ -559,6 +616,7 @@ def _recipient_after(
     it: Item,
     modifier: Mention | None,
     direct: bool = False,
+    preps: tuple[str, ...] = ("to", "for", "into", "in", "at"),
 ) -> str | None:
     """The recipient after a supply verb: 'to/for X', or the indirect object right
     after the verb ('sell Armenia Caesar howitzers', 'supplying Armenia with')."""
@@ -566,7 +624,7 @@ def _recipient_after(
     for m in after:
         rel = m.start - sent.start
         p = prep_before(sent, m)
-        if p in ("to", "for", "into", "in", "at"):
+        if p in preps:
             return state_actor(m)
         gap = sent.text[trig.end : rel]
         if (direct or rel <= it.start) and re.fullmatch(r"\s*(?:the\s+|its\s+)?", gap):
@@ -671,11 +729,12 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         else:
             _absorb(t, c)
         _add_report(t, c.report)
+    own = {t.id: {r.start for r in t.reports} for t in named.values()}
     generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
     for c in cands:
         if c.system is not None or c.recipient is None or c.supplier == c.recipient:
             continue
-        host = _named_host(named, c)
+        host = _named_host(named, c, own)
         if host is not None:
             _absorb(host, c, fold_generic=True)
             _add_report(host, c.report)
@@ -719,19 +778,34 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
 
 
 def _named_host(
-    named: dict[tuple[str | None, str | None, str], Transfer], c: Candidate
+    named: dict[tuple[str | None, str | None, str], Transfer], c: Candidate,
+    own: dict[str, set[int]] | None = None,
 ) -> Transfer | None:
     """A generic mention of a named deal of the same pair and kind of weapon
     ('the 12 jets', 'two satellites') belongs to that deal."""
     if c.description and re.match(r"(?i)(?:other|another|more|additional|further)\b", c.description):
         return None  # "other UAVs": a different deal
+    lex = lexicon()
+
+    def refers(t: Transfer) -> bool:
+        # the sentences the named deal itself was read from (not generics folded in since)
+        same_sentence = c.report.start in (own or {}).get(t.id, {r.start for r in t.reports})
+        if c.category is None:
+            # "arms purchase", "the weapons": unspecific words name the deal beside them,
+            # or an undated one elsewhere; a dated one is a deal of its own
+            return same_sentence or (c.order_date is None and c.delivery_date is None)
+        if same_sentence:
+            return False  # "Pinaka launchers, anti-tank missiles and ammunition": other items
+        # "the 12 jets", "under the deal ... 400 missiles": a reference back, not a new item
+        return bool(c.definite or lex.deal_anaphora.search(c.report.quote)
+                    or any(lex.deal_anaphora.search(rep.quote) for rep in t.reports))
+
     hosts = [
         t
         for (s, r, _k), t in named.items()
         if r == c.recipient and (s == c.supplier or not c.explicit_supplier)
         and (c.category is None or t.category is None or t.category == c.category)
-        # an unnamed weapon listed beside a named one in one sentence is another item
-        and not any(rep.start == c.report.start for rep in t.reports)
+        and refers(t)
     ]
     if len(hosts) == 1:
         return hosts[0]
