@@ -29,6 +29,7 @@ _BACKREF_RE = re.compile(
     re.IGNORECASE,
 )
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
+_DEFINITE_RE = re.compile(r"\b(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                     if date is None and status != "negotiating":
                         date = ctx.published
                     key = (tuple(sorted(set(parties))), kind_class(kind), status == "negotiating")
+                    if kind == "other" and _DEFINITE_RE.search(text):
+                        # "the two leaders reached the agreement": the one already named
+                        key = next((k for k in out if k[0] == key[0]), key)
                     rec = out.get(key)
                     attributed_to, modality = attribution(text)
                     if rec is None:

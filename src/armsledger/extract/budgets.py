@@ -32,6 +32,7 @@ _NOT_BUDGET = re.compile(
 )
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
 
 
 def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Budget]:
@@ -39,6 +40,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     out: dict[tuple[str, int, str, int], Budget] = {}
     pub_year = int(doc.published[:4]) if doc.published else None
     doc_year = _document_year(sentences, pub_year)
+    # a budget that "will" be spent is next year's (or the next year the article names)
+    future_year = _document_year(sentences, pub_year + 1 if pub_year else None) if pub_year else doc_year
     for i, s in enumerate(sentences):
         if s.kind not in ("body", "title") or not _CUE.search(s.text):
             continue
@@ -49,8 +52,9 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
         if not monies:
             continue
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(s.text)]
+        # "next year", "this year": relative years count; a dated day ("Dec. 22") does not
         years += [(d.start, int(d.value[:4])) for d in find_dates(s.text, doc.published)
-                  if d.value and d.relative and d.kind == "point"]
+                  if d.value and d.relative and d.kind == "point" and len(d.value) == 4]
         years.sort()
         src, modality = attribution(s.text)
         for k, money in enumerate(monies):
@@ -61,7 +65,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
                 continue
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget
-            year = _year_for(s.text, money.start, years, doc_year)
+            future = bool(_FUTURE.search(s.text[max(0, money.start - 40) : money.end + 60]))
+            year = _year_for(s.text, money.start, years, doc_year if not future else future_year)
             if year is None:
                 continue
             key = (state, year, money.currency, round(money.amount / 1e6))
