@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from armsledger.analyse.sentences import split_sentences
 from armsledger.extract.context import Context, build_context
 from armsledger.knowledge import KnowledgeBase, Organization, State, WeaponSystem
 from armsledger.records import Document, Mention, Sentence
@@ -41,13 +42,7 @@ def context(
 ) -> Context:
     """spans: (surface, type, key, form, country) — every occurrence is a mention."""
     doc = Document(id="doc_test", source="test.txt", text=text, raw=text, published=published)
-    sentences: list[Sentence] = []
-    for mt in re.finditer(r"[^.!?\n]+[.!?]?", text):
-        s, e = mt.start(), mt.end()
-        while s < e and text[s].isspace():
-            s += 1
-        if s < e:
-            sentences.append(Sentence(s, e, text[s:e]))
+    sentences: list[Sentence] = split_sentences(text, [])
     mentions: list[Mention] = []
     for surface, typ, key, form, country in spans:
         for mt in re.finditer(re.escape(surface), text):

@@ -1,0 +1,91 @@
+"""Dates resolved against the publication date, counts, money and distances,
+attribution and modality, budgets and events on invented sentences."""
+
+import pytest
+
+from armsledger.extract.attribution import attribution
+from armsledger.extract.budgets import extract_budgets
+from armsledger.extract.dates import best_date, date_contains, find_dates
+from armsledger.extract.events import extract_events
+from armsledger.extract.numbers import parse_distance_km, parse_money, quantity_before
+from tests.extract.lead_helpers import KB, context, state
+
+
+def values(text, published):
+    return [d.value for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("It was signed on June 18.", "2024-06-20", ["2024-06-18"]),
+    ("It was signed on December 18.", "2024-01-05", ["2023-12-18"]),
+    ("The region was retaken last month.", "2023-10-06", ["2023-09"]),
+    ("He spoke on Thursday.", "2023-10-06", ["2023-10-05"]),
+    ("He spoke on Thursday.", "2023-10", []),
+    ("Earlier this year, in January, he said so.", "2025-03", ["2025", "2025-01"]),
+    ("Belarus supplied it between 2018 and 2022.", None, ["2018/2022"]),
+    ("They joined NATO in 2009 and the EU four years later.", None, ["2009", "2013"]),
+    ("Late last year, Kenya ordered guns.", "2023-07-28", ["2022"]),
+    ("He visited last November.", "2022-02-13", ["2021-11"]),
+    ("On 4 March the ministers met.", "2025-03", ["2025-03-04"]),
+    ("Purchased in 2021, delivered in January 2024.", "2025-03", ["2021", "2024-01"]),
+    ("The fiscal 2026 budget grows.", None, ["2026"]),
+])
+def test_dates(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_best_date_takes_the_date_of_the_verb():
+    t = "Having purchased supplies in 2021 but only receiving them in January 2024, it complained."
+    assert best_date(t, t.index("purchased"), t.index("purchased") + 9, None) == "2021"
+    assert best_date(t, t.index("receiving"), t.index("receiving") + 9, None) == "2024-01"
+    assert date_contains("2024", "2024-06-12") and not date_contains("2024-05", "2024-06")
+
+
+@pytest.mark.parametrize("left,n", [
+    ("The deal will see Greece buying 18 ", 18), ("would send three ", 3), ("purchase up to 400 ", 400),
+    ("a first batch of six Chinese ", 6), ("donate one of its two operational ", 1),
+    ("supplied Ukraine with dozens of ", None), ("in 2021 ", None), ("Ground Master 200 radars and ", None),
+])
+def test_quantities(left, n):
+    assert quantity_before(left, len(left)) == n
+
+
+def test_money_and_distances():
+    m = parse_money("in 2022 it was between 700 and 800 million dollars, in 2024 approximately 1.4 billion dollars")
+    assert [(x.amount, x.currency, x.approximate) for x in m] == [(750e6, "USD", True), (1.4e9, "USD", True)]
+    assert [(x.amount, x.currency) for x in parse_money("A record 7,949.6 billion yen and a 2.5-billion-euro deal")] == \
+        [(7949.6e9, "JPY"), (2.5e9, "EUR")]
+    assert [round(d[2], 1) for d in parse_distance_km("up to 55 kilometers (34 miles) away")] == [55.0]
+    assert [round(d[2], 1) for d in parse_distance_km("nearly 25 miles away")] == [40.2]
+
+
+def test_attribution_and_modality():
+    assert attribution("According to Politico, Belarus supplied hardware.") == ("Politico", "reported")
+    assert attribution("Pashinyan said on Feb. 1, Armenpress reported.") == ("Armenpress", "reported")
+    assert attribution("Kenya will buy drones.")[1] == "planned"
+    assert attribution("Kenya could buy drones if funds allow.")[1] == "hypothetical"
+    assert attribution("The ministry denied the sale.")[1] == "denied"
+    assert attribution("Kenya bought drones in May 2.")[1] == "asserted"
+
+
+def test_budgets_pair_each_amount_with_its_year():
+    ctx = context("While the amount allocated for defense in 2022 was between 700 and 800 million dollars, "
+                  "in 2024, it will be approximately 1.4 billion dollars. Kenya is growing.",
+                  [state("Kenya", "KEN")], published="2023-11-21")
+    got = sorted((b.state, b.year, b.amount, b.approximate) for b in
+                 extract_budgets(ctx.doc, ctx.sentences, ctx.mentions))
+    assert got == [("KEN", 2022, 750e6, True), ("KEN", 2024, 1.4e9, True)]
+
+
+def test_budgets_skip_shares_and_allotments():
+    ctx = context("Kenya will spend 2% of GDP on its defence budget. Of the defence budget, 3 billion dollars "
+                  "will be allotted to missile defence equipment.", [state("Kenya", "KEN")])
+    assert extract_budgets(ctx.doc, ctx.sentences, ctx.mentions) == []
+
+
+def test_events_source_target_and_negation():
+    ctx = context("Kenya accused Turkey of plotting against it. Kenya did not accuse France.",
+                  [state("Kenya", "KEN"), state("Turkey", "TUR"), state("France", "FRA")])
+    evs = extract_events(ctx.doc, ctx.sentences, ctx.mentions, KB)
+    assert [(e.type, e.source, e.target) for e in evs] == [("ACCUSE", "KEN", "TUR")]
+    assert evs[0].reports[0].quote == "Kenya accused Turkey of plotting against it."
