@@ -126,7 +126,8 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             continue
         reason = _line_reason(s, pats)
         if reason == "feed":
-            in_feed = True
+            # a ticker or feed follows the article: before any article text it is only a label
+            in_feed = len(pieces) >= 2
         if reason is None and in_box and len(s) < 60 and not s.endswith("."):
             reason = "newsletter"  # short labels inside a newsletter box
         if reason == "newsletter":

@@ -222,10 +222,16 @@ def _merge_dated(records: list[Any], key: Any, date: Any, combine: Any, make_id:
         else:
             clusters.append([r])
     out = []
-    for clusters in groups.values():
-        for c in clusters:
+    seen: Counter[str] = Counter()
+    for key in sorted(groups, key=repr):
+        clusters = groups[key]
+        for c in sorted(clusters, key=lambda c: (date(combine(c)) or "", len(c))):
             merged = combine(c)
             merged.id = make_id(merged)
+            # two happenings of one key in one year ("2024-05" and "2024-06") keep distinct ids
+            seen[merged.id] += 1
+            if seen[merged.id] > 1:
+                merged.id = stable_id(merged.id.split("_")[0], merged.id, date(merged) or "", seen[merged.id])
             out.append(merged)
     out.sort(key=lambda r: r.id)
     return out
