@@ -38,7 +38,9 @@ def _patterns() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for kind, items in data.items():
         if isinstance(items, list):
-            out[kind] = [re.compile(p, re.IGNORECASE if kind != "caption" else 0) for p in items]
+            # one alternation per kind: a line is searched once per kind, not once per pattern
+            flags = re.IGNORECASE if kind != "caption" else 0
+            out[kind] = [re.compile("|".join(f"(?:{p})" for p in items), flags)]
         else:
             out[kind] = re.compile(items, re.IGNORECASE)
     return out

@@ -23,6 +23,10 @@ from armsledger.extract.dates import best_date
 from armsledger.records import Agreement, stable_id
 
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
+# a cheap test before looking for dates: a digit, a month, a weekday or a relative date word
+_HAS_DIGIT_OR_MONTH = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+    r"last|this|next|ago|later|earlier)", re.IGNORECASE)
 _BACKREF_RE = re.compile(
     r"\b(?:the two (?:countries|nations|sides|states|leaders|governments)|both (?:countries|sides|nations)|"
     r"the visit|the meeting|the conflict|the war|the talks)\b",
@@ -57,7 +61,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
         hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text))), None)
         kind = hit[0] if hit else None
         here = _parties(ctx, i, hit[1].start() if hit else None)
-        date_here = best_date(text, 0, len(text), ctx.published)
+        date_here = best_date(text, 0, len(text), ctx.published) if _HAS_DIGIT_OR_MONTH.search(text) else None
         if kind is not None and not lex["negative"].search(text):
             if kind == "other" and lex["arms_cues"].search(text):
                 kind = None  # an arms deal: the transfer extractor reads it

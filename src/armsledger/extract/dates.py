@@ -122,6 +122,16 @@ def _year_for(m: int, d: int | None, pub: tuple[int | None, int | None, int | No
 def find_dates(text: str, published: str | None, offset: int = 0) -> list[DateExpr]:
     """Every date expression in `text`, longest first where they overlap, with
     offsets shifted by `offset`."""
+    return list(_find_dates(text, published, offset))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, published: str | None, offset: int) -> tuple[DateExpr, ...]:
+    # cached: extractors ask for the dates of one sentence many times
+    return tuple(_scan_dates(text, published, offset))
+
+
+def _scan_dates(text: str, published: str | None, offset: int) -> list[DateExpr]:
     pub = parse_published(published)
     matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []

@@ -26,6 +26,16 @@ _ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
 
 
 @lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    """All cues in one pattern: most sentences have none, and one search says so."""
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/plover.yaml").read_text("utf-8")
+    )
+    alts = [c["re"] for typ, items in data.items() if typ != "negation" for c in items]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/plover.yaml").read_text("utf-8")
@@ -60,6 +70,8 @@ def extract_events(
         if len(ms) < 1:
             continue
         text = sent.text
+        if not _any_cue().search(text):
+            continue
         taken: list[tuple[int, int]] = []
         for typ, rx in cues:
             for mt in rx.finditer(text):

@@ -33,6 +33,14 @@ def _lexicon() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str]]:
     return cues, re.compile(data["not_membership"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
+    )
+    return re.compile(r"\b(?:" + "|".join(f"(?:{c['re']})" for c in data["cues"]) + r")\b", re.IGNORECASE)
+
+
 def action_class(action: str) -> str:
     return "exit" if action in EXIT else "entry" if action in ("join", "apply") else action
 
@@ -45,6 +53,10 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         ms = ctx.in_sentence(i)
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
+        if not (orgs or last_org) or not _any_cue().search(text):
+            if orgs:
+                last_org = orgs[-1].key
+            continue
         taken: list[tuple[int, int]] = []
         for rx, action in cues:
             for mt in rx.finditer(text):

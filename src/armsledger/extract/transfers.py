@@ -84,6 +84,7 @@ class Lexicon:
     deal_anaphora: re.Pattern[str]
     range_cues: re.Pattern[str]
     recency: re.Pattern[str]
+    any_trigger: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,8 @@ def lexicon() -> Lexicon:
         deal_anaphora=re.compile(data["deal_anaphora"], re.IGNORECASE),
         range_cues=re.compile(data["range_cues"], re.IGNORECASE),
         recency=re.compile(data["recency_cues"], re.IGNORECASE),
+        any_trigger=re.compile(r"\b(?:" + "|".join(f"(?:{t['re']})" for t in data["triggers"]) + r")\b",
+                               re.IGNORECASE),
     )
 
 
@@ -185,6 +188,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
+    if not lex.any_trigger.search(text) and not _CANCEL_TRIGGER_RE.search(text):
+        return found
     for rx, direction, status, noun, weak in lex.triggers:
         for mt in rx.finditer(text):
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))

@@ -136,6 +136,15 @@ class KnowledgeBase:
 
     def category_of_head(self, noun: str) -> str | None:
         """The SIPRI category of a head noun ('howitzers' -> 'artillery')."""
+        cache = self.__dict__.setdefault("_head_cache", {})
+        if noun in cache:
+            return cache[noun]  # type: ignore[no-any-return]
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[noun] = self._category_of_head(noun)
+        return cache[noun]  # type: ignore[no-any-return]
+
+    def _category_of_head(self, noun: str) -> str | None:
         n = fold(noun)
         if n in self.head_nouns:
             return self.head_nouns[n]
