@@ -99,14 +99,21 @@ def ingest(
 def rebuild_ledger(store: Store) -> int:
     """Merge every stored document's extraction into the ledger and store it."""
     from armsledger.knowledge import load_kb
-    from armsledger.resolve import DocInfo, resolve_ledger
+    from armsledger.records import Entity
+    from armsledger.resolve import DocInfo, aggregate_mentions, resolve_ledger
 
+    kb = load_kb()
     infos: dict[str, DocInfo] = {}
     exs: list[Extraction] = []
+    stats: dict[str, Entity] = {}
     for info, ex in store.iter_extractions():
         infos[info["id"]] = DocInfo(**info)
+        # mentions are folded into entity counts as they come, then dropped: memory
+        # stays bounded by the ledger, not by every mention of the corpus
+        aggregate_mentions(stats, ex.mentions, kb)
+        ex.mentions = []
         exs.append(ex)
-    ledger = resolve_ledger(infos, exs, load_kb())
+    ledger = resolve_ledger(infos, exs, kb, mention_stats=stats)
     store.replace_ledger(ledger)
     return len(ledger.records())
 

@@ -138,11 +138,11 @@ class KnowledgeBase:
         """The SIPRI category of a head noun ('howitzers' -> 'artillery')."""
         cache = self.__dict__.setdefault("_head_cache", {})
         if noun in cache:
-            return cache[noun]  # type: ignore[no-any-return]
+            return cache[noun]
         if len(cache) > 50_000:
             cache.clear()
         cache[noun] = self._category_of_head(noun)
-        return cache[noun]  # type: ignore[no-any-return]
+        return cache[noun]
 
     def _category_of_head(self, noun: str) -> str | None:
         n = fold(noun)

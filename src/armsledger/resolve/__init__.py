@@ -56,8 +56,11 @@ class DocInfo:
 
 
 def resolve_ledger(
-    docs: Mapping[str, DocInfo], extractions: Iterable[Extraction], kb: KnowledgeBase | None = None
+    docs: Mapping[str, DocInfo], extractions: Iterable[Extraction], kb: KnowledgeBase | None = None,
+    mention_stats: dict[str, Entity] | None = None,
 ) -> Ledger:
+    """`mention_stats` (from `aggregate_mentions`) lets a caller drop each document's
+    mentions as it reads them, so a large corpus is never all in memory."""
     exs = sorted(extractions, key=lambda e: (date_key(docs[e.document].published if e.document in docs else None), e.document))
     ledger = Ledger()
     ledger.transfers = _merge_transfers(exs, kb)
@@ -85,7 +88,7 @@ def resolve_ledger(
         make_id=lambda v: stable_id("event", v.type, v.source, v.target, v.date or ""),
     )
     ledger.budgets = _merge_budgets([b for e in exs for b in e.budgets])
-    ledger.entities = _entities(exs, kb)
+    ledger.entities = _entities(exs, kb, mention_stats)
     ledger.conflicts = _conflicts(ledger.transfers, kb)
     for rec in ledger.records():
         rec.reports.sort(key=lambda r: (date_key(docs[r.document].published if r.document in docs else None),
@@ -298,22 +301,29 @@ def _merge_budgets(bs: list[Budget]) -> list[Budget]:
 # -- entities ------------------------------------------------------------------------------
 
 
-def _entities(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Entity]:
-    others: dict[str, Entity] = {}
-    for e in exs:
-        for m in e.mentions:
-            if m.type == "person" or not m.key:
-                continue
-            eid = entity_id(m.type, m.key)
-            ent = others.get(eid)
-            if ent is None:
-                ent = Entity(id=eid, type=_entity_type(m.type), name=_name(m.type, m.key, kb),
-                             country=m.key if m.type == "state" else m.country,
-                             category=m.category if m.type == "weapon_system" else None)
-                others[eid] = ent
-            ent.mentions += 1
-            if m.text not in ent.aliases:
-                ent.aliases.append(m.text)
+def aggregate_mentions(stats: dict[str, Entity], mentions: Iterable[Any], kb: KnowledgeBase | None) -> None:
+    """Fold one document's mentions (of everything but people) into running entity stats."""
+    for m in mentions:
+        if m.type == "person" or not m.key:
+            continue
+        eid = entity_id(m.type, m.key)
+        ent = stats.get(eid)
+        if ent is None:
+            ent = Entity(id=eid, type=_entity_type(m.type), name=_name(m.type, m.key, kb),
+                         country=m.key if m.type == "state" else m.country,
+                         category=m.category if m.type == "weapon_system" else None)
+            stats[eid] = ent
+        ent.mentions += 1
+        if m.text not in ent.aliases and len(ent.aliases) < 200:
+            ent.aliases.append(m.text)
+
+
+def _entities(exs: list[Extraction], kb: KnowledgeBase | None,
+              stats: dict[str, Entity] | None = None) -> list[Entity]:
+    others: dict[str, Entity] = dict(stats) if stats is not None else {}
+    if stats is None:
+        for e in exs:
+            aggregate_mentions(others, e.mentions, kb)
     people = merge_people([p for e in exs for p in e.entities if p.type == "person"])
     out = sorted(others.values(), key=lambda x: x.id) + people
     for ent in out:

@@ -170,12 +170,20 @@ class Store:
             if reports:
                 c.execute(insert(ReportRow), reports)
             mentions: list[dict[str, Any]] = []
-            for doc_id, payload in c.execute(select(ExtractionRow.document_id, ExtractionRow.mentions)):
-                for m in payload or []:
-                    mentions.append({"document_id": doc_id, "entity_id": alias_entity.get((m["type"], m["key"], m["text"])),
-                                     "type": m["type"], "start": m["start"], "end": m["end"], "text": m["text"][:500]})
-            if mentions:
-                c.execute(insert(MentionRow), mentions)
+            doc_ids = [r[0] for r in c.execute(select(ExtractionRow.document_id).order_by(ExtractionRow.document_id))]
+            for k in range(0, len(doc_ids), 200):
+                # in chunks, so a large corpus's mentions never sit in memory at once
+                q = select(ExtractionRow.document_id, ExtractionRow.mentions).where(
+                    ExtractionRow.document_id.in_(doc_ids[k : k + 200]))
+                for doc_id, payload in c.execute(q):
+                    for m in payload or []:
+                        mentions.append({"document_id": doc_id,
+                                         "entity_id": alias_entity.get((m["type"], m["key"], m["text"])),
+                                         "type": m["type"], "start": m["start"], "end": m["end"],
+                                         "text": m["text"][:500]})
+                if mentions:
+                    c.execute(insert(MentionRow), mentions)
+                    mentions = []
 
     # -- read side -------------------------------------------------------------------------
     def iter_extractions(self) -> Iterator[tuple[dict[str, Any], Extraction]]:
