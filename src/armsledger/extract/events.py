@@ -45,7 +45,8 @@ def _lexicon() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
         if typ == "negation":
             continue
         for c in items:
-            cues.append((typ, re.compile(r"\b(?:" + c["re"] + r")", re.IGNORECASE)))
+            # not inside a compound adjective ("Iranian-backed")
+            cues.append((typ, re.compile(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE)))
     return cues, re.compile(data["negation"], re.IGNORECASE)
 
 
@@ -65,12 +66,20 @@ def extract_events(
     ctx = build_context(doc, sentences, mentions, kb)
     cues, negation = _lexicon()
     out: dict[tuple[str, str, str], Event] = {}
+    prev_actors: list[str] = []
     for i, sent in ctx.body():
         ms = [m for m in ctx.in_sentence(i) if m.type in _ACTOR_TYPES + ("company", "media") and _code(m)]
-        if len(ms) < 1:
+        here: list[str] = []
+        for m in ms:
+            c = _code(m)
+            if c and c not in here and m.type in ("state", "person"):
+                here.append(c)
+        if not ms:
+            prev_actors = here or prev_actors
             continue
         text = sent.text
         if not _any_cue().search(text):
+            prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []
         for typ, rx in cues:
@@ -81,8 +90,22 @@ def extract_events(
                     continue
                 src_m = _source(sent, ms, mt.start())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
-                src = _code(src_m) if src_m else ctx.focus
+                agent = _BY_AGENT.match(text, mt.end())
+                if agent:
+                    # passive: "attacks by Russia on civilians", "supported by all Nato allies"
+                    by_m = next((m for m in ms if m.start - sent.start >= agent.end() - 1), None)
+                    if by_m is None or typ in ("AGREE", "SUPPORT"):
+                        continue
+                    src_m, tgt_m = by_m, src_m
+                src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
+                if src is None and _GROUP_SUBJECT.search(text[: mt.start()]) and len(prev_actors) >= 2:
+                    # "the two leaders met", "they reached the agreement": the last sentence's pair
+                    src, tgt = prev_actors[0], prev_actors[1]
+                if src is None and not agent:
+                    src = ctx.focus
+                if tgt is None and src and _NOUN_CUE.match(mt.group(0)) and ctx.focus != src:
+                    tgt = ctx.focus  # "Azerbaijani attacks": on the country the article is about
                 if not src or not tgt or src == tgt:
                     continue
                 if src_m is not None and src_m.type in ("media",):
@@ -106,6 +129,7 @@ def extract_events(
                     out[key] = ev
                 if not any(r.start == rep.start for r in ev.reports):
                     ev.reports.append(rep)
+        prev_actors = here or prev_actors
     return list(out.values())
 
 
@@ -123,5 +147,14 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
             if src is not None and _code(m) == _code(src):
                 continue
+            if prep_before(sent, m) in ("in", "at", "via", "near", "across") and m.type in ("place", "state"):
+                continue  # where it happened ("met in San Diego"), not with whom
             return m
     return None
+
+
+_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:they|the (?:two|three|four) (?:leaders|countries|sides|ministers|presidents|nations)|both (?:sides|leaders|countries))\b",
+    re.IGNORECASE)
+_NOUN_CUE = re.compile(r"(?i)(?:attacks?|offensive|incursions?|invasion|strikes?|shelling|bombing)\b")
