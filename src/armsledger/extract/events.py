@@ -90,13 +90,26 @@ def extract_events(
                     continue
                 src_m = _source(sent, ms, mt.start())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                if mt.group(0).lower().startswith("must"):
+                    # "X stated that Y must stop ...": X demands, of Y
+                    sp = list(_SPEECH.finditer(text, 0, mt.start()))
+                    if sp:
+                        speaker = _source(sent, ms, sp[-1].start())
+                        addressee = next((m for m in reversed(ms) if sp[-1].end() <= m.start - sent.start < mt.start()), None)
+                        if speaker is not None and addressee is not None:
+                            src_m, tgt_m = speaker, addressee
                 agent = _BY_AGENT.match(text, mt.end())
                 if agent:
                     # passive: "attacks by Russia on civilians", "supported by all Nato allies"
                     by_m = next((m for m in ms if m.start - sent.start >= agent.end() - 1), None)
                     if by_m is None or typ in ("AGREE", "SUPPORT"):
                         continue
-                    src_m, tgt_m = by_m, src_m
+                    # the target follows the agent ("attacks by X on Y"); else there is none
+                    on_m = next((m for m in ms if m.start > by_m.end and prep_before(sent, m) in ("on", "against", "into")
+                                 and m.start - by_m.end < 60), None)
+                    if on_m is None:
+                        continue
+                    src_m, tgt_m = by_m, on_m
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
                 if src is None and _GROUP_SUBJECT.search(text[: mt.start()]) and len(prev_actors) >= 2:
@@ -104,8 +117,13 @@ def extract_events(
                     src, tgt = prev_actors[0], prev_actors[1]
                 if src is None and not agent:
                     src = ctx.focus
-                if tgt is None and src and _NOUN_CUE.match(mt.group(0)) and ctx.focus != src:
-                    tgt = ctx.focus  # "Azerbaijani attacks": on the country the article is about
+                adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
+                if adj is not None and _NOUN_CUE.match(mt.group(0)):
+                    # "Azerbaijani attacks": the demonym is the attacker; the target, when the
+                    # sentence names none, is the country the article is about
+                    src = _code(adj)
+                    if tgt is None or tgt == src:
+                        tgt = ctx.focus if ctx.focus != src else None
                 if not src or not tgt or src == tgt:
                     continue
                 if src_m is not None and src_m.type in ("media",):
@@ -153,6 +171,8 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return None
 
 
+_SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
+                     re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(
     r"\b(?:they|the (?:two|three|four) (?:leaders|countries|sides|ministers|presidents|nations)|both (?:sides|leaders|countries))\b",
