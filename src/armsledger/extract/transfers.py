@@ -367,6 +367,8 @@ def _read_sentence(
             if supplier == recipient:
                 continue
         status = trig.status
+        if lex.cancel.search(text[max(0, trig.start - 25) : trig.start]):
+            status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
         clause = text[max(0, trig.start - 80) : min(len(text), it.end + 40)]
         if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
             status = "talks"
