@@ -117,3 +117,16 @@ def test_page_without_text_is_a_clean_error():
 def test_language_guess_flags_non_english():
     assert guess_language("The minister said that the deal was signed in the capital on Monday " * 3) == "en"
     assert guess_language("Le ministre a déclaré que l'accord avait été signé dans la capitale lundi " * 3) == "und"
+
+
+def test_news_that_sounds_like_an_appeal_is_kept():
+    text = ("Ukraine hopes to become a member of the European Union by 2030, officials said.\n"
+            "France had expressed willingness to \u201chelp us, support us to strengthen our defense\u201d, he said.\n"
+            "NATO welcomed new members Finland and Sweden at the summit.\n"
+            "Germany's financial contribution to the alliance grew.\n"
+            "Become a member today and help us keep reporting.")
+    d = clean_document(raw(text))
+    assert "become a member of the European Union" in d.text
+    assert "help us, support us" in d.text
+    assert "new members Finland and Sweden" in d.text and "financial contribution" in d.text
+    assert "help us keep reporting" not in d.text

@@ -49,6 +49,7 @@ def _patterns() -> dict[str, Any]:
 _BOILER_KINDS = ("appeal", "newsletter", "navigation", "audio", "payment", "copyright", "credit")
 _GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$", re.IGNORECASE)
+_READER_RE = re.compile(r"\b(?:our|us|you|your|we)\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:AM|PM)?\s*$", re.IGNORECASE)
 _DATE_PREFIX_RE = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 
@@ -204,7 +205,10 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
     if len(pats["icons"].findall(s)) >= 4:
         return "icons"
     if len(s) < 600:
+        reader = len(s) < 80 or _READER_RE.search(s)
         for kind in _BOILER_KINDS:
+            if kind in ("appeal", "newsletter") and not reader:
+                continue  # an appeal speaks to the reader; news about members does not
             for rx in pats[kind]:
                 if rx.search(s):
                     return kind

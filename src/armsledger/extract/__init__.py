@@ -7,6 +7,7 @@ across documents is `armsledger.resolve`'s job.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from armsledger.knowledge import KnowledgeBase
@@ -51,10 +52,19 @@ def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
         if m.type == "person" and m.key:
             groups.setdefault(m.key, []).append(m)
     out: list[Entity] = []
+    surnames = Counter(k.split()[-1] for k in groups if len(k.split()) >= 2)
     for key, ms in groups.items():
         countries = Counter(m.country for m in ms if m.country)
         roles = Counter(m.role for m in ms if m.role)
         aliases = sorted({m.text for m in ms} | {key})
+        words = key.split()
+        # a later bare surname ("..., Khachaturyan said") is the same person when only one
+        # person of the document has that surname
+        if len(words) >= 2 and surnames[words[-1]] == 1 and words[-1] not in aliases:
+            bare = re.compile(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])")
+            full = sum(1 for _ in re.finditer(re.escape(key), doc.text))
+            if len(bare.findall(doc.text)) > full:
+                aliases = sorted(set(aliases) | {words[-1]})
         out.append(
             Entity(
                 id=stable_id("person", doc.id, key),
