@@ -69,3 +69,21 @@ def test_peru_transfers_memberships_events(peru):
     leo = [t for t in ex.transfers if t.system and "Leopard" in t.system]
     assert leo and leo[0].status == "cancelled" and leo[0].supplier == "DEU" and leo[0].recipient == "CHL"
     assert any((e.type, e.source, e.target) == ("ACCUSE", "PER", "ECU") or e.source == "PER" for e in ex.events)
+
+
+def test_more_phrasings(tmp_path):
+    text = ("Poland signs for helicopters as Warsaw rearms\n"
+            "WARSAW, Aug. 22, 2023 (Wire) -- The U.S. State Department approved a possible Foreign Military Sale "
+            "to Poland of 96 AH-64E Apache helicopters for an estimated $12 billion, the agency said on Monday.\n"
+            "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January.\n"
+            "Poland's defence budget for 2024 will reach 159 billion zlotys, or about 4% of GDP.\n"
+            "The Philippines and Japan signed a reciprocal access agreement allowing troops to train there.\n")
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "p.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    apache = [t for t in ex.transfers if t.system and "Apache" in t.system]
+    assert apache and (apache[0].supplier, apache[0].recipient, apache[0].status, apache[0].quantity) == \
+        ("USA", "POL", "talks", 96)
+    assert sorted(m.state for m in ex.memberships if m.organization == "ECOWAS") == ["BFA", "MLI", "NER"]
+    assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("POL", 2024, "PLN")]
+    assert any(sorted(a.parties) == ["JPN", "PHL"] and a.kind == "defense_cooperation" for a in ex.agreements)

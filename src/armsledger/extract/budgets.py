@@ -30,6 +30,8 @@ _NOT_BUDGET = re.compile(
     r"\bper\s*cent\b|%|\bpct\b|\bgross domestic product\b|\bGDP\b|\bwill be used to\b",
     re.IGNORECASE,
 )
+# after an amount: it is a part of the budget, not the budget ("... will be allotted to ...")
+_PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
@@ -61,7 +63,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             # the words between the previous amount and this one must not say it is a part
             left = s.text[(monies[k - 1].end if k else 0) : money.start]
             right = s.text[money.end : money.end + 40]
-            if _NOT_BUDGET.search(left[-60:]) or _NOT_BUDGET.search(right[:25]):
+            if _NOT_BUDGET.search(left[-60:]) or _PART_OF.search(right[:25]):
                 continue
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget

@@ -69,13 +69,13 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
                     if not orgs or not any(o.start - sent.start >= mt.end() for o in orgs):
                         continue
-                state = _state(ctx, i, mt.start(), ms)
-                if state is None:
+                states = _states(ctx, i, mt.start(), ms)
+                if not states:
                     continue
                 taken.append((mt.start(), mt.end()))
                 attributed_to, modality = attribution(text)
                 dates = find_dates(text, ctx.published)
-                for k, (org, org_pos) in enumerate(targets):
+                for k, (org, org_pos), state in ((k, t, s) for k, t in enumerate(targets) for s in states):
                     if org == state:
                         continue
                     nxt = targets[k + 1][1] if k + 1 < len(targets) else len(text)
@@ -129,6 +129,28 @@ def _targets(
     if g and last_org:
         return [(last_org, g.start())]
     return []
+
+
+_COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
+
+
+def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str]:
+    """The acting state, or every state of a coordinated subject ('Mali, Burkina Faso
+    and Niger announced ...')."""
+    first = _state(ctx, i, cue_start, ms)
+    if first is None:
+        return []
+    sent = ctx.sentences[i]
+    before = [m for m in ms if m.end - sent.start <= cue_start and m.type == "state" and m.form == "name"]
+    out = [first]
+    if before and before[-1].key == first:
+        k = len(before) - 1
+        while k > 0 and _COORD.match(sent.text[before[k - 1].end - sent.start : before[k].start - sent.start]):
+            k -= 1
+            key = before[k].key
+            if key and key not in out:
+                out.insert(0, key)
+    return out
 
 
 def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:

@@ -90,6 +90,10 @@ _WORD_CCY = {
     "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
     "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
     "won": "KRW", "shekels": "ILS", "lira": "TRY", "drams": "AMD", "riyals": "SAR",
+    "zloty": "PLN", "zlotys": "PLN", "zlotys.": "PLN", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
+    "ringgit": "MYR", "baht": "THB", "dirhams": "AED", "dirham": "AED", "kronor": "SEK", "rand": "ZAR",
+    "naira": "NGN", "reais": "BRL", "reals": "BRL", "pesos": "MXN", "francs": "CHF", "manat": "AZN",
+    "tenge": "KZT", "dinars": "DZD", "lari": "GEL", "lei": "RON", "forints": "HUF", "korunas": "CZK",
 }
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"thousand|million|billion|trillion|crore|lakh|mn|mln|bn|tn|m|b"

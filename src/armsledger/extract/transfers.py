@@ -802,7 +802,9 @@ def _named_host(
             # or an undated one elsewhere; a dated one is a deal of its own
             return same_sentence or (c.order_date is None and c.delivery_date is None)
         if same_sentence:
-            return False  # "Pinaka launchers, anti-tank missiles and ammunition": other items
+            # "Pinaka launchers, anti-tank missiles and ammunition": other items; but "the
+            # first tanks arrived" refers back to the tanks just named
+            return c.definite
         # "the 12 jets", "under the deal ... 400 missiles": a reference back, not a new item
         return bool(c.definite or lex.deal_anaphora.search(c.report.quote)
                     or any(lex.deal_anaphora.search(rep.quote) for rep in t.reports))
