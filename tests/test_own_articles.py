@@ -87,3 +87,24 @@ def test_more_phrasings(tmp_path):
     assert sorted(m.state for m in ex.memberships if m.organization == "ECOWAS") == ["BFA", "MLI", "NER"]
     assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("POL", 2024, "PLN")]
     assert any(sorted(a.parties) == ["JPN", "PHL"] and a.kind == "defense_cooperation" for a in ex.agreements)
+
+
+def test_deliveries_pledges_talks_and_deal_years(tmp_path):
+    text = ("Who is arming whom\nPublished: 12 April 2024\n"
+            "Russia has delivered S-400 systems to India under a 2018 deal worth $5.4 billion.\n"
+            "North Korea sent millions of artillery shells to Russia last year, according to South Korean intelligence.\n"
+            "Saudi Arabia is in talks to buy J-35 fighters from China.\n"
+            "Serbia received FK-3 air defence systems from China in 2022.\n"
+            "Germany pledged a further IRIS-T air defence system to Ukraine.\n"
+            "Moscow and Tehran held talks on military cooperation last week.\n")
+    (tmp_path / "w.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "w.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    by = {(t.supplier, t.recipient, t.system): t for t in ex.transfers}
+    s400 = by[("RUS", "IND", "S-400")]
+    assert s400.status == "delivered" and s400.order_date == "2018" and s400.delivery_date is None
+    assert [t.status for t in ex.transfers if t.supplier == "PRK" and t.recipient == "RUS"] == ["delivered"]
+    assert by[("CHN", "SAU", "J-35")].status == "talks"
+    assert by[("CHN", "SRB", "FK-3")].category == "air_defence"
+    assert by[("DEU", "UKR", "IRIS-T")].status == "ordered"
+    assert any((e.type, {e.source, e.target}) == ("CONSULT", {"IRN", "RUS"}) for e in ex.events)

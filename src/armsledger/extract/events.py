@@ -110,6 +110,12 @@ def extract_events(
                     if on_m is None:
                         continue
                     src_m, tgt_m = by_m, on_m
+                if src_m is not None and tgt_m is None:
+                    # "Moscow and Tehran held talks": the two of a coordinated subject
+                    pair = next((m for m in ms if m.end <= src_m.start and
+                                 re.fullmatch(r"\s*(?:and|,)\s*", text[m.end - sent.start : src_m.start - sent.start])), None)
+                    if pair is not None and typ == "CONSULT":
+                        tgt_m = pair
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
                 if src is None and _GROUP_SUBJECT.search(text[: mt.start()]) and len(prev_actors) >= 2:

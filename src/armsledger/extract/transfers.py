@@ -123,6 +123,7 @@ def lexicon() -> Lexicon:
 
 
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _SIGN_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
     re.IGNORECASE,
@@ -235,6 +236,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
     # head nouns from the knowledge base ("anti-tank missiles", "two satellites")
     for mt in _WORD_RE.finditer(text):
         word = mt.group(0)
+        if word.lower() in ("system", "systems"):
+            continue  # alone it names no weapon ("the political system")
         cat = ctx.kb.category_of_head(word)
         if cat is None or not free(mt.start(), mt.end()):
             continue
@@ -243,6 +246,12 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
         if _followed_by_list(text, mt.end(), items) or _NOT_A_WEAPON_RE.match(text, mt.end()):
             continue
         if _apposition(text, _np_start(text, mt.start()), items):
+            continue
+        nxt = next((x for x in items if x.system is None and x.start >= mt.end()
+                    and re.fullmatch(r"[\s-]*", text[mt.end() : x.start])), None)
+        if nxt is not None:
+            # "artillery shells": the word before belongs to the phrase it precedes
+            nxt.start, nxt.text = mt.start(), text[mt.start() : nxt.end]
             continue
         prev = next((x for x in items if x.system is None and x.end <= mt.start()
                      and re.fullmatch(r"[\s-]*", text[x.end : mt.start()])), None)
@@ -379,6 +388,12 @@ def _read_sentence(
             date = _fallback_date(ctx, text, trig, status)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
+        deal_year = _DEAL_YEAR.search(text)
+        if deal_year:
+            # "under a 2018 deal": the year of the order, not of the delivery
+            order_date = order_date or deal_year.group(1)
+            if delivery_date == deal_year.group(1):
+                delivery_date = None
         if (
             last_deal
             and lex.deal_anaphora.search(text)
