@@ -108,3 +108,20 @@ def test_deliveries_pledges_talks_and_deal_years(tmp_path):
     assert by[("CHN", "SRB", "FK-3")].category == "air_defence"
     assert by[("DEU", "UKR", "IRIS-T")].status == "ordered"
     assert any((e.type, {e.source, e.target}) == ("CONSULT", {"IRN", "RUS"}) for e in ex.events)
+
+
+def test_agents_denials_and_membership_variants(tmp_path):
+    text = ("Alliances shift\nPublished: 3 March 2024\n"
+            "Turkey denied selling drones to Ethiopia.\n"
+            "Sweden formally became NATO's 32nd member on Thursday.\n"
+            "Georgia applied for EU membership in 2022.\n"
+            "Japan approved a record defense budget of 8.7 trillion yen for fiscal 2025.\n"
+            "China condemned the sale of F-16 parts to Taiwan by the United States.\n")
+    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "c.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    assert not any(t.recipient == "ETH" for t in ex.transfers)  # a denial is no transfer
+    assert [(t.supplier, t.recipient) for t in ex.transfers] == [("USA", "TWN")]
+    assert sorted((m.state, m.organization, m.action) for m in ex.memberships) == [
+        ("GEO", "EU", "apply"), ("SWE", "NATO", "join")]
+    assert [(b.state, b.year, b.amount) for b in ex.budgets] == [("JPN", 2025, 8.7e12)]

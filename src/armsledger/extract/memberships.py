@@ -114,8 +114,9 @@ def _targets(
     after = [
         (m.key or "", m.start - base)
         for m in orgs
-        if m.start - base >= cue_end and m.start - base - cue_end < 120
-        and ";" not in text[cue_end : m.start - base]
+        if (m.start - base >= cue_end and m.start - base - cue_end < 120
+            and ";" not in text[cue_end : m.start - base])
+        or cue_start <= m.start - base < cue_end  # "became NATO's 32nd member"
     ]
     if after:
         # stop at the first organisation that is only a modifier ("the CSTO charter")

@@ -127,7 +127,7 @@ def parse_money(text: str) -> list[Money]:
             continue
         scale_b = _SCALE[m.group("sb").lower()]
         scale_a = _SCALE[m.group("sa").lower()] if m.group("sa") else scale_b
-        lo, hi = _amount(m.group("a")) * scale_a, _amount(m.group("b")) * scale_b
+        lo, hi = round(_amount(m.group("a")) * scale_a, 2), round(_amount(m.group("b")) * scale_b, 2)
         end = m.end("word") if ccy and m.group("word") and m.group("word").lower() in _WORD_CCY else m.end("sb")
         out.append(Money(m.start(), end, (lo + hi) / 2, ccy, True, lo, hi))
         taken.append((m.start(), end))
@@ -141,7 +141,7 @@ def parse_money(text: str) -> list[Money]:
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         if m.group("sym") is None and m.group("scale") is None and word not in _WORD_CCY:
             continue
-        amount = _amount(m.group("a")) * scale
+        amount = round(_amount(m.group("a")) * scale, 2)  # 8.7 * 1e12 is 8699999999999.999 in floats
         end = m.end("word") if word in _WORD_CCY else (m.end("scale") if m.group("scale") else m.end("a"))
         approx = bool(_APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]))
         out.append(Money(m.start(), end, amount, ccy, approx))

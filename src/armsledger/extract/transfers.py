@@ -527,7 +527,16 @@ def _roles(
     direction = trig.direction
     if direction == "acquire" and trig.noun and len({state_actor(m) for m in between}) >= 2:
         direction = "deal"  # "a contract between X and Y for the procurement of ..."
-    if direction == "supply":
+    if direction == "supply" and trig.noun and trig.status != "cancelled":
+        # "China condemned the sale of F-16 parts to Taiwan by the United States": the one
+        # who sells is the agent, the possessor ("the U.S. sale of") or the maker, not the
+        # subject of the sentence, which is often a third party that approves or objects
+        supplier = by_actor or _possessor_before(sent, actors, it) or mod_state
+        if supplier is None and subject and re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", sent.text[
+                next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]):
+            supplier = subject
+        recipient = _recipient_after(sent, actors, trig, it, modifier)
+    elif direction == "supply":
         supplier = subject
         recipient = _recipient_after(sent, actors, trig, it, modifier)
         if supplier is None:
