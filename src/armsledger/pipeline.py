@@ -54,9 +54,11 @@ def ingest(
 
     counts = Counts()
     batch: list[tuple[Document, list[Sentence], Extraction | None]] = []
+    known: set[str] = set()  # hashes stored by this run
 
     def flush() -> None:
         if batch:
+            known.update(d.content_hash for d, _, _ in batch)
             new, unchanged = store.add_batch(batch)
             counts.new += new
             counts.unchanged += unchanged
@@ -71,7 +73,7 @@ def ingest(
             if progress:
                 progress(1, str(item.source))
             continue
-        if item.content_hash in store.known_hashes([item.content_hash]):
+        if item.content_hash in known or item.content_hash in store.known_hashes([item.content_hash]):
             counts.unchanged += 1
             if progress:
                 progress(1, item.source)

@@ -128,7 +128,6 @@ class Store:
     def replace_ledger(self, ledger: Ledger) -> None:
         """Rewrite the merged ledger (entities, records, parties, reports, mentions) in
         one transaction."""
-        alias_entity = _alias_index(ledger)
         with self.engine.begin() as c:
             for table in (ReportRow, RecordPartyRow, RecordRow, EntityRow, MentionRow):
                 c.execute(delete(table))
@@ -169,21 +168,8 @@ class Store:
                 c.execute(insert(RecordPartyRow), list(uniq.values()))
             if reports:
                 c.execute(insert(ReportRow), reports)
-            mentions: list[dict[str, Any]] = []
-            doc_ids = [r[0] for r in c.execute(select(ExtractionRow.document_id).order_by(ExtractionRow.document_id))]
-            for k in range(0, len(doc_ids), 200):
-                # in chunks, so a large corpus's mentions never sit in memory at once
-                q = select(ExtractionRow.document_id, ExtractionRow.mentions).where(
-                    ExtractionRow.document_id.in_(doc_ids[k : k + 200]))
-                for doc_id, payload in c.execute(q):
-                    for m in payload or []:
-                        mentions.append({"document_id": doc_id,
-                                         "entity_id": alias_entity.get((m["type"], m["key"], m["text"])),
-                                         "type": m["type"], "start": m["start"], "end": m["end"],
-                                         "text": m["text"][:500]})
-                if mentions:
-                    c.execute(insert(MentionRow), mentions)
-                    mentions = []
+            # mentions stay in each document's extraction row (read from there by the
+            # document page): copying them into a table cost a fifth of a large ingest
 
     # -- read side -------------------------------------------------------------------------
     def iter_extractions(self) -> Iterator[tuple[dict[str, Any], Extraction]]:
@@ -384,16 +370,3 @@ def _parties(kind: str, d: dict[str, Any]) -> list[tuple[str, str]]:
     elif kind == "budget":
         out += [(d["state"], "state")]
     return [(p, r) for p, r in out if p]
-
-
-def _alias_index(ledger: Ledger) -> dict[tuple[str, str, str], str]:
-    """(mention type, key, surface) -> entity id, to link stored mentions to entities."""
-    out: dict[tuple[str, str, str], str] = {}
-    for e in ledger.entities:
-        mtype = e.type
-        key = e.id.split(":", 1)[1] if ":" in e.id else e.name
-        for a in e.aliases:
-            out[(mtype, key, a)] = e.id
-            if mtype == "person":
-                out[(mtype, e.name, a)] = e.id
-    return out

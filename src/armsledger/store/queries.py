@@ -15,7 +15,7 @@ from sqlalchemy import Engine, and_, func, or_, select
 from armsledger.store.models import (
     DocumentRow,
     EntityRow,
-    MentionRow,
+    ExtractionRow,
     RecordPartyRow,
     RecordRow,
     ReportRow,
@@ -139,9 +139,10 @@ def document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
         d = c.execute(select(DocumentRow).where(DocumentRow.id == doc_id)).first()
         if d is None:
             return None
-        mentions = [{"start": m.start, "end": m.end, "type": m.type, "entity": m.entity_id, "text": m.text}
-                    for m in c.execute(select(MentionRow).where(MentionRow.document_id == doc_id)
-                                       .order_by(MentionRow.start))]
+        ex = c.execute(select(ExtractionRow.mentions).where(ExtractionRow.document_id == doc_id)).first()
+        mentions = sorted(({"start": m["start"], "end": m["end"], "type": m["type"], "entity": _entity_id(m),
+                            "text": m["text"]} for m in ((ex.mentions if ex else None) or [])),
+                          key=lambda m: m["start"])
         reports = [{"start": r.start, "end": r.end, "record": r.record_id, "kind": r.kind}
                    for r in c.execute(select(ReportRow.start, ReportRow.end, ReportRow.record_id, RecordRow.kind)
                                       .join(RecordRow, RecordRow.id == ReportRow.record_id)
@@ -155,6 +156,16 @@ def document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
             "author": d.author, "published": d.published, "published_from": d.published_from,
             "language": d.language, "text": d.text, "chars_in": d.chars_in, "chars_kept": d.chars_kept,
             "sentences": sentences, "mentions": mentions, "reports": reports, "removed": removed}
+
+
+_PREFIX = {"state": "state", "organization": "org", "weapon_system": "system", "company": "company",
+           "media": "media", "place": "place"}
+
+
+def _entity_id(m: dict[str, Any]) -> str | None:
+    """The entity a mention names (people are merged across documents: no direct id)."""
+    p = _PREFIX.get(m.get("type", ""))
+    return f"{p}:{m['key']}" if p and m.get("key") else None
 
 
 def counts(engine: Engine) -> dict[str, int]:
