@@ -198,6 +198,11 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
            or (int(r["deals"]) >= 8 and r["designation"] not in stop)]
     for r in out:
         r["aliases"] = ";".join(a for a in r["aliases"].split(";") if a and a not in stop)
+    # code families: "F-15C Eagle", "F-15E Strike Eagle" -> "F-15"; "Su-30MKI" -> "Su-30"
+    for key in by:
+        m = re.match(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})[A-Z]{0,4}(?:\b|$)", key)
+        if m and m[1] != key:
+            family[m[1]].append(key)
     known = {r["designation"] for r in out}
     for fam, members in family.items():
         if fam in stop:
@@ -206,7 +211,8 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
             continue
         first = max(members, key=lambda k: by[k]["n"]["deals"])
         base = next(r for r in out if r["designation"] == first)
-        out.append({**base, "designation": fam, "aliases": "", "deals": str(sum(by[k]["n"]["deals"] for k in members)),
+        out.append({**base, "designation": fam, "aliases": ";".join(sorted(variants(fam) - {fam})),
+                    "deals": str(sum(by[k]["n"]["deals"] for k in members)),
                     "source": "SIPRI (family of " + "; ".join(sorted(members)[:5]) + ")"})
     extra = DATA / "systems_extra.csv"
     if extra.exists():

@@ -125,3 +125,15 @@ def test_agents_denials_and_membership_variants(tmp_path):
     assert sorted((m.state, m.organization, m.action) for m in ex.memberships) == [
         ("GEO", "EU", "apply"), ("SWE", "NATO", "join")]
     assert [(b.state, b.year, b.amount) for b in ex.budgets] == [("JPN", 2025, 8.7e12)]
+
+
+def test_variants_makers_and_money(tmp_path):
+    text = ("Deals of the week\nPublished: 20 May 2024\n"
+            "Qatar inked a $12 billion deal for F-15QA jets.\n"
+            "Azerbaijan's army received a new batch of Israeli-made drones.\n")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "d.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers}
+    assert ("USA", "QAT", "F-15QA", None) in got  # the origin of an unlisted variant is its base's
+    assert ("ISR", "AZE", None, None) in got  # a maker's adjective inside the phrase

@@ -89,3 +89,8 @@ def test_events_source_target_and_negation():
     evs = extract_events(ctx.doc, ctx.sentences, ctx.mentions, KB)
     assert [(e.type, e.source, e.target) for e in evs] == [("ACCUSE", "KEN", "TUR")]
     assert evs[0].reports[0].quote == "Kenya accused Turkey of plotting against it."
+
+
+@pytest.mark.parametrize("left", ["Qatar inked a $12 billion deal for ", "a 20-year lease of ", "spent 5 percent on "])
+def test_money_and_durations_are_not_counts(left):
+    assert quantity_before(left, len(left)) is None

@@ -52,8 +52,10 @@ def parse_quantity(text: str) -> int | None:
         n = number_value(m.group("n"))
         # years and calibres are not counts
         if n is not None and not (1900 <= n <= 2100) and n < 100000:
-            rest = text[m.end("n") : m.end("n") + 4].lower()
-            if not re.match(r"\s*(?:mm|-mm|km|%|per|-cal)", rest):
+            rest = text[m.end("n") : m.end("n") + 12].lower()
+            money = text[max(0, m.start("n") - 1) : m.start("n")] in ("$", "€", "£", "¥", "₹")
+            if not money and not re.match(
+                    r"[\s-]*(?:mm\b|km\b|%|per\b|-cal|million|billion|trillion|bn\b|mn\b|percent|years?\b)", rest):
                 return n
     m = _BATCH.search(text)
     if m:

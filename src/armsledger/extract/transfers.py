@@ -472,6 +472,10 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
     """The demonym, '-made' adjective or maker right before a weapon ('French Bastion',
     'Raytheon Technologies-made MIM-104E Patriot', 'Chinese J-10C')."""
+    for m in actors:
+        # "Israeli-made drones": a maker's adjective inside the weapon phrase itself
+        if it.start <= m.start - sent.start < it.end and m.form in ("demonym", "made"):
+            return m
     for m in reversed(actors):
         rel_end = m.end - sent.start
         if rel_end > it.start:
@@ -677,10 +681,22 @@ def _possessor_before(sent: Sentence, actors: list[Mention], it: Item) -> str | 
 
 
 def _origin(ctx: Context, it: Item) -> str | None:
-    if it.system:
-        w = ctx.kb.find_system(it.system)
+    """The KB's country of origin; for a variant it does not list ("F-15QA"), that of
+    the base designation ("F-15")."""
+    if not it.system:
+        return None
+    name = it.system
+    while len(name) >= 3:
+        w = ctx.kb.find_system(name)
         if w is not None and w.origin:
             return w.origin
+        # drop a variant suffix ("F-15QA" -> "F-15"), else a last word ("Rafale Marine" -> "Rafale")
+        trimmed = re.sub(r"(?<=\d)[A-Za-z]{1,3}$", "", name)
+        if trimmed == name:
+            trimmed = re.sub(r"[-\s]+[\w]+$", "", name)
+        if trimmed == name:
+            break
+        name = trimmed
     return None
 
 
