@@ -137,3 +137,20 @@ def test_variants_makers_and_money(tmp_path):
     got = {(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers}
     assert ("USA", "QAT", "F-15QA", None) in got  # the origin of an unlisted variant is its base's
     assert ("ISR", "AZE", None, None) in got  # a maker's adjective inside the phrase
+
+
+def test_event_phrasings(tmp_path):
+    text = ("Diplomacy roundup\nPublished: 20 May 2024\n"
+            "The United States imposed sanctions on Russian arms exporter Rosoboronexport.\n"
+            "Azerbaijan shelled Armenian positions near Sotk.\n"
+            "China warned the Philippines against further provocations.\n"
+            "Japan provided Ukraine with $4.5 billion in aid.\n"
+            "India and the United States held joint military exercises in Rajasthan.\n")
+    (tmp_path / "e.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "e.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("SANCTION", "USA", "RUS"), ("ASSAULT", "AZE", "ARM"), ("THREATEN", "CHN", "PHL"),
+            ("AID", "JPN", "UKR")} <= got
+    assert any(t == "COOPERATE" and {s, g} == {"IND", "USA"} for t, s, g in got)
+    assert not ex.transfers  # aid money and exercises are not arms transfers

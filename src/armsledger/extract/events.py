@@ -90,6 +90,10 @@ def extract_events(
                     continue
                 src_m = _source(sent, ms, mt.start())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                if tgt_m is None:
+                    # "provided Ukraine with $4.5 billion in aid": the object inside the cue
+                    tgt_m = next((m for m in ms if mt.start() <= m.start - sent.start < mt.end()
+                                  and m is not src_m and _code(m) != (_code(src_m) if src_m else None)), None)
                 if mt.group(0).lower().startswith("must"):
                     # "X stated that Y must stop ...": X demands, of Y
                     sp = list(_SPEECH.finditer(text, 0, mt.start()))
@@ -113,8 +117,8 @@ def extract_events(
                 if src_m is not None and tgt_m is None:
                     # "Moscow and Tehran held talks": the two of a coordinated subject
                     pair = next((m for m in ms if m.end <= src_m.start and
-                                 re.fullmatch(r"\s*(?:and|,)\s*", text[m.end - sent.start : src_m.start - sent.start])), None)
-                    if pair is not None and typ == "CONSULT":
+                                 re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])), None)
+                    if pair is not None and typ in ("CONSULT", "COOPERATE"):
                         tgt_m = pair
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
