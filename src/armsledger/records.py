@@ -75,6 +75,16 @@ PLOVER_TYPES = (
 )
 
 
+def max_status(a: str, b: str) -> str:
+    """The furthest stage of a deal two reports give; a cancellation stands only when
+    nothing else is reported."""
+    if a == "cancelled":
+        return b
+    if b == "cancelled":
+        return a
+    return a if STATUS_ORDER[a] >= STATUS_ORDER[b] else b
+
+
 def stable_id(prefix: str, *parts: object) -> str:
     """A short deterministic id: the same inputs always give the same id."""
     h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()

@@ -315,6 +315,18 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None) 
     return best[1] if best else None
 
 
+def better_date(a: str | None, b: str | None) -> str | None:
+    """Of two reports of one date: the more precise when they agree, else the earlier
+    (later articles often re-report an event with the date they were written)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if date_contains(a, b):
+        return a if len(a) >= len(b) else b
+    return min(a, b, key=date_key)
+
+
 def date_precision(value: str | None) -> int:
     """0 none, 1 year, 2 month, 3 day; an interval counts as a year."""
     if not value:

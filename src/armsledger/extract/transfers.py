@@ -30,10 +30,10 @@ from armsledger.extract.context import (
     prep_before,
     state_actor,
 )
-from armsledger.extract.dates import best_date
+from armsledger.extract.dates import best_date, better_date
 from armsledger.extract.numbers import parse_distance_km, quantity_before
 from armsledger.knowledge import fold
-from armsledger.records import STATUS_ORDER, Mention, Report, Sentence, Transfer, stable_id
+from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
 
 @dataclass(frozen=True)
@@ -728,19 +728,6 @@ def _system_key(name: str) -> str:
     return k[:-1] if k.endswith("s") and len(k) > 4 else k
 
 
-def _better_date(a: str | None, b: str | None) -> str | None:
-    """Of two reports of one date keep the more precise, else the earlier."""
-    if not a:
-        return b
-    if not b:
-        return a
-    if b.startswith(a) and len(b) > len(a):
-        return b
-    if a.startswith(b):
-        return a
-    return min(a, b)
-
-
 def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     named: dict[tuple[str | None, str | None, str], Transfer] = {}
     keyorder: list[tuple[str | None, str | None, str]] = []
@@ -815,9 +802,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             if other[:2] == gkey[:2] and other[2] is not None and other[3] == gkey[3]:
                 host = generic[other]
                 src = generic.pop(gkey)
-                host.status = _max_status(host.status, src.status)  # type: ignore[assignment]
-                host.order_date = _better_date(host.order_date, src.order_date)
-                host.delivery_date = _better_date(host.delivery_date, src.delivery_date)
+                host.status = max_status(host.status, src.status)  # type: ignore[assignment]
+                host.order_date = better_date(host.order_date, src.order_date)
+                host.delivery_date = better_date(host.delivery_date, src.delivery_date)
                 for r in src.reports:
                     _add_report(host, r)
                 break
@@ -866,24 +853,15 @@ def _named_host(
 
 
 def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False) -> None:
-    t.status = _max_status(t.status, c.status)  # type: ignore[assignment]
-    t.order_date = _better_date(t.order_date, c.order_date)
-    t.delivery_date = _better_date(t.delivery_date, c.delivery_date)
+    t.status = max_status(t.status, c.status)  # type: ignore[assignment]
+    t.order_date = better_date(t.order_date, c.order_date)
+    t.delivery_date = better_date(t.delivery_date, c.delivery_date)
     if c.quantity and (t.quantity is None or (not fold_generic and c.quantity > t.quantity)):
         t.quantity = c.quantity
     if t.category is None:
         t.category = c.category
     if not t.description and c.description:
         t.description = c.description
-
-
-def _max_status(a: str, b: str) -> str:
-    """Furthest stage reported; a cancellation is kept only when nothing else is."""
-    if a == "cancelled":
-        return b
-    if b == "cancelled":
-        return a
-    return a if STATUS_ORDER[a] >= STATUS_ORDER[b] else b
 
 
 def _add_report(t: Transfer, r: Report) -> None:

@@ -22,10 +22,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from armsledger.extract.dates import date_contains, date_key
+from armsledger.extract.dates import better_date, date_contains, date_key
 from armsledger.knowledge import KnowledgeBase, fold
 from armsledger.records import (
-    STATUS_ORDER,
     Agreement,
     Budget,
     Conflict,
@@ -37,6 +36,7 @@ from armsledger.records import (
     Membership,
     Report,
     Transfer,
+    max_status,
     stable_id,
 )
 
@@ -110,26 +110,6 @@ def system_key(name: str, kb: KnowledgeBase | None) -> str:
     return k[:-1] if k.endswith("s") and len(k) > 4 else k
 
 
-def _max_status(a: str, b: str) -> str:
-    if a == "cancelled":
-        return b
-    if b == "cancelled":
-        return a
-    return a if STATUS_ORDER[a] >= STATUS_ORDER[b] else b
-
-
-def better_date(a: str | None, b: str | None) -> str | None:
-    """Of two reports of one date: the more precise when they agree, else the earlier
-    (later articles often re-report an event with the date they were written)."""
-    if not a:
-        return b
-    if not b:
-        return a
-    if date_contains(a, b):
-        return a if len(a) >= len(b) else b
-    return min(a, b, key=date_key)
-
-
 def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Transfer]:
     groups: dict[tuple[Any, ...], list[Transfer]] = defaultdict(list)
     generic: dict[tuple[Any, ...], list[tuple[str, Transfer]]] = defaultdict(list)
@@ -178,7 +158,7 @@ def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Tr
         qty: Counter[int] = Counter(t.quantity for t in ts if t.quantity)
         m.quantity = sorted(qty.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0] if qty else None
         for t in ts:
-            m.status = _max_status(m.status, t.status)  # type: ignore[assignment]
+            m.status = max_status(m.status, t.status)  # type: ignore[assignment]
             m.order_date = better_date(m.order_date, t.order_date)
             m.delivery_date = better_date(m.delivery_date, t.delivery_date)
             for k, v in t.attrs.items():
