@@ -154,3 +154,15 @@ def test_event_phrasings(tmp_path):
             ("AID", "JPN", "UKR")} <= got
     assert any(t == "COOPERATE" and {s, g} == {"IND", "USA"} for t, s, g in got)
     assert not ex.transfers  # aid money and exercises are not arms transfers
+
+
+def test_coordinated_suppliers_and_numbers_in_names(tmp_path):
+    text = ("France to send more howitzers to Ukraine\n"
+            "PARIS, March 5, 2024 (Reuters) - Paris is also in talks with Kyiv about supplying Mirage 2000 jets.\n"
+            "Denmark and the Netherlands have already handed over their first F-16s to Ukraine.\n")
+    (tmp_path / "f.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "f.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    mirage = next(t for t in ex.transfers if t.system and "Mirage" in t.system)
+    assert mirage.status == "talks" and mirage.order_date is None  # "2000" names the jet
+    assert sorted(t.supplier for t in ex.transfers if key(t.system) == "f16") == ["DNK", "NLD"]

@@ -94,3 +94,7 @@ def test_events_source_target_and_negation():
 @pytest.mark.parametrize("left", ["Qatar inked a $12 billion deal for ", "a 20-year lease of ", "spent 5 percent on "])
 def test_money_and_durations_are_not_counts(left):
     assert quantity_before(left, len(left)) is None
+
+
+def test_a_number_in_a_name_is_not_a_year():
+    assert values("Talks about Mirage 2000 jets and the Vision 2030 plan began in 2021.", None) == ["2021"]

@@ -148,6 +148,8 @@ def _scan_dates(text: str, published: str | None, offset: int) -> list[DateExpr]
     matches.sort(key=lambda km: km[1].start())
     found: list[DateExpr] = []
     for kind, mt in matches:
+        if kind == "year" and _names_something(text, mt.start()):
+            continue  # "Mirage 2000", "Vision 2030": part of a name, not a date
         value, interval, relative = _resolve(kind, mt, pub, text, found)
         if kind == "weekday" and value is None and not mt.group("last"):
             continue  # a bare weekday name without a dated article gives nothing
@@ -244,6 +246,19 @@ def _resolve(
         day = ref - dt.timedelta(days=delta)
         return day.isoformat(), False, True
     return None, False, False
+
+
+_BEFORE_YEAR = {"in", "since", "by", "until", "from", "during", "of", "fiscal", "fy", "early", "late", "mid",
+                "before", "after", "around", "circa", "about", "through", "to", "and", "or", "between", "summer",
+                "spring", "autumn", "fall", "winter", "end", "start", "beginning", "year", "the", "for"}
+
+
+def _names_something(text: str, start: int) -> bool:
+    m = re.search(r"([A-Za-z][\w-]*)\s+$", text[:start])
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1).lower()
+    return word not in _BEFORE_YEAR and word.rstrip(".") not in _names()["months"]
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:

@@ -405,6 +405,15 @@ def _read_sentence(
             if status == "talks":
                 status = "ordered"
         qty = quantity_before(text, it.start)
+        also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
+        for extra_supplier in also:
+            # "Denmark and the Netherlands have handed over ...": each of them supplies
+            if extra_supplier != recipient:
+                out.append(Candidate(
+                    supplier=extra_supplier, recipient=recipient, system=it.system, category=it.category,
+                    description=_description(text, it), quantity=None, status=status,
+                    order_date=order_date, delivery_date=delivery_date, sentence=i,
+                    report=ctx.report(i, attributed_to, modality), explicit_supplier=True))
         out.append(
             Candidate(
                 supplier=supplier,
@@ -584,6 +593,22 @@ def _clause_around(sent: Sentence, actors: list[Mention], trig: Trigger, it: Ite
     starts = [x.end() for x in _CLAUSE_END.finditer(sent.text, 0, lo)]
     start = starts[-1] if starts else 0
     return [a for a in actors if start <= a.start - sent.start < end]
+
+
+def _coordinated(sent: Sentence, actors: list[Mention], first: str | None) -> list[str]:
+    """The other states of a coordinated subject ending in `first` ('A, B and C ...')."""
+    if first is None:
+        return []
+    names = [m for m in actors if m.type == "state" and m.form == "name"]
+    k = next((j for j in range(len(names) - 1, -1, -1) if names[j].key == first), None)
+    out: list[str] = []
+    while k is not None and k > 0 and re.fullmatch(
+            r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[names[k - 1].end - sent.start : names[k].start - sent.start]):
+        k -= 1
+        key = names[k].key
+        if key and key not in out and key != first:
+            out.append(key)
+    return out
 
 
 def _subject(
