@@ -552,6 +552,8 @@ def _roles(
     elif direction == "supply":
         supplier = subject
         recipient = _recipient_after(sent, actors, trig, it, modifier)
+        if recipient is None and with_actor and with_actor != supplier:
+            recipient = with_actor  # "in talks with Kyiv about supplying Mirage jets"
         if supplier is None:
             supplier = mod_state
     elif direction == "acquire":
