@@ -165,3 +165,19 @@ def test_coordinated_suppliers_and_numbers_in_names(tmp_path):
     _, _, ex = process_raw(raw)
     assert all(t.order_date != "2000" for t in ex.transfers)  # "2000" names the jet
     assert sorted(t.supplier for t in ex.transfers if key(t.system) == "f16") == ["DNK", "NLD"]
+
+
+def test_budgets_in_other_currencies_and_blocs(tmp_path):
+    text = ("Budgets and blocs\nPublished: 2 October 2024\n"
+            "South Korea's defence budget will rise to 61.6 trillion won next year, the finance ministry said.\n"
+            "India allocated Rs 6.21 lakh crore to defence in its 2024-25 budget.\n"
+            "Australia will spend A$330 billion on defence over the next decade.\n"
+            "Belarus formally joined the Shanghai Cooperation Organisation in July.\n"
+            "Hungary has blocked Ukraine's bid to join NATO.\n")
+    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "g.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    assert sorted((b.state, b.year, b.currency, b.amount) for b in ex.budgets) == [
+        ("IND", 2024, "INR", 6.21e12), ("KOR", 2025, "KRW", 61.6e12)]  # a ten-year programme is no budget
+    assert ("BLR", "SCO", "join", "2024-07") in {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
+    assert any(e.type == "REJECT" and e.source == "HUN" for e in ex.events)

@@ -21,7 +21,8 @@ from armsledger.records import Budget, Document, Mention, Report, Sentence, stab
 _CUE = re.compile(
     r"\b(?:defen[cs]e|military|armed forces)\s+(?:budget|spending|expenditure|outlays?)\b|"
     r"\bbudget\s+for\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
-    r"\b(?:allocated|earmarked|spending|spend)\s+(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
+    r"\b(?:allocated|allocates?|earmarked|spending|spend|spends|set aside)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+)?"
+    r"(?:defen[cs]e|military|armed forces)\b|"
     r"\bamount\s+allocated\s+for\s+defen[cs]e\b",
     re.IGNORECASE,
 )
@@ -34,6 +35,9 @@ _NOT_BUDGET = re.compile(
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
+_MULTI_YEAR = re.compile(
+    r"\bover (?:the )?(?:next |coming |past )?(?:\w+ )?(?:years|decades?)\b|\b(?:\w+)-year (?:plan|programme|program)\b",
+    re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
 
 
@@ -47,6 +51,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     for i, s in enumerate(sentences):
         if s.kind not in ("body", "title") or not _CUE.search(s.text):
             continue
+        if _MULTI_YEAR.search(s.text):
+            continue  # "over the next decade": a programme, not a year's budget
         state = _state_in(i, s, mentions) or main
         if state is None:
             continue

@@ -82,6 +82,7 @@ class Money:
 
 
 _SCALE = {
+    "lakh crore": 1e12, "lakh-crore": 1e12,
     "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
     "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5,
 }
@@ -98,7 +99,7 @@ _WORD_CCY = {
     "tenge": "KZT", "dinars": "DZD", "lari": "GEL", "lei": "RON", "forints": "HUF", "korunas": "CZK",
 }
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_RE = r"thousand|million|billion|trillion|crore|lakh|mn|mln|bn|tn|m|b"
+_SCALE_RE = r"thousand|million|billion|trillion|lakh[ -]crore|crore|lakh|mn|mln|bn|tn|m|b"
 _APPROX_RE = re.compile(
     r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|up to|"
     r"less than|under|an estimated|estimated|close to)\s*$",
