@@ -142,7 +142,7 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             if m and lstart - 0 < 2000:
                 author = author or m.group("name")
                 reason = "byline"
-        if reason is None and date_from_text(s, whole_line=True):
+        if reason is None and len(s) <= 120 and any(ch.isdigit() for ch in s) and date_from_text(s, whole_line=True):
             reason = "date stamp"
         if reason is not None:
             removed.append(Removed(lstart, lend, reason))

@@ -54,14 +54,16 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     lex = _lexicon()
     out: dict[tuple[tuple[str, ...], str, bool], Agreement] = {}
     prev_parties: list[str] = []
-    prev_date: str | None = None
+    # the last sentences with a date, kept as text and resolved only if a later
+    # agreement refers back to them: most sentences name no agreement
+    dated: list[str] = []
     for i, sent in ctx.body():
         text = sent.text
         ms = ctx.in_sentence(i)
         hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text))), None)
         kind = hit[0] if hit else None
         here = _parties(ctx, i, hit[1].start() if hit else None)
-        date_here = best_date(text, 0, len(text), ctx.published) if _HAS_DIGIT_OR_MONTH.search(text) else None
+        might_date = bool(_HAS_DIGIT_OR_MONTH.search(text))
         if kind is not None and not lex["negative"].search(text):
             if kind == "other" and lex["arms_cues"].search(text):
                 kind = None  # an arms deal: the transfer extractor reads it
@@ -85,9 +87,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                             parties = sorted(set(parties) | set(org.members))
                 if len(set(parties)) >= 2:
                     status = "negotiating" if negotiating and not signed else ("signed" if signed else "announced")
-                    date = date_here
-                    if date is None and back and prev_date:
-                        date = prev_date
+                    date = best_date(text, 0, len(text), ctx.published) if might_date else None
+                    if date is None and back:
+                        date = _last_date(dated, ctx.published)
                     if date is None and status != "negotiating":
                         date = ctx.published
                     key = (tuple(sorted(set(parties))), kind_class(kind), status == "negotiating")
@@ -112,8 +114,18 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                         rec.reports.append(rep)
         if here:
             prev_parties = here
-        prev_date = date_here or prev_date
+        if might_date:
+            dated.append(text)
     return list(out.values())
+
+
+def _last_date(dated: list[str], published: str | None) -> str | None:
+    """The date of the latest earlier sentence that has one."""
+    for text in reversed(dated):
+        d = best_date(text, 0, len(text), published)
+        if d:
+            return d
+    return None
 
 
 def _parties(ctx: Context, i: int, cue: int | None) -> list[str]:

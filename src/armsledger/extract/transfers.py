@@ -151,8 +151,10 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     ranges: list[tuple[str, float, int, Report]] = []
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
-        items = _items(ctx, sent, ms)
         triggers = _triggers(sent.text, lex)
+        # with no trigger and no named system nothing in the sentence can be a transfer
+        has_system = any(m.type == "weapon_system" for m in ms)
+        items = _items(ctx, sent, ms) if triggers or has_system else []
         new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
@@ -342,6 +344,8 @@ def _read_sentence(
     text = sent.text
     actors = [m for m in ms if state_actor(m)]
     out: list[Candidate] = []
+    if not items:
+        return out
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
