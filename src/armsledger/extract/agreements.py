@@ -20,6 +20,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import Context, state_actor
 from armsledger.extract.dates import best_date
+from armsledger.patterns import Pattern, fold
 from armsledger.records import Agreement, stable_id
 
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -41,8 +42,8 @@ def _lexicon() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/agreements.yaml").read_text("utf-8")
     )
-    rx = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str)}
-    rx["kinds"] = [(k["kind"], re.compile(k["re"], re.IGNORECASE)) for k in data["kinds"]]  # type: ignore[assignment]
+    rx = {k: Pattern(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str)}
+    rx["kinds"] = [(k["kind"], Pattern(k["re"], re.IGNORECASE)) for k in data["kinds"]]  # type: ignore[assignment]
     return rx
 
 
@@ -60,7 +61,8 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for i, sent in ctx.body():
         text = sent.text
         ms = ctx.in_sentence(i)
-        hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text))), None)
+        folded = fold(text)
+        hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text, folded=folded))), None)
         kind = hit[0] if hit else None
         here = _parties(ctx, i, hit[1].start() if hit else None)
         might_date = bool(_HAS_DIGIT_OR_MONTH.search(text))

@@ -20,6 +20,7 @@ from armsledger.extract.attribution import attribution
 from armsledger.extract.context import build_context, is_possessive, prep_before
 from armsledger.extract.dates import best_date
 from armsledger.knowledge import KnowledgeBase
+from armsledger.patterns import Pattern, fold
 from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
 
 _ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
@@ -36,7 +37,7 @@ def _any_cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+def _lexicon() -> tuple[list[tuple[str, Pattern]], re.Pattern[str]]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/plover.yaml").read_text("utf-8")
     )
@@ -46,7 +47,7 @@ def _lexicon() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
             continue
         for c in items:
             # not inside a compound adjective ("Iranian-backed")
-            cues.append((typ, re.compile(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE)))
+            cues.append((typ, Pattern(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE)))
     return cues, re.compile(data["negation"], re.IGNORECASE)
 
 
@@ -78,12 +79,14 @@ def extract_events(
             prev_actors = here or prev_actors
             continue
         text = sent.text
-        if not _any_cue().search(text):
+        folded = fold(text)
+        # no cue's literals in the sentence, or no cue at all: nothing to read
+        if not any(rx.may_match(folded) for _, rx in cues) or not _any_cue().search(text):
             prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []
         for typ, rx in cues:
-            for mt in rx.finditer(text):
+            for mt in rx.finditer(text, folded=folded):
                 if any(a < mt.end() and mt.start() < b for a, b in taken):
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):

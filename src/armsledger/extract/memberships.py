@@ -19,17 +19,18 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import GENERIC_ORG_RE, Context, state_actor
 from armsledger.extract.dates import find_dates
+from armsledger.patterns import Pattern, fold
 from armsledger.records import Membership, Mention, stable_id
 
 EXIT = {"announce_withdrawal", "withdraw", "suspend"}
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str]]:
+def _lexicon() -> tuple[list[tuple[Pattern, str]], re.Pattern[str]]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
     )
-    cues = [(re.compile(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in data["cues"]]
+    cues = [(Pattern(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in data["cues"]]
     return cues, re.compile(data["not_membership"], re.IGNORECASE)
 
 
@@ -53,13 +54,14 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         ms = ctx.in_sentence(i)
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
-        if not (orgs or last_org) or not _any_cue().search(text):
+        folded = fold(text)
+        if not (orgs or last_org) or not any(rx.may_match(folded) for rx, _ in cues) or not _any_cue().search(text):
             if orgs:
                 last_org = orgs[-1].key
             continue
         taken: list[tuple[int, int]] = []
         for rx, action in cues:
-            for mt in rx.finditer(text):
+            for mt in rx.finditer(text, folded=folded):
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action)

@@ -33,6 +33,8 @@ from armsledger.extract.context import (
 from armsledger.extract.dates import best_date, better_date
 from armsledger.extract.numbers import parse_distance_km, quantity_before
 from armsledger.knowledge import fold
+from armsledger.patterns import Pattern
+from armsledger.patterns import fold as fold_text
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
 
@@ -76,15 +78,14 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Lexicon:
-    triggers: tuple[tuple[re.Pattern[str], str, str, bool, bool], ...]
-    talks: re.Pattern[str]
-    cancel: re.Pattern[str]
-    skip: re.Pattern[str]
-    generic: tuple[tuple[re.Pattern[str], str | None], ...]
-    deal_anaphora: re.Pattern[str]
-    range_cues: re.Pattern[str]
-    recency: re.Pattern[str]
-    any_trigger: re.Pattern[str]
+    triggers: tuple[tuple[Pattern, str, str, bool, bool], ...]
+    talks: Pattern
+    cancel: Pattern
+    skip: Pattern
+    generic: tuple[tuple[Pattern, str | None], ...]
+    deal_anaphora: Pattern
+    range_cues: Pattern
+    recency: Pattern
 
 
 @lru_cache(maxsize=1)
@@ -93,13 +94,13 @@ def lexicon() -> Lexicon:
         resources.files("armsledger.extract").joinpath("data/transfers.yaml").read_text("utf-8")
     )
 
-    def alt(items: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
+    def alt(items: list[str]) -> Pattern:
+        return Pattern(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
 
     return Lexicon(
         triggers=tuple(
             (
-                re.compile(r"\b" + t["re"] + r"\b", re.IGNORECASE),
+                Pattern(r"\b" + t["re"] + r"\b", re.IGNORECASE),
                 t["direction"],
                 t["status"],
                 bool(t.get("noun")),
@@ -109,32 +110,30 @@ def lexicon() -> Lexicon:
         ),
         talks=alt(data["talks_cues"]),
         cancel=alt(data["cancel_cues"]),
-        skip=re.compile("|".join(data["skip_cues"]), re.IGNORECASE),
+        skip=Pattern("|".join(data["skip_cues"]), re.IGNORECASE),
         generic=tuple(
-            (re.compile(r"\b(?:" + g["re"] + r")\b", re.IGNORECASE), g.get("category"))
+            (Pattern(r"\b(?:" + g["re"] + r")\b", re.IGNORECASE), g.get("category"))
             for g in data["generic_weapons"]
         ),
-        deal_anaphora=re.compile(data["deal_anaphora"], re.IGNORECASE),
-        range_cues=re.compile(data["range_cues"], re.IGNORECASE),
-        recency=re.compile(data["recency_cues"], re.IGNORECASE),
-        any_trigger=re.compile(r"\b(?:" + "|".join(f"(?:{t['re']})" for t in data["triggers"]) + r")\b",
-                               re.IGNORECASE),
+        deal_anaphora=Pattern(data["deal_anaphora"], re.IGNORECASE),
+        range_cues=Pattern(data["range_cues"], re.IGNORECASE),
+        recency=Pattern(data["recency_cues"], re.IGNORECASE),
     )
 
 
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
-_SIGN_RE = re.compile(
+_SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
     re.IGNORECASE,
 )
-_DEAL_RE = re.compile(r"\b(?:deal|contract|agreement|accord|order)s?\b", re.IGNORECASE)
+_DEAL_RE = Pattern(r"\b(?:deal|contract|agreement|accord|order)s?\b", re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b", re.IGNORECASE)
 _SUCH_AS_RE = re.compile(r"^(?:\s+systems?)?\s*,?\s*(?:such as|including|like|namely|among them)\b", re.IGNORECASE)
 _ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
-_CANCEL_TRIGGER_RE = re.compile(
+_CANCEL_TRIGGER_RE = Pattern(
     r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned)?|"
     r"froze|freez(?:e|es|ing)|block(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -191,12 +190,11 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    if not lex.any_trigger.search(text) and not _CANCEL_TRIGGER_RE.search(text):
-        return found
+    folded = fold_text(text)
     for rx, direction, status, noun, weak in lex.triggers:
-        for mt in rx.finditer(text):
+        for mt in rx.finditer(text, folded=folded):
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
-    for mt in _CANCEL_TRIGGER_RE.finditer(text):
+    for mt in _CANCEL_TRIGGER_RE.finditer(text, folded=folded):
         found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled", noun=True))
     # overlapping triggers: a verb beats the deal noun around it ("a deal ... to sell"),
     # else the longest wins
@@ -228,8 +226,9 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
     def free(s: int, e: int) -> bool:
         return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken)
 
+    folded = fold_text(text)
     for rx, cat in lex.generic:
-        for mt in rx.finditer(text):
+        for mt in rx.finditer(text, folded=folded):
             if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items):
                 continue
             if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):

@@ -1,0 +1,186 @@
+"""Lexicon patterns with a literal prefilter.
+
+Most sentences contain none of a lexicon's cues, yet a case-insensitive
+alternation of dozens of cues costs a full regex scan of every sentence (the
+profile of `bench/ingest_throughput.py` put about a third of extraction time
+in such scans). `Pattern` reads, from the regex's own parse tree, a set of
+literal strings one of which every match must contain ("sell", "sold",
+"deliver" ... for a trigger list), and skips the regex when the casefolded
+sentence holds none of them. The set is derived, not listed by hand, so the
+lexicon files stay the only place a cue is written, and the answer is always
+the regex's own: the prefilter can only say "cannot match".
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from itertools import product
+from typing import Any
+
+# the regex's own parse tree (CPython's, as `re` itself uses it): reading the cues
+# from it keeps one source of truth; typeshed does not describe these modules
+C: Any = importlib.import_module("re._constants")
+P: Any = importlib.import_module("re._parser")
+
+_MAX_SET = 64  # larger literal sets cost more to test than they save
+
+
+def fold(text: str) -> str:
+    """The form text and needles are compared in: casefolding maps every pair that
+    `re.IGNORECASE` treats as equal (K and the Kelvin sign, s and the long s) to one."""
+    return text.casefold()
+
+
+def _finite(seq: Any) -> set[str] | None:
+    """The exact (small, finite) set of strings a parsed sequence matches, ignoring
+    zero-width assertions, or None when it is not small and finite."""
+    out: set[str] = {""}
+    for op, av in seq:
+        if op is C.LITERAL:
+            piece: set[str] | None = {chr(av)}
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the text matched around it stays contiguous
+        elif op is C.IN:
+            piece = _charset(av)
+        elif op is C.SUBPATTERN:
+            piece = _finite(av[-1])
+        elif op is C.BRANCH:
+            piece = set()
+            for alt in av[1]:
+                sub = _finite(alt)
+                if sub is None:
+                    return None
+                piece |= sub
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, inner = av
+            if hi > 1:
+                return None
+            sub = _finite(inner)
+            if sub is None:
+                return None
+            piece = sub | ({""} if lo == 0 else set())
+        else:
+            return None
+        if piece is None:
+            return None
+        out = {a + b for a, b in product(out, piece)}
+        if len(out) > _MAX_SET:
+            return None
+    return out
+
+
+def _charset(items: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is not C.LITERAL:
+            return None  # ranges, categories, negation: too many strings
+        chars.add(chr(av))
+    return chars if len(chars) <= 4 else None
+
+
+def _score(needles: set[str]) -> tuple[int, int]:
+    return (min(len(n) for n in needles), -len(needles))
+
+
+def _required(seq: Any) -> set[str] | None:
+    """A set of strings one of which every match of the sequence contains, or None."""
+    best: set[str] | None = None
+    run: set[str] = {""}
+
+    def consider(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and "" not in cand and (best is None or _score(cand) > _score(best)):
+            best = cand
+
+    for op, av in seq:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        piece = _finite([(op, av)])
+        if piece is not None:
+            grown = {a + b for a, b in product(run, piece)}
+            if len(grown) <= _MAX_SET:
+                run = grown
+                continue
+            consider(run)
+            run = piece
+            continue
+        consider(run)
+        run = {""}
+        # not a small finite language: it may still require something inside
+        if op is C.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is C.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                sub = _required(alt)
+                if sub is None:
+                    union = set()
+                    break
+                union |= sub
+            consider(union if len(union) <= _MAX_SET else None)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    consider(run)
+    return best
+
+
+def required_substrings(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Casefolded strings one of which every match of `rx` contains; None when the
+    pattern gives no such set (then it is always run)."""
+    try:
+        found = _required(P.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - an unparsable pattern just runs unfiltered
+        return None
+    if not found:
+        return None
+    needles = {fold(n) for n in found}
+    # a needle inside another is enough on its own
+    return frozenset(n for n in needles if not any(o != n and o in n for o in needles))
+
+
+class Pattern:
+    """A compiled regex with its prefilter. `folded` is `fold(text)`, computed once
+    per sentence by the caller and shared by every pattern."""
+
+    __slots__ = ("rx", "needles")
+
+    def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
+        self.rx = re.compile(rx, flags) if isinstance(rx, str) else rx
+        self.needles = required_substrings(self.rx)
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    def may_match(self, folded: str) -> bool:
+        needles = self.needles
+        if needles is None:
+            return True
+        for n in needles:
+            if n in folded:
+                return True
+        return False
+
+    def _ok(self, text: str, folded: str | None) -> bool:
+        return self.needles is None or self.may_match(fold(text) if folded is None else folded)
+
+    # The prefilter reads the whole text, so a match between pos and endpos (a part
+    # of it) is never missed.
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+               folded: str | None = None) -> re.Match[str] | None:
+        return self.rx.search(text, pos, endpos) if self._ok(text, folded) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+              folded: str | None = None) -> re.Match[str] | None:
+        return self.rx.match(text, pos, endpos) if self._ok(text, folded) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+                 folded: str | None = None) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text, pos, endpos) if self._ok(text, folded) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+                folded: str | None = None) -> list[Any]:
+        return self.rx.findall(text, pos, endpos) if self._ok(text, folded) else []
