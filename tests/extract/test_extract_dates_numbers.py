@@ -98,3 +98,19 @@ def test_money_and_durations_are_not_counts(left):
 
 def test_a_number_in_a_name_is_not_a_year():
     assert values("Talks about Mirage 2000 jets and the Vision 2030 plan began in 2021.", None) == ["2021"]
+
+
+def test_full_dates_are_find_dates_full_dates_without_an_anchor() -> None:
+    from pathlib import Path
+
+    from armsledger.extract.dates import find_dates, full_dates
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text("utf-8") for p in sorted((root / "src/armsledger/examples/seeds").glob("*.txt"))]
+    texts += ["Signed 2019-2023 and on June 18, 2024; 3rd of March 2021 (Reuters) 2022-02-30 2024-05-06",
+              "between 2018 and 2022-03-01, Mirage 2000 on 5 May 2023 June\n18, 2024"]
+    for text in texts:
+        for part in [text, *text.split("\n")]:
+            want = [d for d in find_dates(part, None) if d.value and len(d.value) == 10]
+            assert full_dates(part) == want
+    assert [d.value for d in full_dates(texts[-2])] == ["2024-06-18", "2021-03-03", "2024-05-06"]

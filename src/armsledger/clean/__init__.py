@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from armsledger.clean.metadata import date_from_text, guess_language, normalise_date
+from armsledger.patterns import Pattern, fold
 from armsledger.records import Document, RawDocument, Removed, Segment
 
 __all__ = ["CleanError", "clean_document"]
@@ -38,9 +39,9 @@ def _patterns() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for kind, items in data.items():
         if isinstance(items, list):
-            # one alternation per kind: a line is searched once per kind, not once per pattern
+            # each with its literal prefilter: most lines hold none of a pattern's words
             flags = re.IGNORECASE if kind != "caption" else 0
-            out[kind] = [re.compile("|".join(f"(?:{p})" for p in items), flags)]
+            out[kind] = [Pattern(p, flags) for p in items]
         else:
             out[kind] = re.compile(items, re.IGNORECASE)
     return out
@@ -199,8 +200,9 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
         return None
     if len(s) > MAX_LINE:
         return "oversized line"
+    folded = fold(s)
     for rx in pats["feed_start"]:
-        if rx.search(s):
+        if rx.search(s, folded=folded):
             return "feed"
     if len(pats["icons"].findall(s)) >= 4:
         return "icons"
@@ -210,10 +212,10 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
             if kind in ("appeal", "newsletter") and not reader:
                 continue  # an appeal speaks to the reader; news about members does not
             for rx in pats[kind]:
-                if rx.search(s):
+                if rx.search(s, folded=folded):
                     return kind
         for rx in pats["caption"]:
-            if rx.search(s):
+            if rx.search(s, folded=folded):
                 return "caption"
     words = s.split()
     if not re.search(r"[A-Za-z]", s):

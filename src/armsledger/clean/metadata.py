@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from armsledger.extract.dates import find_dates
+from armsledger.extract.dates import find_dates, full_dates
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # what may surround a date on a stamp line: times, zones, separators, "Updated", weekdays
@@ -49,7 +49,9 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             if m:
                 return m.group(1)
             continue
-        full = [d for d in find_dates(s, None) if d.value and len(d.value) == 10]
+        if not any(ch.isdigit() for ch in s):
+            continue  # with no publication date to anchor it, a full date has digits
+        full = full_dates(s)
         if not full:
             continue
         d = full[0]
@@ -65,11 +67,11 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
     for line in lines[:60]:
         dm = _DATELINE.match(line.strip())
         if dm:
-            full = [d for d in find_dates(dm.group("date"), None) if d.value and len(d.value) == 10]
+            full = full_dates(dm.group("date"))
             if full:
                 return full[0].value
-    for d in find_dates(text[:50000], None):
-        if d.value and len(d.value) == 10 and not d.relative:
+    for d in full_dates(text[:50000]):
+        if not d.relative:
             return d.value
     return None
 
