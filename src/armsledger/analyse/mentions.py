@@ -294,6 +294,7 @@ class _Sent:
     found: list[_Found] = field(default_factory=list)
     owner: list[int] = field(default_factory=list)  # token -> index into found, or -1
     starts: list[int] = field(default_factory=list)  # token start offsets, for bisect
+    keys: list[str] = field(default_factory=list)  # token keys: slices of it are index keys
 
 
 def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -> list[Mention]:
@@ -309,7 +310,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
             continue
         end = min(s.end, s.start + MAX_SENTENCE, len(text))
         toks = _tokens(text[s.start:end], s.start)
-        st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks),
+        st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks), keys=[t.key for t in toks],
                    starts=[t.start for t in toks])
         sents.append(st)
         _match_names(st, m, lex, text)
@@ -360,7 +361,7 @@ def _lookup(st: _Sent, m: _Matcher, i: int) -> tuple[int, _Entry] | None:
     for length in lengths:
         if length > room:
             continue
-        e = m.index.get(tuple(t.key for t in toks[i : i + length]))
+        e = m.index.get(tuple(st.keys[i : i + length]))
         if e is None:
             continue
         seg = toks[i : i + length]
@@ -522,8 +523,12 @@ def _chunks(st: _Sent, text: str) -> list[_Chunk]:
     body = text[s0 : min(st.sentence.end, s0 + MAX_SENTENCE, len(text))]
     out: list[_Chunk] = []
     for mt in _CHUNK_RE.finditer(body):
-        a, b = mt.start(), mt.end()
+        a, b = mt.span()
         w = mt.group(0)
+        if w[0] not in _LEAD_PUNCT and w[-1] not in _TRAIL_PUNCT and w[-1] not in "s":
+            # the common case, a bare word: nothing to trim
+            out.append(_Chunk(s0 + a, s0 + b, w, False, not out))
+            continue
         while a < b and body[a] in _LEAD_PUNCT:
             a += 1
         core_end = b
@@ -763,7 +768,7 @@ def _title_spans(st: _Sent, m: _Matcher, lex: _Lexicon) -> dict[int, tuple[int, 
         n = m.title_maxlen.get(toks[i].key, 0)
         hit = None
         for length in range(min(n, len(toks) - i), 0, -1):
-            k = tuple(t.key for t in toks[i : i + length])
+            k = tuple(st.keys[i : i + length])
             if k in m.titles and _free(st, i, i + length):
                 hit = (length, m.titles[k])
                 break
