@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from armsledger.clean.metadata import date_from_text, guess_language, normalise_date
-from armsledger.patterns import Pattern, fold
+from armsledger.patterns import Pattern
 from armsledger.records import Document, RawDocument, Removed, Segment
 
 __all__ = ["CleanError", "clean_document"]
@@ -200,9 +200,8 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
         return None
     if len(s) > MAX_LINE:
         return "oversized line"
-    folded = fold(s)
     for rx in pats["feed_start"]:
-        if rx.search(s, folded=folded):
+        if rx.search(s):
             return "feed"
     if len(pats["icons"].findall(s)) >= 4:
         return "icons"
@@ -212,10 +211,10 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
             if kind in ("appeal", "newsletter") and not reader:
                 continue  # an appeal speaks to the reader; news about members does not
             for rx in pats[kind]:
-                if rx.search(s, folded=folded):
+                if rx.search(s):
                     return kind
         for rx in pats["caption"]:
-            if rx.search(s, folded=folded):
+            if rx.search(s):
                 return "caption"
     words = s.split()
     if not re.search(r"[A-Za-z]", s):

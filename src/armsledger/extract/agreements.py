@@ -20,7 +20,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import Context, state_actor
 from armsledger.extract.dates import best_date
-from armsledger.patterns import Pattern, fold
+from armsledger.patterns import Pattern
 from armsledger.records import Agreement, stable_id
 
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -61,8 +61,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for i, sent in ctx.body():
         text = sent.text
         ms = ctx.in_sentence(i)
-        folded = fold(text)
-        hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text, folded=folded))), None)
+        hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text))), None)
         kind = hit[0] if hit else None
         here = _parties(ctx, i, hit[1].start() if hit else None)
         might_date = bool(_HAS_DIGIT_OR_MONTH.search(text))

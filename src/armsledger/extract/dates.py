@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from armsledger.patterns import Pattern, fold
+from armsledger.patterns import Pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +150,10 @@ def _scan_dates(text: str, published: str | None, offset: int,
     pub = parse_published(published)
     matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
-    folded = fold(text)
     for kind, rx in _patterns():
         if kinds is not None and kind not in kinds:
             continue
-        for mt in rx.finditer(text, folded=folded):
+        for mt in rx.finditer(text):
             s, e = mt.span()
             if any(a < e and s < b for a, b in taken):
                 continue

@@ -20,7 +20,7 @@ from armsledger.extract.attribution import attribution
 from armsledger.extract.context import build_context, is_possessive, prep_before
 from armsledger.extract.dates import best_date
 from armsledger.knowledge import KnowledgeBase
-from armsledger.patterns import Pattern, fold
+from armsledger.patterns import Pattern
 from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
 
 _ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
@@ -79,14 +79,13 @@ def extract_events(
             prev_actors = here or prev_actors
             continue
         text = sent.text
-        folded = fold(text)
         # no cue's literals in the sentence, or no cue at all: nothing to read
-        if not any(rx.may_match(folded) for _, rx in cues) or not _any_cue().search(text):
+        if not any(rx.may_match(text) for _, rx in cues) or not _any_cue().search(text):
             prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []
         for typ, rx in cues:
-            for mt in rx.finditer(text, folded=folded):
+            for mt in rx.finditer(text):
                 if any(a < mt.end() and mt.start() < b for a, b in taken):
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):

@@ -19,7 +19,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import GENERIC_ORG_RE, Context, state_actor
 from armsledger.extract.dates import find_dates
-from armsledger.patterns import Pattern, fold
+from armsledger.patterns import Pattern
 from armsledger.records import Membership, Mention, stable_id
 
 EXIT = {"announce_withdrawal", "withdraw", "suspend"}
@@ -54,14 +54,13 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         ms = ctx.in_sentence(i)
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
-        folded = fold(text)
-        if not (orgs or last_org) or not any(rx.may_match(folded) for rx, _ in cues) or not _any_cue().search(text):
+        if not (orgs or last_org) or not any(rx.may_match(text) for rx, _ in cues) or not _any_cue().search(text):
             if orgs:
                 last_org = orgs[-1].key
             continue
         taken: list[tuple[int, int]] = []
         for rx, action in cues:
-            for mt in rx.finditer(text, folded=folded):
+            for mt in rx.finditer(text):
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action)

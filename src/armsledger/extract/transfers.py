@@ -34,7 +34,6 @@ from armsledger.extract.dates import best_date, better_date
 from armsledger.extract.numbers import parse_distance_km, quantity_before
 from armsledger.knowledge import fold
 from armsledger.patterns import Pattern
-from armsledger.patterns import fold as fold_text
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
 
@@ -190,11 +189,10 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    folded = fold_text(text)
     for rx, direction, status, noun, weak in lex.triggers:
-        for mt in rx.finditer(text, folded=folded):
+        for mt in rx.finditer(text):
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
-    for mt in _CANCEL_TRIGGER_RE.finditer(text, folded=folded):
+    for mt in _CANCEL_TRIGGER_RE.finditer(text):
         found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled", noun=True))
     # overlapping triggers: a verb beats the deal noun around it ("a deal ... to sell"),
     # else the longest wins
@@ -226,9 +224,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
     def free(s: int, e: int) -> bool:
         return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken)
 
-    folded = fold_text(text)
     for rx, cat in lex.generic:
-        for mt in rx.finditer(text, folded=folded):
+        for mt in rx.finditer(text):
             if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items):
                 continue
             if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):
