@@ -9,12 +9,16 @@ and then merges across documents (`resolve`) and replaces the stored ledger.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from armsledger.records import Document, Extraction, RawDocument, Sentence
 from armsledger.store import Store
+
+if TYPE_CHECKING:
+    from armsledger.ingest import IngestError
 
 log = logging.getLogger("armsledger")
 
@@ -65,7 +69,7 @@ def ingest(
             log.info("stored a batch: %d new, %d already stored", new, unchanged)
             batch.clear()
 
-    for item in read_inputs(paths, manifest, max_bytes or DEFAULT_MAX_BYTES):
+    for item, stored in _with_stored(read_inputs(paths, manifest, max_bytes or DEFAULT_MAX_BYTES), store, batch_size):
         if isinstance(item, IngestError):
             counts.failed += 1
             counts.errors.append(str(item))
@@ -73,7 +77,7 @@ def ingest(
             if progress:
                 progress(1, str(item.source))
             continue
-        if item.content_hash in known or item.content_hash in store.known_hashes([item.content_hash]):
+        if item.content_hash in known or stored:
             counts.unchanged += 1
             if progress:
                 progress(1, item.source)
@@ -96,6 +100,26 @@ def ingest(
     flush()
     rebuild_ledger(store)
     return counts
+
+
+def _with_stored(
+    items: Iterator[RawDocument | IngestError], store: Store, n: int
+) -> Iterator[tuple[RawDocument | IngestError, bool]]:
+    """Each input with whether the store already holds its content: asked of the
+    store once for every `n` inputs, not once for each."""
+    chunk: list[RawDocument | IngestError] = []
+
+    def drain() -> Iterator[tuple[RawDocument | IngestError, bool]]:
+        stored = store.known_hashes([x.content_hash for x in chunk if isinstance(x, RawDocument)])
+        for x in chunk:
+            yield x, isinstance(x, RawDocument) and x.content_hash in stored
+        chunk.clear()
+
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= n:
+            yield from drain()
+    yield from drain()
 
 
 def rebuild_ledger(store: Store) -> int:
