@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from armsledger.patterns import Pattern
+
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
@@ -21,9 +23,9 @@ def _lexicon() -> dict[str, Any]:
         resources.files("armsledger.extract").joinpath("data/attribution.yaml").read_text("utf-8")
     )
     return {
-        "sources": [re.compile(p) for p in data["sources"]],
+        "sources": [Pattern(p) for p in data["sources"]],
         "not_sources": set(data["not_sources"]),
-        **{k: re.compile(data[k], re.IGNORECASE) for k in ("reported", "denied", "hypothetical", "planned")},
+        **{k: Pattern(data[k], re.IGNORECASE) for k in ("reported", "denied", "hypothetical", "planned")},
     }
 
 

@@ -16,9 +16,10 @@ from collections import Counter
 from armsledger.extract.attribution import attribution
 from armsledger.extract.dates import find_dates
 from armsledger.extract.numbers import parse_money
+from armsledger.patterns import Pattern
 from armsledger.records import Budget, Document, Mention, Report, Sentence, stable_id
 
-_CUE = re.compile(
+_CUE = Pattern(
     r"\b(?:defen[cs]e|military|armed forces)\s+(?:budget|spending|expenditure|outlays?)\b|"
     r"\bbudget\s+for\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
     r"\b(?:allocated|allocates?|earmarked|spending|spend|spends|set aside)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+)?"
@@ -35,7 +36,7 @@ _NOT_BUDGET = re.compile(
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
-_MULTI_YEAR = re.compile(
+_MULTI_YEAR = Pattern(
     r"\bover (?:the )?(?:next |coming |past )?(?:\w+ )?(?:years|decades?)\b|\b(?:\w+)-year (?:plan|programme|program)\b",
     re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
@@ -45,9 +46,17 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     main = _main_state(sentences, mentions)
     out: dict[tuple[str, int, str, int], Budget] = {}
     pub_year = int(doc.published[:4]) if doc.published else None
-    doc_year = _document_year(sentences, pub_year)
-    # a budget that "will" be spent is next year's (or the next year the article names)
-    future_year = _document_year(sentences, pub_year + 1 if pub_year else None) if pub_year else doc_year
+    years_of: dict[bool, int | None] = {}  # worked out only for an article with a budget
+
+    def default_year(future: bool) -> int | None:
+        if future not in years_of:
+            if not future or not pub_year:
+                years_of[future] = _document_year(sentences, pub_year)
+            else:
+                # a budget that "will" be spent is next year's (or the next year the article names)
+                years_of[future] = _document_year(sentences, pub_year + 1)
+        return years_of[future]
+
     for i, s in enumerate(sentences):
         if s.kind not in ("body", "title") or not _CUE.search(s.text):
             continue
@@ -74,7 +83,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget
             future = bool(_FUTURE.search(s.text[max(0, money.start - 40) : money.end + 60]))
-            year = _year_for(s.text, money.start, years, doc_year if not future else future_year)
+            year = _year_for(s.text, money.start, years, default_year(bool(future)))
             if year is None:
                 continue
             key = (state, year, money.currency, round(money.amount / 1e6))

@@ -79,13 +79,15 @@ def extract_events(
             prev_actors = here or prev_actors
             continue
         text = sent.text
-        # no cue's literals in the sentence, or no cue at all: nothing to read
-        if not any(rx.may_match(text) for _, rx in cues) or not _any_cue().search(text):
+        # each cue's matches first (most sentences have none); the one-pattern test of
+        # every cue, which also guards them, only when some cue matched
+        hits = [(typ, mts) for typ, rx in cues if (mts := list(rx.finditer(text)))]
+        if not hits or not _any_cue().search(text):
             prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []
-        for typ, rx in cues:
-            for mt in rx.finditer(text):
+        for typ, mts in hits:
+            for mt in mts:
                 if any(a < mt.end() and mt.start() < b for a, b in taken):
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):

@@ -54,13 +54,14 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         ms = ctx.in_sentence(i)
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
-        if not (orgs or last_org) or not any(rx.may_match(text) for rx, _ in cues) or not _any_cue().search(text):
+        hits = [(mts, action) for rx, action in cues if (mts := list(rx.finditer(text)))] if orgs or last_org else []
+        if not hits or not _any_cue().search(text):
             if orgs:
                 last_org = orgs[-1].key
             continue
         taken: list[tuple[int, int]] = []
-        for rx, action in cues:
-            for mt in rx.finditer(text):
+        for mts, action in hits:
+            for mt in mts:
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action)
