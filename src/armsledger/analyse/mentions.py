@@ -43,6 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
 import yaml
 from rapidfuzz import fuzz
 
@@ -190,6 +191,7 @@ class _Matcher:
     titles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     title_maxlen: dict[str, int] = field(default_factory=dict)
     title_words: set[str] = field(default_factory=set)
+    heads: Any = None  # an automaton over the one-word head nouns, see _match_shapes
 
     def add(self, surface: str, entry_type: str, key: str, form: str,
             country: str | None, category: str | None) -> None:
@@ -244,6 +246,12 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
 def _build_matcher(kb: KnowledgeBase) -> _Matcher:
     lex = _lexicon()
     m = _Matcher(kb)
+    one_word = [h for h in kb.head_nouns if h and " " not in h]
+    if one_word:
+        m.heads = ahocorasick.Automaton()
+        for h in one_word:
+            m.heads.add_word(h, h)
+        m.heads.make_automaton()
     for surface, typ, key, form in kb.surface_forms():
         country: str | None = None
         category: str | None = None
@@ -595,6 +603,11 @@ def _designation_kind(c: _Chunk, lex: _Lexicon, m: _Matcher) -> str | None:
 def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
     kb = m.kb
     if not kb.head_nouns:
+        return
+    # Every phrase read here ends in a head noun, a whole chunk. A chunk is a run of
+    # adjacent tokens, so its folded text is inside the token keys joined together:
+    # most sentences hold no head noun at all, and one automaton pass says so.
+    if m.heads is not None and next(m.heads.iter("".join(st.keys)), None) is None:
         return
     chunks = _chunks(st, text)
     n = len(chunks)
