@@ -93,3 +93,21 @@ def test_present_finds_overlapping_needles_of_every_pattern() -> None:
     found = present("France DELIVERED jets")
     assert {"delivered", "vered"} <= found
     assert present("a" * 5000 + " delivered") >= {"delivered"}  # long texts too, uncached
+
+
+def test_a_pattern_list_gives_in_order_every_entry_that_can_match() -> None:
+    from armsledger.patterns import PatternList
+
+    entries = PatternList([
+        (Pattern(r"\bsold\b", re.IGNORECASE), "sell"),
+        (Pattern(r"\w+ly\b"), "always run"),  # no literal it must contain
+        (Pattern(r"\bdeliver(?:ed|ies)\b", re.IGNORECASE), "deliver"),
+        (Pattern(r"\bbought\b", re.IGNORECASE), "buy"),
+    ])
+    assert [k for _, k in entries.candidates("Paris DELIVERED and sold")] == ["sell", "always run", "deliver"]
+    assert [k for _, k in entries.candidates("nothing here")] == ["always run"]
+    # every entry whose regex matches is a candidate, on every real line
+    for text in _texts():
+        for line in text.split("\n"):
+            kept = {id(p) for p, _ in entries.candidates(line)}
+            assert all(id(p) in kept for p, _ in entries if p.rx.search(line))

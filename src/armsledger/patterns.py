@@ -16,10 +16,10 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import product
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -27,6 +27,8 @@ import ahocorasick
 # from it keeps one source of truth; typeshed does not describe these modules
 C: Any = importlib.import_module("re._constants")
 P: Any = importlib.import_module("re._parser")
+
+T = TypeVar("T")
 
 _MAX_SET = 64  # larger literal sets cost more to test than they save
 
@@ -217,3 +219,32 @@ class Pattern:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.rx.findall(text, pos, endpos) if self.may_match(text) else []
+
+
+class PatternList(Generic[T]):
+    """An ordered lexicon of patterns, each with a payload (a cue's type, a trigger's
+    direction). `candidates` gives, in lexicon order, the entries whose literals the
+    text holds, looked up from the needles present rather than asking every pattern
+    (80 event cues asked one by one cost more than the regexes they saved)."""
+
+    def __init__(self, items: Iterable[tuple[Pattern, T]]) -> None:
+        self.items = list(items)
+        self._always = [i for i, (p, _) in enumerate(self.items) if p.needles is None]
+        self._by_needle: dict[str, list[int]] = {}
+        for i, (p, _) in enumerate(self.items):
+            for n in p.needles or ():
+                self._by_needle.setdefault(n, []).append(i)
+
+    def __iter__(self) -> Iterator[tuple[Pattern, T]]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def candidates(self, text: str) -> list[tuple[Pattern, T]]:
+        idx = set(self._always)
+        for n in present(text):
+            found = self._by_needle.get(n)
+            if found:
+                idx.update(found)
+        return [self.items[i] for i in sorted(idx)]

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from armsledger.clean.metadata import date_from_text, guess_language, normalise_date
-from armsledger.patterns import Pattern
+from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Document, RawDocument, Removed, Segment
 
 __all__ = ["CleanError", "clean_document"]
@@ -43,7 +43,9 @@ def _patterns() -> dict[str, Any]:
             flags = re.IGNORECASE if kind != "caption" else 0
             out[kind] = [Pattern(p, flags) for p in items]
         else:
-            out[kind] = re.compile(items, re.IGNORECASE)
+            out[kind] = Pattern(items, re.IGNORECASE)
+    # all the line patterns in one list: a line is looked up once, not once per pattern
+    out["all"] = PatternList((p, kind) for kind, ps in out.items() if isinstance(ps, list) for p in ps)
     return out
 
 
@@ -200,8 +202,11 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
         return None
     if len(s) > MAX_LINE:
         return "oversized line"
-    for rx in pats["feed_start"]:
-        if rx.search(s):
+    by_kind: dict[str, list[Pattern]] = {}
+    for p, kind in pats["all"].candidates(s):
+        by_kind.setdefault(kind, []).append(p)
+    for rx in by_kind.get("feed_start", ()):
+        if rx.rx.search(s):
             return "feed"
     if len(pats["icons"].findall(s)) >= 4:
         return "icons"
@@ -210,11 +215,11 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
         for kind in _BOILER_KINDS:
             if kind in ("appeal", "newsletter") and not reader:
                 continue  # an appeal speaks to the reader; news about members does not
-            for rx in pats[kind]:
-                if rx.search(s):
+            for rx in by_kind.get(kind, ()):
+                if rx.rx.search(s):
                     return kind
-        for rx in pats["caption"]:
-            if rx.search(s):
+        for rx in by_kind.get("caption", ()):
+            if rx.rx.search(s):
                 return "caption"
     words = s.split()
     if not re.search(r"[A-Za-z]", s):

@@ -20,7 +20,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import Context, state_actor
 from armsledger.extract.dates import best_date
-from armsledger.patterns import Pattern
+from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Agreement, stable_id
 
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -47,6 +47,11 @@ def _lexicon() -> dict[str, Any]:
     return rx
 
 
+@lru_cache(maxsize=1)
+def _kind_list() -> PatternList[str]:
+    return PatternList((rx, k) for k, rx in _lexicon()["kinds"])
+
+
 def kind_class(kind: str) -> str:
     return "cooperation" if kind in COOPERATION else kind
 
@@ -61,7 +66,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for i, sent in ctx.body():
         text = sent.text
         ms = ctx.in_sentence(i)
-        hit = next(((k, mt) for k, rx in lex["kinds"] if (mt := rx.search(text))), None)
+        hit = next(((k, mt) for rx, k in _kind_list().candidates(text) if (mt := rx.rx.search(text))), None)
         kind = hit[0] if hit else None
         here = _parties(ctx, i, hit[1].start() if hit else None)
         might_date = bool(_HAS_DIGIT_OR_MONTH.search(text))

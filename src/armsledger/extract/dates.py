@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from armsledger.patterns import Pattern
+from armsledger.patterns import Pattern, PatternList
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,11 @@ def _patterns() -> list[tuple[str, Pattern]]:
         ("month", rf"\b(?:in|since|by|until|from|during|of)\s+{mon}\b(?!\s*\d)"),
     ]
     return [(k, Pattern(r, re.IGNORECASE)) for k, r in p]
+
+
+@lru_cache(maxsize=1)
+def _pattern_list() -> PatternList[str]:
+    return PatternList((rx, k) for k, rx in _patterns())
 
 
 def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:
@@ -150,10 +155,10 @@ def _scan_dates(text: str, published: str | None, offset: int,
     pub = parse_published(published)
     matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _patterns():
+    for rx, kind in _pattern_list().candidates(text):
         if kinds is not None and kind not in kinds:
             continue
-        for mt in rx.finditer(text):
+        for mt in rx.rx.finditer(text):
             s, e = mt.span()
             if any(a < e and s < b for a, b in taken):
                 continue

@@ -20,7 +20,7 @@ from armsledger.extract.attribution import attribution
 from armsledger.extract.context import build_context, is_possessive, prep_before
 from armsledger.extract.dates import best_date
 from armsledger.knowledge import KnowledgeBase
-from armsledger.patterns import Pattern
+from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
 
 _ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
@@ -49,6 +49,11 @@ def _lexicon() -> tuple[list[tuple[str, Pattern]], re.Pattern[str]]:
             # not inside a compound adjective ("Iranian-backed")
             cues.append((typ, Pattern(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE)))
     return cues, re.compile(data["negation"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cue_list() -> PatternList[str]:
+    return PatternList((rx, typ) for typ, rx in _lexicon()[0])
 
 
 def _code(m: Mention) -> str | None:
@@ -81,7 +86,7 @@ def extract_events(
         text = sent.text
         # each cue's matches first (most sentences have none); the one-pattern test of
         # every cue, which also guards them, only when some cue matched
-        hits = [(typ, mts) for typ, rx in cues if (mts := list(rx.finditer(text)))]
+        hits = [(typ, mts) for rx, typ in _cue_list().candidates(text) if (mts := list(rx.rx.finditer(text)))]
         if not hits or not _any_cue().search(text):
             prev_actors = here or prev_actors
             continue

@@ -19,7 +19,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import GENERIC_ORG_RE, Context, state_actor
 from armsledger.extract.dates import find_dates
-from armsledger.patterns import Pattern
+from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Membership, Mention, stable_id
 
 EXIT = {"announce_withdrawal", "withdraw", "suspend"}
@@ -42,6 +42,11 @@ def _any_cue() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{c['re']})" for c in data["cues"]) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _cue_list() -> PatternList[str]:
+    return PatternList(_lexicon()[0])
+
+
 def action_class(action: str) -> str:
     return "exit" if action in EXIT else "entry" if action in ("join", "apply") else action
 
@@ -54,7 +59,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         ms = ctx.in_sentence(i)
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
-        hits = [(mts, action) for rx, action in cues if (mts := list(rx.finditer(text)))] if orgs or last_org else []
+        hits = ([(mts, action) for rx, action in _cue_list().candidates(text) if (mts := list(rx.rx.finditer(text)))]
+                if orgs or last_org else [])
         if not hits or not _any_cue().search(text):
             if orgs:
                 last_org = orgs[-1].key

@@ -33,7 +33,7 @@ from armsledger.extract.context import (
 from armsledger.extract.dates import best_date, better_date
 from armsledger.extract.numbers import parse_distance_km, quantity_before
 from armsledger.knowledge import fold
-from armsledger.patterns import Pattern
+from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
 
@@ -120,6 +120,16 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def _trigger_list() -> PatternList[tuple[str, str, bool, bool]]:
+    return PatternList((t[0], t[1:]) for t in lexicon().triggers)
+
+
+@lru_cache(maxsize=1)
+def _generic_list() -> PatternList[str | None]:
+    return PatternList(lexicon().generic)
+
+
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _SIGN_RE = Pattern(
@@ -189,8 +199,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    for rx, direction, status, noun, weak in lex.triggers:
-        for mt in rx.finditer(text):
+    for rx, (direction, status, noun, weak) in _trigger_list().candidates(text):
+        for mt in rx.rx.finditer(text):
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
         found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled", noun=True))
@@ -209,7 +219,6 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
 def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
     """Weapons named in the sentence: systems, and generic phrases or head nouns
     that are not the head of a named system."""
-    lex = lexicon()
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
     for m in ms:
@@ -224,8 +233,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
     def free(s: int, e: int) -> bool:
         return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken)
 
-    for rx, cat in lex.generic:
-        for mt in rx.finditer(text):
+    for rx, cat in _generic_list().candidates(text):
+        for mt in rx.rx.finditer(text):
             if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items):
                 continue
             if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):
