@@ -390,7 +390,12 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
     toks = st.toks
     n = len(toks)
     i = 0
-    while i < n:
+    # only tokens that begin some entry can begin a match: visit those, in order,
+    # skipping the ones a match before them consumed
+    for c in [k for k, key in enumerate(st.keys) if key in m.lengths]:
+        if c < i:
+            continue
+        i = c
         hit = _lookup(st, m, i)
         if hit is None:
             i += 1
@@ -774,7 +779,11 @@ def _title_spans(st: _Sent, m: _Matcher, lex: _Lexicon) -> dict[int, tuple[int, 
     toks = st.toks
     out: dict[int, tuple[int, str, str]] = {}
     i = 0
-    while i < len(toks):
+    # as in _match_names: only tokens that begin a title
+    for c in [k for k, key in enumerate(st.keys) if key in m.title_maxlen]:
+        if c < i:
+            continue
+        i = c
         if st.owner[i] >= 0:
             i += 1
             continue
