@@ -98,16 +98,17 @@ _fold = lru_cache(maxsize=1 << 16)(fold)
 
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
     out: list[_Tok] = []
+    append, fold_, glued = out.append, _fold, _GLUE_RE.search  # locals: the hottest loop here
     for m in _TOKEN_RE.finditer(text):
-        t = m.group(0)
+        t = m.group()
         s = m.start() + offset
-        if len(t) > 8 and _GLUE_RE.search(t):
+        if len(t) > 8 and glued(t):
             pos = 0
             for part in _GLUE_RE.split(t):
-                out.append(_Tok(s + pos, s + pos + len(part), part, _fold(part)))
+                append(_Tok(s + pos, s + pos + len(part), part, fold_(part)))
                 pos += len(part)
             continue
-        out.append(_Tok(s, s + len(t), t, _fold(t)))
+        append(_Tok(s, s + len(t), t, fold_(t)))
     return out
 
 
