@@ -20,6 +20,7 @@ import resource
 import sys
 import tempfile
 import time
+import timeit
 from pathlib import Path
 
 
@@ -72,11 +73,15 @@ def main() -> int:
         counts = pipeline.ingest([corpus], None, store, quiet=True)
         took = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the machine's own speed, so that figures from different machines (or from one
+    # shared machine at different moments) can be compared
+    ref_ms = min(timeit.repeat("sum(range(10**6))", number=10, repeat=5)) / 10 * 1000
     print(f"articles:            {a.n} (mean {words:.0f} words; made in {made:.1f} s)")
     print(f"stored:              new={counts.new} unchanged={counts.unchanged} failed={counts.failed}")
     print(f"ingest + extract:    {took:.1f} s (one process, one core)")
     print(f"throughput:          {a.n / took:.0f} articles/s")
     print(f"peak memory (RSS):   {peak_mb:.0f} MB")
+    print(f"machine reference:   {ref_ms:.1f} ms for sum(range(10**6)) (best of 5; lower is faster)")
     return 0
 
 

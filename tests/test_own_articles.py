@@ -181,3 +181,24 @@ def test_budgets_in_other_currencies_and_blocs(tmp_path):
         ("IND", 2024, "INR", 6.21e12), ("KOR", 2025, "KRW", 61.6e12)]  # a ten-year programme is no budget
     assert ("BLR", "SCO", "join", "2024-07") in {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
     assert any(e.type == "REJECT" and e.source == "HUN" for e in ex.events)
+
+
+def test_relative_clause_suppliers_and_dates_of_other_deal_stages(tmp_path):
+    text = ("Hanoi looks beyond Moscow\nPublished: 14 May 2025\n"
+            "Hanoi has traditionally bought almost all of its weapons from Russia, which supplied Su-30MK2 "
+            "fighters and Kilo-class submarines over the past two decades.\n"
+            "Meanwhile, Indonesia took delivery of the first two of 42 Rafale fighter jets ordered from "
+            "France's Dassault Aviation in 2022.\n"
+            "The Philippines received its first BrahMos anti-ship missile batteries from India in April 2024, "
+            "under a $375 million contract signed in January 2022.\n")
+    (tmp_path / "v.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "v.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    by = {key(t.system): t for t in ex.transfers}
+    assert (by["su30mk2"].supplier, by["su30mk2"].recipient, by["su30mk2"].status) == ("RUS", "VNM", "delivered")
+    assert by["kiloclass"].supplier == "RUS"
+    rafale = by["rafale"]
+    assert (rafale.supplier, rafale.recipient, rafale.order_date) == ("FRA", "IDN", "2022")
+    assert rafale.delivery_date != "2022"  # 2022 is when they were ordered
+    brahmos = by["brahmos"]
+    assert (brahmos.delivery_date, brahmos.order_date) == ("2024-04", "2022-01")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -329,14 +330,19 @@ def _relative(rel: str, pub: tuple[int | None, int | None, int | None]) -> str |
 _CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
-def best_date(text: str, span_start: int, span_end: int, published: str | None) -> str | None:
+def best_date(text: str, span_start: int, span_end: int, published: str | None,
+              avoid: Sequence[tuple[int, int]] = ()) -> str | None:
     """The date that governs the words at [span_start, span_end) of `text`: the
-    nearest date expression in the same clause, one after the verb preferred on a tie."""
+    nearest date expression in the same clause, one after the verb preferred on a tie.
+    A date with one of the `avoid` spans (another verb) between it and the words is
+    that verb's ('took delivery of jets ordered in 2022': 2022 is the order's)."""
     dates = [d for d in find_dates(text, published) if d.value]
     if not dates:
         return None
     best: tuple[float, str] | None = None
     for d in dates:
+        if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
+            continue
         if d.start >= span_end:
             between = text[span_end : d.start]
             dist = float(d.start - span_end)

@@ -131,6 +131,9 @@ def _generic_list() -> PatternList[str | None]:
 
 
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DEAL_SIGNED_RE = re.compile(
+    r"\b(?:deal|contract|agreement|order)s?\s+(?:\w+\s+){0,2}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
+    re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
@@ -392,11 +395,22 @@ def _read_sentence(
             status = "talks"
         if modality == "hypothetical" and status == "delivered":
             status = "talks"
-        date = best_date(text, trig.start, trig.end, ctx.published)
+        # the verbs of another stage of the deal in the sentence ("ordered", "a contract
+        # signed") have their own dates: a delivery takes none of them, and gets the
+        # order's date from them (only a verb after the delivery's: it describes the
+        # delivered weapons, "jets ordered in 2022", "under a contract signed in ...")
+        orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")]
+        orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
+        date = best_date(text, trig.start, trig.end, ctx.published,
+                         avoid=orders if status == "delivered" else ())
         if date is None:
             date = _fallback_date(ctx, text, trig, status)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
+        if status == "delivered" and orders:
+            order_date = next((d for a, b in orders
+                               if (d := best_date(text, a, b, ctx.published, avoid=[(trig.start, trig.end)]))
+                               and d != delivery_date), None)
         deal_year = _DEAL_YEAR.search(text)
         if deal_year:
             # "under a 2018 deal": the year of the order, not of the delivery
@@ -561,6 +575,12 @@ def _roles(
     elif direction == "supply":
         supplier = subject
         recipient = _recipient_after(sent, actors, trig, it, modifier)
+        if recipient is None and supplier and _RELATIVE_END.search(sent.text, 0, trig.start):
+            # "Hanoi bought its weapons from Russia, which supplied ...": the main clause's
+            # subject is the one supplied
+            main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
+                         and state_actor(m) != supplier and not _attributive(sent, m)), None)
+            recipient = state_actor(main) if main else None
         if recipient is None and with_actor and with_actor != supplier:
             recipient = with_actor  # "in talks with Kyiv about supplying Mirage jets"
         if supplier is None:
@@ -591,6 +611,7 @@ def _roles(
     return supplier, recipient, explicit
 
 
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
 
 
@@ -639,6 +660,10 @@ def _subject(
         if first is not None and first is not last:
             return state_actor(first)
     if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|now\s+|today\s+|yesterday\s+)*", gap):
+        return state_actor(last)
+    # "... from Russia, which supplied ...": a relative clause's subject is the actor it
+    # hangs on, whatever governs that actor
+    if re.fullmatch(r"\s*,?\s*(?:which|who)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|already\s+)*", gap):
         return state_actor(last)
     # "India's decision to supply", "Turkey's plan to sell": the possessor acts
     if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?(?:decision|plan|plans|move|bid|offer|readiness|intention|agreement|promise|pledge)\s+", gap):
