@@ -202,3 +202,18 @@ def test_relative_clause_suppliers_and_dates_of_other_deal_stages(tmp_path):
     assert rafale.delivery_date != "2022"  # 2022 is when they were ordered
     brahmos = by["brahmos"]
     assert (brahmos.delivery_date, brahmos.order_date) == ("2024-04", "2022-01")
+
+
+def test_stopped_entries_and_unnamed_accusers_give_no_record(tmp_path):
+    text = ("Caucasus notes\nPublished: 2 October 2024\n"
+            "Georgia suspended its bid to join the European Union until 2028, the prime minister announced.\n"
+            "Moldova applied to join the European Union in March 2022.\n"
+            "The United States imposed sanctions on Chinese firms accused of supplying drone components to Russia.\n"
+            "Russia accused Ukraine of shelling the plant.\n")
+    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "g.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    assert [(m.state, m.action) for m in ex.memberships] == [("MDA", "apply")]
+    accusations = {(e.source, e.target) for e in ex.events if e.type == "ACCUSE"}
+    assert accusations == {("RUS", "UKR")}
+    assert any((e.type, e.source, e.target) == ("SANCTION", "USA", "CHN") for e in ex.events)

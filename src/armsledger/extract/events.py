@@ -97,6 +97,8 @@ def extract_events(
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):
                     continue
+                if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
+                    continue  # "firms accused of supplying ...": the accuser is not named
                 src_m = _source(sent, ms, mt.start())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
                 if tgt_m is None:
@@ -190,6 +192,7 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return None
 
 
+_OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
                      re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)

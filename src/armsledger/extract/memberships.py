@@ -35,6 +35,14 @@ def _lexicon() -> tuple[list[tuple[Pattern, str]], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _entry_blocked() -> re.Pattern[str]:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
+    )
+    return re.compile(data["entry_blocked"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
@@ -74,6 +82,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if not targets:
                     continue
                 obj = text[mt.end() : mt.end() + 40]
+                if action in ("join", "apply") and _entry_blocked().search(text, max(0, mt.start() - 50), mt.start()):
+                    continue
                 if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
                     if not orgs or not any(o.start - sent.start >= mt.end() for o in orgs):
                         continue
