@@ -130,7 +130,7 @@ def extract_events(
                     pair = next((m for m in ms if m.end <= src_m.start and
                                  re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])), None)
                     if pair is not None and typ in ("CONSULT", "COOPERATE"):
-                        tgt_m = pair
+                        src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
                 if src is None and _GROUP_SUBJECT.search(text[: mt.start()]) and len(prev_actors) >= 2:
