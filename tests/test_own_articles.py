@@ -217,3 +217,22 @@ def test_stopped_entries_and_unnamed_accusers_give_no_record(tmp_path):
     accusations = {(e.source, e.target) for e in ex.events if e.type == "ACCUSE"}
     assert accusations == {("RUS", "UKR")}
     assert any((e.type, e.source, e.target) == ("SANCTION", "USA", "CHN") for e in ex.events)
+
+
+def test_planned_deliveries_date_no_order_and_a_contract_includes_more(tmp_path):
+    text = ("Seoul lands a Romanian deal\nPublished: 9 July 2024\n"
+            "Romania has agreed to buy 54 K9 howitzers from South Korea's Hanwha Aerospace in a deal worth "
+            "nearly $1 billion, the defence ministry said on Tuesday.\n"
+            "The contract also includes 36 K10 ammunition resupply vehicles, with the first deliveries due in 2025.\n"
+            "Morocco is expected to receive its first AH-64E Apache helicopters from the United States next year.\n"
+            "India and the Philippines held their first joint naval exercise in the South China Sea on Friday.\n")
+    (tmp_path / "k.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "k.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    by = {key(t.system): t for t in ex.transfers}
+    k10 = by["k10"]
+    assert (k10.supplier, k10.recipient, k10.quantity, k10.status) == ("KOR", "ROU", 36, "ordered")
+    assert k10.order_date == by["k9"].order_date == "2024-07-09"
+    apache = by["ah64eapache"]
+    assert (apache.supplier, apache.recipient, apache.order_date, apache.delivery_date) == ("USA", "MAR", None, None)
+    assert any((e.type, e.source, e.target) == ("COOPERATE", "IND", "PHL") for e in ex.events)

@@ -30,7 +30,7 @@ from armsledger.extract.context import (
     prep_before,
     state_actor,
 )
-from armsledger.extract.dates import best_date, better_date
+from armsledger.extract.dates import best_date, better_date, date_contains, date_key
 from armsledger.extract.numbers import parse_distance_km, quantity_before
 from armsledger.knowledge import fold
 from armsledger.patterns import Pattern, PatternList
@@ -403,7 +403,11 @@ def _read_sentence(
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
         date = best_date(text, trig.start, trig.end, ctx.published,
                          avoid=orders if status == "delivered" else ())
-        if date is None:
+        if date is not None and status in ("ordered", "talks") and _after_publication(date, ctx.published):
+            # "deliveries due in 2025", "expected to receive ... next year": a planned
+            # delivery, which dates neither the order nor a delivery
+            date = None
+        elif date is None:
             date = _fallback_date(ctx, text, trig, status)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
@@ -759,6 +763,10 @@ def _origin(ctx: Context, it: Item) -> str | None:
             break
         name = trimmed
     return None
+
+
+def _after_publication(date: str, published: str | None) -> bool:
+    return bool(published) and not date_contains(date, published) and date_key(date) > (published or "")
 
 
 def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str) -> str | None:
