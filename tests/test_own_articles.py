@@ -236,3 +236,27 @@ def test_planned_deliveries_date_no_order_and_a_contract_includes_more(tmp_path)
     apache = by["ah64eapache"]
     assert (apache.supplier, apache.recipient, apache.order_date, apache.delivery_date) == ("USA", "MAR", None, None)
     assert any((e.type, e.source, e.target) == ("COOPERATE", "IND", "PHL") for e in ex.events)
+
+
+def test_generic_weapons_after_a_bare_verb_and_local_currencies(tmp_path):
+    text = ("Manila arms up\nPublished: 8 July 2024\n"
+            "France provided howitzers to Armenia last year.\n"
+            "Kamikawa said Japan would also provide coastal radars to the Philippines.\n"
+            "Turkey provided support to Azerbaijan during the war.\n"
+            "The Philippines allocated 240 billion pesos for defence this year, officials told reporters.\n")
+    (tmp_path / "m.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "m.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(t.supplier, t.recipient, t.category, t.status) for t in ex.transfers}
+    assert got == {("FRA", "ARM", "artillery", "delivered"), ("JPN", "PHL", "sensors", "ordered")}
+    assert [(b.state, b.currency, b.amount) for b in ex.budgets] == [("PHL", "PHP", 240e9)]
+
+
+def test_shared_currency_words_take_the_state_s_currency() -> None:
+    from armsledger.extract.numbers import local_currency
+
+    assert local_currency("240 billion pesos", "MXN", "PHL") == "PHP"
+    assert local_currency("240 billion pesos", "MXN", "MEX") == "MXN"
+    assert local_currency("1.2 trillion dinars", "DZD", "IRQ") == "IQD"
+    assert local_currency("5 billion euros", "EUR", "PHL") == "EUR"  # not a shared word
+    assert local_currency("3 billion pounds", "GBP", None) == "GBP"

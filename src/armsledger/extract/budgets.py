@@ -15,7 +15,7 @@ from collections import Counter
 
 from armsledger.extract.attribution import attribution
 from armsledger.extract.dates import find_dates
-from armsledger.extract.numbers import parse_money
+from armsledger.extract.numbers import local_currency, parse_money
 from armsledger.patterns import Pattern
 from armsledger.records import Budget, Document, Mention, Report, Sentence, stable_id
 
@@ -86,7 +86,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             year = _year_for(s.text, money.start, years, default_year(bool(future)))
             if year is None:
                 continue
-            key = (state, year, money.currency, round(money.amount / 1e6))
+            currency = local_currency(s.text[money.start : money.end], money.currency, state)
+            key = (state, year, currency, round(money.amount / 1e6))
             if key in out:
                 continue
             b = Budget(
@@ -94,7 +95,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
                 state=state,
                 year=year,
                 amount=money.amount,
-                currency=money.currency,
+                currency=currency,
                 approximate=money.approximate,
                 reports=[Report(document=doc.id, quote=doc.text[s.start : s.end], start=s.start, end=s.end,
                                 attributed_to=src, modality=modality,  # type: ignore[arg-type]

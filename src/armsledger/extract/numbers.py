@@ -152,6 +152,39 @@ def parse_money(text: str) -> list[Money]:
     return out
 
 
+# Currency words that several states' currencies share (singular form): "pesos" are
+# Philippine pesos in a Philippine budget. Plural and variant spellings map to it.
+_SHARED_WORDS = {"peso": "peso", "pesos": "peso", "dinar": "dinar", "dinars": "dinar", "franc": "franc",
+                 "francs": "franc", "rupee": "rupee", "rupees": "rupee", "riyal": "riyal", "riyals": "riyal",
+                 "rial": "rial", "rials": "rial", "pound": "pound", "pounds": "pound", "krona": "krona",
+                 "kronor": "krona", "krone": "krone", "kroner": "krone", "shilling": "shilling",
+                 "shillings": "shilling", "dirham": "dirham", "dirhams": "dirham", "lira": "lira", "lire": "lira"}
+
+
+def local_currency(surface: str, currency: str, state: str | None) -> str:
+    """The state's own currency when an amount names it by a shared word ("240 billion
+    pesos" in the Philippines is PHP, not MXN); else the currency as parsed. Currency
+    names and each territory's currency come from Babel's CLDR data."""
+    words = re.findall(r"[a-z]+", surface.lower())
+    stem = _SHARED_WORDS.get(words[-1]) if words else None
+    if stem is None or state is None:
+        return currency
+    import pycountry
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    country = pycountry.countries.get(alpha_3=state)
+    if country is None:
+        return currency
+    try:
+        codes = get_territory_currencies(country.alpha_2, tender=True)
+    except Exception:  # noqa: BLE001 - a territory CLDR does not know keeps the parsed currency
+        return currency
+    for code in codes[:1]:
+        if get_currency_name(code, locale="en").lower().endswith(stem):
+            return str(code)
+    return currency
+
+
 def _ccy(sym: str | None, word: str | None) -> str | None:
     if sym:
         return _SYMBOL.get(sym.strip().lower())

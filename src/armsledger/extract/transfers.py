@@ -16,6 +16,7 @@ are folded into a named deal of the same pair and category.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -165,7 +166,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         triggers = _triggers(sent.text, lex)
         # with no trigger and no named system nothing in the sentence can be a transfer
         has_system = any(m.type == "weapon_system" for m in ms)
-        items = _items(ctx, sent, ms) if triggers or has_system else []
+        items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
         new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
@@ -219,7 +220,7 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     return kept
 
 
-def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
+def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[Trigger] = ()) -> list[Item]:
     """Weapons named in the sentence: systems, and generic phrases or head nouns
     that are not the head of a named system."""
     items: list[Item] = []
@@ -271,6 +272,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention]) -> list[Item]:
             taken[-1] = (prev.start, mt.end())
             continue
         start = _np_start(text, mt.start())
+        for t in triggers:
+            if start < t.end <= mt.start():
+                # "France provided howitzers": the verb ends the phrase's modifiers
+                start = t.end + len(text[t.end : mt.start()]) - len(text[t.end : mt.start()].lstrip())
         items.append(Item(start, mt.end(), None, cat, text[start : mt.end()]))
         taken.append((start, mt.end()))
     items.sort(key=lambda it: it.start)
@@ -320,7 +325,8 @@ def _np_start(text: str, pos: int) -> int:
     words = left[m.start() :].split()
     stop = {"the", "a", "an", "of", "and", "or", "to", "for", "from", "with", "its", "their", "his",
             "her", "as", "in", "on", "by", "that", "which", "has", "have", "had", "will", "would",
-            "is", "are", "was", "were"}
+            "is", "are", "was", "were", "this", "these", "those", "such", "our", "us", "them", "it", "your",
+            "my", "we", "they"}
     keep: list[str] = []
     for w in reversed(words):
         if w.lower() in stop or w.endswith(","):
@@ -923,8 +929,14 @@ def _named_host(
 
 def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False) -> None:
     t.status = max_status(t.status, c.status)  # type: ignore[assignment]
-    t.order_date = better_date(t.order_date, c.order_date)
-    t.delivery_date = better_date(t.delivery_date, c.delivery_date)
+    if fold_generic:
+        # a generic re-mention ("to provide satellites", said in June) dates the named
+        # deal only when the deal's own sentences do not
+        t.order_date = t.order_date or c.order_date
+        t.delivery_date = t.delivery_date or c.delivery_date
+    else:
+        t.order_date = better_date(t.order_date, c.order_date)
+        t.delivery_date = better_date(t.delivery_date, c.delivery_date)
     if c.quantity and (t.quantity is None or (not fold_generic and c.quantity > t.quantity)):
         t.quantity = c.quantity
     if t.category is None:
