@@ -260,3 +260,16 @@ def test_shared_currency_words_take_the_state_s_currency() -> None:
     assert local_currency("1.2 trillion dinars", "DZD", "IRQ") == "IQD"
     assert local_currency("5 billion euros", "EUR", "PHL") == "EUR"  # not a shared word
     assert local_currency("3 billion pounds", "GBP", None) == "GBP"
+
+
+def test_a_number_after_a_state_counts_weapons_not_a_channel(tmp_path):
+    text = ("Tanks for Kyiv\nPublished: 8 July 2024\n"
+            "Germany gave Ukraine 18 Leopard 2 tanks.\n"
+            "Poland sent Ukraine 14 howitzers, officials said.\n"
+            "France 24 reported the delivery on Monday.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "t.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers}
+    assert got == {("DEU", "UKR", "leopard2", 18), ("POL", "UKR", "", 14)}
+    assert any(m.type == "media" and m.text == "France 24" for m in ex.mentions)

@@ -438,6 +438,9 @@ def _read_sentence(
             if status == "talks":
                 status = "ordered"
         qty = quantity_before(text, it.start)
+        count = re.search(r"(?:^|\s)[\d,]+\s+(?=[A-Za-z-]+$)", it.text) if it.system is None else None
+        if qty is None and count:
+            qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
         for extra_supplier in also:
             # "Denmark and the Netherlands have handed over ...": each of them supplies
