@@ -480,11 +480,11 @@ def _inside_longer_name(st: _Sent, m: _Matcher, lex: _Lexicon, i: int, j: int) -
         if nxt.text.isdigit() and nxt.start == toks[j - 1].end + 1 and len(nxt.text) <= 3:
             # "France 24", "France 2"; but in "sent Ukraine 18 Leopard 2 tanks" the number
             # counts the weapons after it
-            after = toks[j + 1] if j + 1 < n else None
-            counted = after is not None and after.word and (
-                m.kb.category_of_head(after.text) is not None
-                or (after.cap and _lookup(st, m, j + 1) is not None)
-                or after.key in ("more", "new", "additional", "used", "modern", "of"))
+            noun = toks[j + 1] if j + 1 < n else None
+            counted = noun is not None and noun.word and (
+                m.kb.category_of_head(noun.text) is not None
+                or (noun.cap and _lookup(st, m, j + 1) is not None)
+                or noun.key in ("more", "new", "additional", "used", "modern", "of"))
             if not counted:
                 return True
         after_title = i > 1 and toks[i - 1].key in ("to", "of") and toks[i - 2].key in m.title_words
