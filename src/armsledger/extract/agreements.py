@@ -43,7 +43,7 @@ def _lexicon() -> dict[str, Any]:
         resources.files("armsledger.extract").joinpath("data/agreements.yaml").read_text("utf-8")
     )
     rx = {k: Pattern(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str)}
-    rx["kinds"] = [(k["kind"], Pattern(k["re"], re.IGNORECASE)) for k in data["kinds"]]  # type: ignore[assignment]
+    rx["kinds"] = [(k["kind"], Pattern(r"\b(?:" + k["re"] + r")\b", re.IGNORECASE)) for k in data["kinds"]]  # type: ignore[assignment]
     return rx
 
 
@@ -69,7 +69,6 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
         hit = next(((k, mt) for rx, k in _kind_list().candidates(text) if (mt := rx.rx.search(text))), None)
         kind = hit[0] if hit else None
         here = _parties(ctx, i, hit[1].start() if hit else None)
-        might_date = bool(_HAS_DIGIT_OR_MONTH.search(text))
         if kind is not None and not lex["negative"].search(text):
             if kind == "other" and lex["arms_cues"].search(text):
                 kind = None  # an arms deal: the transfer extractor reads it
@@ -93,7 +92,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                             parties = sorted(set(parties) | set(org.members))
                 if len(set(parties)) >= 2:
                     status = "negotiating" if negotiating and not signed else ("signed" if signed else "announced")
-                    date = best_date(text, 0, len(text), ctx.published) if might_date else None
+                    date = best_date(text, 0, len(text), ctx.published) if _HAS_DIGIT_OR_MONTH.search(text) else None
                     if date is None and back:
                         date = _last_date(dated, ctx.published)
                     if date is None and status != "negotiating":
@@ -120,14 +119,15 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                         rec.reports.append(rep)
         if here:
             prev_parties = here
-        if might_date:
-            dated.append(text)
+        dated.append(text)  # tested for a date only if a later agreement refers back
     return list(out.values())
 
 
 def _last_date(dated: list[str], published: str | None) -> str | None:
     """The date of the latest earlier sentence that has one."""
     for text in reversed(dated):
+        if not _HAS_DIGIT_OR_MONTH.search(text):
+            continue
         d = best_date(text, 0, len(text), published)
         if d:
             return d
