@@ -456,7 +456,7 @@ def _build(cls: type, d: dict[str, Any]) -> Any:
     d = dict(d)
     if "reports" in d:
         d["reports"] = [Report(**r) for r in d["reports"]]
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)
     return cls(**{k: v for k, v in d.items() if k in names})
 
 

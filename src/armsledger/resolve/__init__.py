@@ -164,7 +164,7 @@ def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Tr
             for k, v in t.attrs.items():
                 if k.endswith("_km"):
                     m.attrs.setdefault("sources", []).append({k: v, "report": t.attrs.get(k + "_report")})
-            _extend(m.reports, t.reports)
+        _extend(m.reports, (r for t in ts for r in t.reports))  # one pass: a deal can have thousands
         out.append(m)
     out.sort(key=lambda t: t.id)
     return out
@@ -196,20 +196,28 @@ def _merge_dated(records: list[Any], key: Any, date: Any, combine: Any, make_id:
     """Group by key; within a group, records whose dates agree (at the precision both
     give, or either unknown) are one happening."""
     groups: dict[Any, list[list[Any]]] = defaultdict(list)
+    # each cluster's distinct dates: a record joins when it agrees with all of them,
+    # the same test as against every member, without growing with the reports
+    # (one happening reported by thousands of articles)
+    cluster_dates: dict[int, set[Any]] = {}
     for r in records:
         clusters = groups[key(r)]
+        d = date(r)
         for c in clusters:
-            if all(date_contains(date(x), date(r)) for x in c):
+            seen_dates = cluster_dates[id(c)]
+            if all(date_contains(x, d) for x in seen_dates):
                 c.append(r)
+                seen_dates.add(d)
                 break
         else:
             clusters.append([r])
+            cluster_dates[id(clusters[-1])] = {d}
     out = []
     seen: Counter[str] = Counter()
     for key in sorted(groups, key=repr):
         clusters = groups[key]
-        for c in sorted(clusters, key=lambda c: (date(combine(c)) or "", len(c))):
-            merged = combine(c)
+        combined = [(combine(c), len(c)) for c in clusters]  # combine builds new records: once each
+        for merged, _n in sorted(combined, key=lambda mc: (date(mc[0]) or "", mc[1])):
             merged.id = make_id(merged)
             # two happenings of one key in one year ("2024-05" and "2024-06") keep distinct ids
             seen[merged.id] += 1
@@ -232,8 +240,7 @@ def _combine_membership(ms: list[Membership]) -> Membership:
     action = sorted(actions.items(), key=lambda kv: (-ACTION_RANK.get(kv[0], 0), -kv[1], kv[0]))[0][0]
     out = Membership(id="", state=ms[0].state, organization=ms[0].organization, action=action,
                      date=_pick_date(m.date for m in ms))
-    for m in ms:
-        _extend(out.reports, m.reports)
+    _extend(out.reports, (r for m in ms for r in m.reports))  # one pass: clusters can be large
     return out
 
 
@@ -245,8 +252,7 @@ def _combine_agreement(as_: list[Agreement]) -> Agreement:
     out = Agreement(id="", parties=sorted(as_[0].parties), kind=sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
                     status=status, date=_pick_date(a.date for a in as_ if a.status == status)
                     or _pick_date(a.date for a in as_))
-    for a in as_:
-        _extend(out.reports, a.reports)
+    _extend(out.reports, (r for a in as_ for r in a.reports))  # one pass: clusters can be large
     return out
 
 
@@ -256,8 +262,7 @@ def _combine_event(vs: list[Event]) -> Event:
                 source_person=next((v.source_person for v in vs if v.source_person), None),
                 target_person=next((v.target_person for v in vs if v.target_person), None),
                 date=_pick_date(v.date for v in vs))
-    for v in vs:
-        _extend(out.reports, v.reports)
+    _extend(out.reports, (r for v in vs for r in v.reports))  # one pass: clusters can be large
     return out
 
 
