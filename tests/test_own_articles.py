@@ -273,3 +273,18 @@ def test_a_number_after_a_state_counts_weapons_not_a_channel(tmp_path):
     got = {(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers}
     assert got == {("DEU", "UKR", "leopard2", 18), ("POL", "UKR", "", 14)}
     assert any(m.type == "media" and m.text == "France 24" for m in ex.mentions)
+
+
+def test_offers_delays_first_customers_and_systems_named_for_comparison(tmp_path):
+    text = ("Delhi deals\nPublished: 20 March 2024\n"
+            "The US has offered India the F-21, a variant of the F-16, for its fighter competition.\n"
+            "Armenia became the first foreign customer of the Indian Akash air defence system in 2023.\n"
+            "Russia delayed the delivery of the last two S-400 squadrons to India because of the war.\n")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "d.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    by = {key(t.system): t for t in ex.transfers if t.system}
+    assert "f16" not in by  # named only to say what the F-21 is
+    assert by["f21"].status == "talks"
+    assert (by["akash"].supplier, by["akash"].recipient, by["akash"].order_date) == ("IND", "ARM", "2023")
+    assert (by["s400"].supplier, by["s400"].recipient, by["s400"].status) == ("RUS", "IND", "ordered")

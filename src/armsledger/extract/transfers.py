@@ -81,6 +81,7 @@ class Lexicon:
     triggers: tuple[tuple[Pattern, str, str, bool, bool], ...]
     talks: Pattern
     cancel: Pattern
+    delay: Pattern
     skip: Pattern
     generic: tuple[tuple[Pattern, str | None], ...]
     deal_anaphora: Pattern
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
         ),
         talks=alt(data["talks_cues"]),
         cancel=alt(data["cancel_cues"]),
+        delay=alt(data["delay_cues"]),
         skip=Pattern("|".join(data["skip_cues"]), re.IGNORECASE),
         generic=tuple(
             (Pattern(r"\b(?:" + g["re"] + r")\b", re.IGNORECASE), g.get("category"))
@@ -131,6 +133,12 @@ def _generic_list() -> PatternList[str | None]:
     return PatternList(lexicon().generic)
 
 
+_REFERENCE_ONLY_RE = re.compile(
+    r"\b(?:(?:variant|version|derivative|successor|development|copy|clone|rival|competitor|equivalent|"
+    r"counterpart)\s+(?:of|to)|based\s+on|derived\s+from|similar\s+to|compared\s+(?:with|to)|"
+    r"model(?:l)?ed\s+on|rather\s+than|instead\s+of|replac(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEAL_SIGNED_RE = re.compile(
     r"\b(?:deal|contract|agreement|order)s?\s+(?:\w+\s+){0,2}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
@@ -230,6 +238,9 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             s, e = m.start - sent.start, m.end - sent.start
             if m.form == "shape" and not re.search(r"\d", m.text) and not _head_follows(ctx, sent.text, m.text, e):
                 continue  # a name the shape rule took for a system, with no weapon noun after it
+            if _REFERENCE_ONLY_RE.search(sent.text, max(0, s - 40), s):
+                taken.append((s, _np_end(sent.text, e)))
+                continue  # "the F-21, a variant of the F-16": named for comparison, not traded
             items.append(Item(s, e, m.key, m.category, m.text, m))
             taken.append((s, _np_end(sent.text, e)))
     text = sent.text
@@ -396,6 +407,8 @@ def _read_sentence(
         status = trig.status
         if lex.cancel.search(text[max(0, trig.start - 25) : trig.start]):
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
+        elif status == "delivered" and lex.delay.search(text[max(0, trig.start - 25) : trig.start]):
+            status = "ordered"  # "delayed the delivery of": ordered, not delivered
         clause = text[max(0, trig.start - 80) : min(len(text), it.end + 40)]
         if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
             status = "talks"
