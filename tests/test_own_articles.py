@@ -288,3 +288,15 @@ def test_offers_delays_first_customers_and_systems_named_for_comparison(tmp_path
     assert by["f21"].status == "talks"
     assert (by["akash"].supplier, by["akash"].recipient, by["akash"].order_date) == ("IND", "ARM", "2023")
     assert (by["s400"].supplier, by["s400"].recipient, by["s400"].status) == ("RUS", "IND", "ordered")
+
+
+def test_a_group_subject_acts_for_each_state_of_the_sentence_before(tmp_path):
+    text = ("Sahel juntas quit\nPublished: 29 January 2024\n"
+            "Burkina Faso, Mali and Niger said on Sunday they were leaving the Economic Community of West "
+            "African States with immediate effect.\n"
+            "The three juntas accused ECOWAS of imposing illegal sanctions.\n")
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "s.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    assert sorted(m.state for m in ex.memberships if m.organization == "ECOWAS") == ["BFA", "MLI", "NER"]
+    assert sorted(e.source for e in ex.events if (e.type, e.target) == ("ACCUSE", "ECOWAS")) == ["BFA", "MLI", "NER"]

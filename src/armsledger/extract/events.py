@@ -133,9 +133,17 @@ def extract_events(
                         src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
-                if src is None and _GROUP_SUBJECT.search(text[: mt.start()]) and len(prev_actors) >= 2:
-                    # "the two leaders met", "they reached the agreement": the last sentence's pair
-                    src, tgt = prev_actors[0], prev_actors[1]
+                group: list[str] = []
+                gm = _GROUP_SUBJECT.search(text[: mt.start()]) if src is None else None
+                if gm is not None and len(prev_actors) >= 2:
+                    two = re.search(r"(?i)\b(?:two|both)\b", gm.group(0)) is not None
+                    if two or tgt is None or tgt in prev_actors[:2] or len(prev_actors) < 3:
+                        # "the two leaders met", "they reached the agreement": the last sentence's pair
+                        src, tgt = prev_actors[0], prev_actors[1]
+                    else:
+                        # "the three juntas accused ECOWAS": each of the last sentence's actors
+                        group = [a for a in prev_actors if a != tgt]
+                        src = group.pop(0)
                 if src is None and not agent:
                     src = ctx.focus
                 adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
@@ -150,24 +158,25 @@ def extract_events(
                 if src_m is not None and src_m.type in ("media",):
                     continue
                 taken.append((mt.start(), mt.end()))
-                key = (typ, src, tgt)
                 date = best_date(text, mt.start(), mt.end(), doc.published) or doc.published
                 attributed_to, modality = attribution(text)
                 rep = Report(document=doc.id, quote=doc.text[sent.start : sent.end], start=sent.start,
                              end=sent.end, attributed_to=attributed_to, modality=modality,  # type: ignore[arg-type]
                              published=doc.published, outlet=doc.outlet)
-                ev = out.get(key)
-                if ev is None:
-                    ev = Event(
-                        id=stable_id("event", doc.id, typ, src, tgt, sent.start),
-                        type=typ, source=src, target=tgt,
-                        source_person=src_m.key if src_m is not None and src_m.type == "person" else None,
-                        target_person=tgt_m.key if tgt_m is not None and tgt_m.type == "person" else None,
-                        date=date,
-                    )
-                    out[key] = ev
-                if not any(r.start == rep.start for r in ev.reports):
-                    ev.reports.append(rep)
+                for one_src in [src, *group]:
+                    key = (typ, one_src, tgt)
+                    ev = out.get(key)
+                    if ev is None:
+                        ev = Event(
+                            id=stable_id("event", doc.id, typ, one_src, tgt, sent.start),
+                            type=typ, source=one_src, target=tgt,
+                            source_person=src_m.key if src_m is not None and src_m.type == "person" else None,
+                            target_person=tgt_m.key if tgt_m is not None and tgt_m.type == "person" else None,
+                            date=date,
+                        )
+                        out[key] = ev
+                    if not any(r.start == rep.start for r in ev.reports):
+                        ev.reports.append(rep)
         prev_actors = here or prev_actors
     return list(out.values())
 
@@ -197,6 +206,7 @@ _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warne
                      re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:they|the (?:two|three|four) (?:leaders|countries|sides|ministers|presidents|nations)|both (?:sides|leaders|countries))\b",
+    r"\b(?:they|the (?:two|three|four|five) (?:leaders|countries|sides|ministers|presidents|nations|states|"
+    r"governments|juntas|allies|neighbou?rs|capitals|regimes)|both (?:sides|leaders|countries|governments))\b",
     re.IGNORECASE)
 _NOUN_CUE = re.compile(r"(?i)(?:attacks?|offensive|incursions?|invasion|strikes?|shelling|bombing)\b")
