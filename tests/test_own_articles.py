@@ -300,3 +300,18 @@ def test_a_group_subject_acts_for_each_state_of_the_sentence_before(tmp_path):
     _, _, ex = process_raw(raw)
     assert sorted(m.state for m in ex.memberships if m.organization == "ECOWAS") == ["BFA", "MLI", "NER"]
     assert sorted(e.source for e in ex.events if (e.type, e.target) == ("ACCUSE", "ECOWAS")) == ["BFA", "MLI", "NER"]
+
+
+def test_coming_deliveries_orders_placed_earlier_and_years_after_amounts(tmp_path):
+    text = ("Abrams for Taipei\nPublished: 15 December 2024\n"
+            "Taiwan will take delivery of the first batch of 38 M1A2T Abrams tanks this week, its defence "
+            "ministry said on Sunday, part of a $1.3 billion order for 108 tanks placed in 2019.\n"
+            "Ukraine received its first F-16 fighter jets from Denmark and the Netherlands in July.\n"
+            "Saudi Arabia's defence budget for 2025 is $78 billion, down from $80 billion in 2024.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "a.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    abrams = next(t for t in ex.transfers if key(t.system) == "abrams")
+    assert (abrams.status, abrams.order_date, abrams.delivery_date) == ("ordered", "2019", None)
+    assert sorted(t.supplier for t in ex.transfers if key(t.system) == "f16") == ["DNK", "NLD"]
+    assert sorted((b.year, b.amount) for b in ex.budgets) == [(2024, 80e9), (2025, 78e9)]

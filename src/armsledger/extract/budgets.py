@@ -35,6 +35,7 @@ _NOT_BUDGET = re.compile(
 # after an amount: it is a part of the budget, not the budget ("... will be allotted to ...")
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\s*(?:in|for)\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
 _MULTI_YEAR = Pattern(
     r"\bover (?:the )?(?:next |coming |past )?(?:\w+ )?(?:years|decades?)\b|\b(?:\w+)-year (?:plan|programme|program)\b",
@@ -83,7 +84,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget
             future = bool(_FUTURE.search(s.text[max(0, money.start - 40) : money.end + 60]))
-            year = _year_for(s.text, money.start, years, default_year(bool(future)))
+            year = _year_for(s.text, money.start, years, default_year(bool(future)), end=money.end)
             if year is None:
                 continue
             currency = local_currency(s.text[money.start : money.end], money.currency, state)
@@ -105,9 +106,15 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     return list(out.values())
 
 
-def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int | None) -> int | None:
-    """The year an amount is for: the nearest year before it in its clause, else one
-    right after it ('in the 2023 budget'), else 'next year', else the article's budget year."""
+def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int | None,
+              end: int | None = None) -> int | None:
+    """The year an amount is for: one it is said to be 'in' or 'for' right after it
+    ('down from $80 billion in 2024'), else the nearest year before it in its clause, else
+    one after it ('in the 2023 budget'), else 'next year', else the article's budget year."""
+    if end is not None:
+        own = [y for p, y in years if end <= p < end + 30 and _IN_YEAR.fullmatch(text, end, p)]
+        if own:
+            return own[0]
     clause_start = max(text.rfind(";", 0, pos), text.rfind(" while ", 0, pos))
     before = [y for p, y in years if clause_start < p < pos]
     if before:

@@ -141,8 +141,9 @@ _REFERENCE_ONLY_RE = re.compile(
     re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEAL_SIGNED_RE = re.compile(
-    r"\b(?:deal|contract|agreement|order)s?\s+(?:\w+\s+){0,2}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
+    r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$.,]+\s+){0,4}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
     re.IGNORECASE)
+_DELIVERY_VERB_RE = re.compile(r"deliver|receiv|delivery|arriv", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
@@ -420,17 +421,19 @@ def _read_sentence(
         # delivered weapons, "jets ordered in 2022", "under a contract signed in ...")
         orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")]
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
+        # a delivery still to come ("will take delivery", "expected to receive"): its date
+        # is the planned delivery's, so it dates neither the order nor a delivery
+        planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
         date = best_date(text, trig.start, trig.end, ctx.published,
-                         avoid=orders if status == "delivered" else ())
-        if date is not None and status in ("ordered", "talks") and _after_publication(date, ctx.published):
-            # "deliveries due in 2025", "expected to receive ... next year": a planned
-            # delivery, which dates neither the order nor a delivery
+                         avoid=orders if status == "delivered" or planned else ())
+        if date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
+            # "deliveries due in 2025": a planned delivery as well
             date = None
-        elif date is None:
+        elif date is None and not planned:
             date = _fallback_date(ctx, text, trig, status)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
-        if status == "delivered" and orders:
+        if (status == "delivered" or planned) and orders:
             order_date = next((d for a, b in orders
                                if (d := best_date(text, a, b, ctx.published, avoid=[(trig.start, trig.end)]))
                                and d != delivery_date), None)
@@ -455,6 +458,8 @@ def _read_sentence(
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
+        if trig.direction == "acquire" and explicit:
+            also = _coordinated_after(sent, actors, supplier)  # "from Denmark and the Netherlands"
         for extra_supplier in also:
             # "Denmark and the Netherlands have handed over ...": each of them supplies
             if extra_supplier != recipient:
@@ -663,6 +668,20 @@ def _coordinated(sent: Sentence, actors: list[Mention], first: str | None) -> li
     while k is not None and k > 0 and re.fullmatch(
             r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[names[k - 1].end - sent.start : names[k].start - sent.start]):
         k -= 1
+        key = names[k].key
+        if key and key not in out and key != first:
+            out.append(key)
+    return out
+
+
+def _coordinated_after(sent: Sentence, actors: list[Mention], first: str | None) -> list[str]:
+    """The other states coordinated after a 'from X': 'from Denmark and the Netherlands'."""
+    names = [m for m in actors if m.type == "state" and m.form == "name"]
+    k = next((j for j, m in enumerate(names) if m.key == first and prep_before(sent, m) == "from"), None)
+    out: list[str] = []
+    while k is not None and k + 1 < len(names) and re.fullmatch(
+            r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[names[k].end - sent.start : names[k + 1].start - sent.start]):
+        k += 1
         key = names[k].key
         if key and key not in out and key != first:
             out.append(key)
