@@ -404,3 +404,8 @@ def test_names_in_a_sentence_full_of_capitals_and_state_after_the_name() -> None
               "Foreign Minister Ararat Mirzoyan of Armenia agreed.")
     got = {p[1]: p[2] for p in people(ms)}
     assert got == {"Ilham Aliyev": "AZE", "Jean-Yves Le Drian": None, "Ararat Mirzoyan": "ARM"}
+
+
+def test_capitalised_words_before_the_name_of_a_thing_are_no_person() -> None:
+    ms = find("Japan signed a Reciprocal Access Agreement, and Defence Minister Kenji Sato said so.")
+    assert texts(ms, "person") == ["Kenji Sato"]

@@ -142,6 +142,7 @@ class _Lexicon:
     places: list[dict[str, Any]]
     groups: list[dict[str, Any]]
     title_hints: dict[tuple[str, ...], str]
+    thing_heads: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +166,7 @@ def _lexicon() -> _Lexicon:
         places=list(places.get("places") or []),
         groups=list(places.get("groups") or []),
         title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
+        thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
     )
 
 
@@ -970,6 +972,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
     words = [toks[k].text for k in range(i, j) if _is_name_word(toks[k], lex, m)]
     if not words or any(len(w) < 2 for w in words[-1:]):
         return None
+    if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads:
+        return None  # "a Reciprocal Access Agreement": the name of a thing, not a person
     surface = text[toks[i].start:toks[j - 1].end]
     p = _Person(st, i, j, words, surface, "shape")
     # 1. a title (with its state) or an honorific before the name
