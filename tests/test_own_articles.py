@@ -315,3 +315,14 @@ def test_coming_deliveries_orders_placed_earlier_and_years_after_amounts(tmp_pat
     assert (abrams.status, abrams.order_date, abrams.delivery_date) == ("ordered", "2019", None)
     assert sorted(t.supplier for t in ex.transfers if key(t.system) == "f16") == ["DNK", "NLD"]
     assert sorted((b.year, b.amount) for b in ex.budgets) == [(2024, 80e9), (2025, 78e9)]
+
+
+def test_a_state_using_a_foreign_makers_system_has_received_it(tmp_path):
+    text = ("Drones over Karabakh\nPublished: 5 June 2024\n"
+            "Azerbaijan used Israeli-made Harop drones during the 2020 war with Armenia.\n"
+            "Officials in Baku declined to comment, the ministry said.\n")
+    (tmp_path / "h.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "h.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    harop = [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers if key(t.system) == "harop"]
+    assert harop == [("ISR", "AZE", "delivered", None)]  # in service: delivered, date unknown

@@ -426,6 +426,8 @@ def _read_sentence(
         planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
         date = best_date(text, trig.start, trig.end, ctx.published,
                          avoid=orders if status == "delivered" or planned else ())
+        if inventory:
+            planned, date = True, None  # "used ... during the 2020 war": in service, delivered before
         if date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
             # "deliveries due in 2025": a planned delivery as well
             date = None
@@ -529,7 +531,19 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
         if rel < it.start and it.start - rel < 70 and is_possessive(sent, m):
             if state_actor(m) != state_actor(maker):
                 return Trigger(rel, m.end - sent.start, "possess", "delivered")
+    # "Azerbaijan used Israeli-made Harop drones": a state that uses a foreign maker's system
+    maker_start = min(maker.start - sent.start, it.start)
+    for m in actors:
+        rel_end = m.end - sent.start
+        if m is not maker and m.type == "state" and rel_end <= maker_start and \
+                _USES_RE.fullmatch(sent.text, rel_end, maker_start) and state_actor(m) != state_actor(maker):
+            return Trigger(m.start - sent.start, rel_end, "possess", "delivered")
     return None
+
+
+_USES_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+)*(?:used|uses|deployed|deploys|operates|operated|"
+    r"fielded|fields|flies|flew|employed|employs)\s+(?:its\s+|their\s+|the\s+)?", re.IGNORECASE)
 
 
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
