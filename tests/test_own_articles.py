@@ -326,3 +326,14 @@ def test_a_state_using_a_foreign_makers_system_has_received_it(tmp_path):
     _, _, ex = process_raw(raw)
     harop = [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers if key(t.system) == "harop"]
     assert harop == [("ISR", "AZE", "delivered", None)]  # in service: delivered, date unknown
+
+
+def test_a_share_of_a_recipients_imports_is_a_delivery(tmp_path):
+    text = ("Imports\nPublished: 5 June 2024\n"
+            "Israel accounted for 69% of Azerbaijan's major arms imports between 2016 and 2020, according to SIPRI.\n"
+            "Officials declined to comment, the ministry said.\n")
+    (tmp_path / "i.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "i.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
+        ("ISR", "AZE", "delivered", "2016/2020")]
