@@ -337,3 +337,14 @@ def test_a_share_of_a_recipients_imports_is_a_delivery(tmp_path):
     _, _, ex = process_raw(raw)
     assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
         ("ISR", "AZE", "delivered", "2016/2020")]
+
+
+def test_coordinated_event_sources_and_joint_exercises(tmp_path):
+    text = ("Allies\nPublished: 10 April 2024\n"
+            "Australia and the United Kingdom pledged support for Ukraine at a meeting in London.\n"
+            "The Philippines and the United States will hold their largest-ever joint military exercises next week.\n")
+    (tmp_path / "e.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "e.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    assert sorted(e.source for e in ex.events if (e.type, e.target) == ("SUPPORT", "UKR")) == ["AUS", "GBR"]
+    assert any(e.type == "COOPERATE" and {e.source, e.target} == {"PHL", "USA"} for e in ex.events)

@@ -144,6 +144,9 @@ def extract_events(
                         # "the three juntas accused ECOWAS": each of the last sentence's actors
                         group = [a for a in prev_actors if a != tgt]
                         src = group.pop(0)
+                if src is not None and tgt is not None and not group and src_m is not None and src_m.type == "state":
+                    # "Australia and the United Kingdom pledged support": each of them acts
+                    group = [c for c in _coordinated_before(sent, ms, src_m) if c not in (src, tgt)]
                 if src is None and not agent:
                     src = ctx.focus
                 adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
@@ -179,6 +182,20 @@ def extract_events(
                         ev.reports.append(rep)
         prev_actors = here or prev_actors
     return list(out.values())
+
+
+def _coordinated_before(sent: Sentence, ms: list[Mention], last: Mention) -> list[str]:
+    """The states coordinated before `last` ('Australia and the United Kingdom')."""
+    states = [m for m in ms if m.type == "state" and m.end <= last.start]
+    out: list[str] = []
+    cur = last
+    for m in reversed(states):
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[m.end - sent.start : cur.start - sent.start]):
+            break
+        if m.key:
+            out.insert(0, m.key)
+        cur = m
+    return out
 
 
 def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
