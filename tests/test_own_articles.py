@@ -348,3 +348,18 @@ def test_coordinated_event_sources_and_joint_exercises(tmp_path):
     _, _, ex = process_raw(raw)
     assert sorted(e.source for e in ex.events if (e.type, e.target) == ("SUPPORT", "UKR")) == ["AUS", "GBR"]
     assert any(e.type == "COOPERATE" and {e.source, e.target} == {"PHL", "USA"} for e in ex.events)
+
+
+def test_partners_in_negotiations_and_participles_after_a_makers_system(tmp_path):
+    text = ("Cairo shops around\nPublished: 3 September 2024\n"
+            "Egypt is in advanced negotiations with Beijing to acquire around 40 Chengdu J-10C multirole fighters, "
+            "two sources told reporters.\n"
+            "The Egyptian Air Force also flies Russian MiG-29M fighters delivered between 2017 and 2020.\n")
+    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "c.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    by = {key(t.system): t for t in ex.transfers}
+    assert (by["j10c"].supplier, by["j10c"].recipient, by["j10c"].status, by["j10c"].quantity) == \
+        ("CHN", "EGY", "talks", 40)
+    mig = by["mig29m"]
+    assert (mig.supplier, mig.recipient, mig.status, mig.delivery_date) == ("RUS", "EGY", "delivered", "2017/2020")

@@ -379,7 +379,7 @@ def _read_sentence(
         trig = _inventory(sent, it, actors)
         inventory = trig is not None
         if trig is None:
-            trig = _governing(it, triggers)
+            trig = _governing(it, triggers, text)
             if trig is None:
                 continue
         # a demand, a denial or a negation near the trigger: not a transfer
@@ -490,7 +490,7 @@ def _read_sentence(
     return out
 
 
-def _governing(it: Item, triggers: list[Trigger]) -> Trigger | None:
+def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | None:
     """The trigger that governs a weapon: objects follow supply/acquire verbs and
     nouns; subjects precede arrive/passive verbs."""
     best: tuple[int, Trigger] | None = None
@@ -507,6 +507,12 @@ def _governing(it: Item, triggers: list[Trigger]) -> Trigger | None:
                 # a participle after its weapons ("weapons sold between ..."): a weak reading
                 if 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
                     d = 60 + t.start - it.end
+                elif (t.direction == "supply" and not t.noun and t.status == "delivered" and it.system
+                      and 0 <= t.start - it.end <= 30 and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)):
+                    # "Russian MiG-29M fighters delivered between 2017 and 2020": the maker
+                    # supplied, the recipient is named elsewhere (or is the article's state)
+                    d = 60 + t.start - it.end
+                    t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
                 else:
                     continue
             else:
@@ -541,6 +547,7 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
     return None
 
 
+_HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
 _USES_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+)*(?:used|uses|deployed|deploys|operates|operated|"
     r"fielded|fields|flies|flew|employed|employs)\s+(?:its\s+|their\s+|the\s+)?", re.IGNORECASE)
@@ -718,7 +725,9 @@ def _subject(
         first = next((m for m in before if prep_before(sent, m) is None), None)
         if first is not None and first is not last:
             return state_actor(first)
-    if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|now\s+|today\s+|yesterday\s+)*", gap):
+    if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|now\s+|today\s+|yesterday\s+)*", gap) \
+            and prep_before(sent, last) in (None, "for", "and"):
+        # (not "in negotiations with Beijing to acquire": Beijing is the partner there)
         return state_actor(last)
     # "... from Russia, which supplied ...": a relative clause's subject is the actor it
     # hangs on, whatever governs that actor
