@@ -363,3 +363,17 @@ def test_partners_in_negotiations_and_participles_after_a_makers_system(tmp_path
         ("CHN", "EGY", "talks", 40)
     mig = by["mig29m"]
     assert (mig.supplier, mig.recipient, mig.status, mig.delivery_date) == ("RUS", "EGY", "delivered", "2017/2020")
+
+
+def test_unsigned_treaties_pairs_that_agree_and_background_clauses(tmp_path):
+    text = ("Peace talk\nPublished: 20 November 2024\n"
+            "Azerbaijan and Armenia have not yet signed a peace treaty.\n"
+            "Saudi Arabia and Iran agreed to restore diplomatic ties in a China-brokered deal in March 2023.\n"
+            "It is the fifth denial since Serbia and Kosovo agreed to the terms of a deal.\n")
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "p.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    peace = [(a.kind, a.status) for a in ex.agreements if sorted(a.parties) == ["ARM", "AZE"]]
+    assert peace == [("peace", "negotiating")]
+    agree = {(e.source, e.target, e.date) for e in ex.events if e.type == "AGREE"}
+    assert agree == {("SAU", "IRN", "2023-03")}

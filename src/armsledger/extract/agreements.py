@@ -33,6 +33,8 @@ _BACKREF_RE = re.compile(
     r"the visit|the meeting|the conflict|the war|the talks)\b",
     re.IGNORECASE,
 )
+_NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to)\s+(?:yet\s+|been\s+|be\s+)?$",
+                         re.IGNORECASE)
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
 _DEFINITE_RE = re.compile(r"\b(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
 
@@ -78,6 +80,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
             # a signing verb inside a negotiating phrase ('was to be concluded') is not a signing
             signed = next((m for m in lex["signed"].finditer(text)
                            if not any(n.start() <= m.start() < n.end() for n in neg)), None)
+            if signed is not None and _NOT_YET_RE.search(text, max(0, signed.start() - 20), signed.start()):
+                # "have not yet signed a peace treaty": still being negotiated
+                signed, negotiating = None, True
             announced = lex["announced"].search(text)
             if negotiating or signed or announced:
                 parties = list(here)

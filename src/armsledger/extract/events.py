@@ -97,6 +97,8 @@ def extract_events(
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):
                     continue
+                if _SINCE_CLAUSE.search(text, max(0, mt.start() - 60), mt.start()):
+                    continue  # "since Armenia and Azerbaijan agreed ...": background, undated
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
                 src_m = _source(sent, ms, mt.start())
@@ -129,7 +131,7 @@ def extract_events(
                     # "Moscow and Tehran held talks": the two of a coordinated subject
                     pair = next((m for m in ms if m.end <= src_m.start and
                                  re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])), None)
-                    if pair is not None and typ in ("CONSULT", "COOPERATE"):
+                    if pair is not None and typ in ("CONSULT", "COOPERATE", "AGREE"):
                         src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
@@ -218,6 +220,7 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return None
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;]*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
                      re.IGNORECASE)
