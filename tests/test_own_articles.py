@@ -377,3 +377,16 @@ def test_unsigned_treaties_pairs_that_agree_and_background_clauses(tmp_path):
     assert peace == [("peace", "negotiating")]
     agree = {(e.source, e.target, e.date) for e in ex.events if e.type == "AGREE"}
     assert agree == {("SAU", "IRN", "2023-03")}
+
+
+def test_two_names_of_one_system_weapon_phrases_are_no_events_and_sources_after_deliveries(tmp_path):
+    text = ("Nigeria takes delivery of Italian attack helicopters\nPublished: 14 March 2025\n"
+            "Nigeria has also acquired 12 T-129 ATAK attack helicopters from Turkey, and is awaiting delivery "
+            "of JF-17 Thunder jets from Pakistan.\n"
+            "Officials in Abuja declined to comment, the ministry said.\n")
+    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "n.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(t.supplier, key(t.system), t.status) for t in ex.transfers if t.system}
+    assert got == {("TUR", "t129", "delivered"), ("PAK", "jf17", "ordered")}
+    assert not [e for e in ex.events if e.type == "ASSAULT"]  # "attack helicopters" attack no one

@@ -97,6 +97,9 @@ def extract_events(
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):
                     continue
+                nxt = _NEXT_WORD.match(text, mt.end())
+                if nxt and kb.category_of_head(nxt.group(1)) is not None:
+                    continue  # "attack helicopters", "strike drones": a weapon, not an event
                 if _SINCE_CLAUSE.search(text, max(0, mt.start() - 60), mt.start()):
                     continue  # "since Armenia and Azerbaijan agreed ...": background, undated
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
@@ -220,6 +223,7 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return None
 
 
+_NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;]*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",

@@ -239,6 +239,11 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             s, e = m.start - sent.start, m.end - sent.start
             if m.form == "shape" and not re.search(r"\d", m.text) and not _head_follows(ctx, sent.text, m.text, e):
                 continue  # a name the shape rule took for a system, with no weapon noun after it
+            if items and items[-1].mention is not None and re.fullmatch(r"\s", sent.text[items[-1].end : s]):
+                # "T-129 ATAK": a second name of the system just named
+                items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
+                taken[-1] = (items[-1].start, _np_end(sent.text, e))
+                continue
             if _REFERENCE_ONLY_RE.search(sent.text, max(0, s - 40), s):
                 taken.append((s, _np_end(sent.text, e)))
                 continue  # "the F-21, a variant of the F-16": named for comparison, not traded
@@ -620,6 +625,11 @@ def _roles(
         # who sells is the agent, the possessor ("the U.S. sale of") or the maker, not the
         # subject of the sentence, which is often a third party that approves or objects
         supplier = by_actor or _possessor_before(sent, actors, it) or mod_state
+        if supplier is None:
+            # "awaiting delivery of JF-17 jets from Pakistan": the source right after the weapon
+            src = next((m for m in actors if 0 <= m.start - sent.start - it.end < 40
+                        and prep_before(sent, m) == "from"), None)
+            supplier = state_actor(src) if src is not None else None
         if supplier is None and subject and re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", sent.text[
                 next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]):
             supplier = subject
