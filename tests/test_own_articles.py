@@ -390,3 +390,16 @@ def test_two_names_of_one_system_weapon_phrases_are_no_events_and_sources_after_
     got = {(t.supplier, key(t.system), t.status) for t in ex.transfers if t.system}
     assert got == {("TUR", "t129", "delivered"), ("PAK", "jf17", "ordered")}
     assert not [e for e in ex.events if e.type == "ASSAULT"]  # "attack helicopters" attack no one
+
+
+def test_put_into_service_leases_and_no_delivery_after_the_article(tmp_path):
+    text = ("Balkan buys\nPublished: 22 May 2024\n"
+            "Serbia has put into service the Chinese-made FK-3 air defence system, the president said on Wednesday.\n"
+            "Budapest currently leases 14 Gripen fighters from Stockholm under a deal that runs until 2026.\n")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "b.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("CHN", "SRB", "fk3", "delivered"), ("SWE", "HUN", "gripen", "delivered")}
+    gripen = next(t for t in ex.transfers if key(t.system) == "gripen")
+    assert gripen.delivery_date is None  # 2026 is when the lease ends, after the article

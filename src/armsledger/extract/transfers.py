@@ -433,7 +433,9 @@ def _read_sentence(
                          avoid=orders if status == "delivered" or planned else ())
         if inventory:
             planned, date = True, None  # "used ... during the 2020 war": in service, delivered before
-        if date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
+        if date is not None and status == "delivered" and _after_publication(date, ctx.published):
+            date = None  # nothing was delivered after the article ("a lease that runs until 2026")
+        elif date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
             # "deliveries due in 2025": a planned delivery as well
             date = None
         elif date is None and not planned:
