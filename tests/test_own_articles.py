@@ -403,3 +403,17 @@ def test_put_into_service_leases_and_no_delivery_after_the_article(tmp_path):
     assert got == {("CHN", "SRB", "fk3", "delivered"), ("SWE", "HUN", "gripen", "delivered")}
     gripen = next(t for t in ex.transfers if key(t.system) == "gripen")
     assert gripen.delivery_date is None  # 2026 is when the lease ends, after the article
+
+
+def test_more_bodies_and_treaties_suspended_members_and_lifted_vetoes(tmp_path):
+    text = ("Blocs and ballots\nPublished: 30 October 2024\n"
+            "The African Union suspended Niger's membership after the July 2023 coup.\n"
+            "Indonesia officially applied to join the OECD in February.\n"
+            "Lithuania withdrew from the Convention on Cluster Munitions in March.\n"
+            "Turkey lifted its veto on Sweden's NATO bid in January.\n")
+    (tmp_path / "o.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "o.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(m.state, m.organization, m.action) for m in ex.memberships}
+    assert got == {("NER", "AU", "suspend"), ("IDN", "OECD", "apply"), ("LTU", "CCM", "withdraw")}
+    assert not [e for e in ex.events if e.type == "REJECT"]  # lifting a veto rejects nothing

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import GENERIC_ORG_RE, Context, state_actor
+from armsledger.extract.context import GENERIC_ORG_RE, Context, is_possessive, state_actor
 from armsledger.extract.dates import find_dates
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Membership, Mention, stable_id
@@ -74,8 +74,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 last_org = orgs[-1].key
             continue
         taken: list[tuple[int, int]] = []
-        for mts, action in hits:
+        for mts, cue_action in hits:
             for mt in mts:
+                action = cue_action
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action)
@@ -84,10 +85,15 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 obj = text[mt.end() : mt.end() + 40]
                 if action in ("join", "apply") and _entry_blocked().search(text, max(0, mt.start() - 50), mt.start()):
                     continue
+                if action in EXIT and _EXIT_NEGATED.search(text, max(0, mt.start() - 30), mt.start()):
+                    action = "reaffirm"  # "has no plans to leave", "will not quit": it stays
                 if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
                     if not orgs or not any(o.start - sent.start >= mt.end() for o in orgs):
                         continue
-                states = _states(ctx, i, mt.start(), ms)
+                # "the African Union suspended Niger's membership": the possessor is the member
+                owner = next((m for m in ms if m.type == "state" and mt.start() <= m.start - sent.start < mt.end()
+                              and is_possessive(sent, m)), None)
+                states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
                 if not states:
                     continue
                 taken.append((mt.start(), mt.end()))
@@ -150,6 +156,7 @@ def _targets(
     return []
 
 
+_EXIT_NEGATED = re.compile(r"\b(?:no|not|never|nor)\b(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 
 
