@@ -417,3 +417,16 @@ def test_more_bodies_and_treaties_suspended_members_and_lifted_vetoes(tmp_path):
     got = {(m.state, m.organization, m.action) for m in ex.memberships}
     assert got == {("NER", "AU", "suspend"), ("IDN", "OECD", "apply"), ("LTU", "CCM", "withdraw")}
     assert not [e for e in ex.events if e.type == "REJECT"]  # lifting a veto rejects nothing
+
+
+def test_aid_packages_list_their_weapons(tmp_path):
+    text = ("New US aid package for Kyiv\nPublished: 5 December 2024\n"
+            "The Pentagon announced a $725 million military aid package for Ukraine on Monday, including HIMARS "
+            "ammunition, Stinger missiles and anti-drone systems.\n"
+            "Iran denies sending Shahed drones to Russia.\n")
+    (tmp_path / "u.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "u.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    named = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system}
+    assert {("USA", "UKR", "himars", "ordered"), ("USA", "UKR", "stinger", "ordered")} <= named
+    assert not [t for t in ex.transfers if t.recipient == "RUS"]  # a denial
