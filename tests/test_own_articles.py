@@ -430,3 +430,17 @@ def test_aid_packages_list_their_weapons(tmp_path):
     named = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system}
     assert {("USA", "UKR", "himars", "ordered"), ("USA", "UKR", "stinger", "ordered")} <= named
     assert not [t for t in ex.transfers if t.recipient == "RUS"]  # a denial
+
+
+def test_forces_relying_on_foreign_weapons_and_first_deliveries_of_a_deal(tmp_path):
+    text = ("Maghreb arms race\nPublished: 18 June 2024\n"
+            "Neighbouring Algeria relies on Russian weapons, including Su-30MKA fighters and S-400 systems.\n"
+            "Rabat also plans to acquire AH-64E Apache helicopters from the United States, with the first six "
+            "delivered in March.\n")
+    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "g.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system}
+    assert {("RUS", "DZA", "su30mka", "delivered"), ("RUS", "DZA", "s400", "delivered")} <= got
+    apache = next(t for t in ex.transfers if key(t.system) == "ah64eapache")
+    assert (apache.status, apache.order_date, apache.delivery_date) == ("delivered", None, "2024-03")

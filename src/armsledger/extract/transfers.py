@@ -494,7 +494,23 @@ def _read_sentence(
                 definite=bool(_DEFINITE_RE.search(text[max(0, it.start - 25) : it.start])),
             )
         )
+        first = _FIRST_DELIVERED_RE.match(text, _np_end(text, it.end)) if it.system and status != "cancelled" else None
+        if first is not None and out[-1].supplier and out[-1].recipient:
+            # "..., with the first six delivered in March": part of the deal has arrived
+            c = out[-1]
+            delivered_on = best_date(text, first.start("verb"), first.end("verb"), ctx.published)
+            if c.order_date == delivered_on:
+                c.order_date = None  # the date is the delivery's
+            out.append(Candidate(
+                supplier=c.supplier, recipient=c.recipient, system=c.system, category=c.category,
+                description=c.description, quantity=None, status="delivered", order_date=c.order_date,
+                delivery_date=delivered_on, sentence=i, report=c.report, explicit_supplier=c.explicit_supplier))
     return out
+
+
+_FIRST_DELIVERED_RE = re.compile(
+    r"[\s,]*(?:with|and)\s+(?:the\s+)?(?:first|initial)\s+(?:[\w-]+\s+){0,2}?(?:already\s+)?"
+    r"(?P<verb>delivered|arrived|received|handed\s+over)\b", re.IGNORECASE)
 
 
 def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | None:
