@@ -494,7 +494,11 @@ def _read_sentence(
                 definite=bool(_DEFINITE_RE.search(text[max(0, it.start - 25) : it.start])),
             )
         )
-        first = _FIRST_DELIVERED_RE.match(text, _np_end(text, it.end)) if it.system and status != "cancelled" else None
+        np_end = _np_end(text, it.end)
+        first = (_FIRST_DELIVERED_RE.search(text, np_end, min(len(text), np_end + 90))
+                 if it.system and status != "cancelled" else None)
+        if first is not None and any(np_end <= o.start < first.start() for o in items if o is not it):
+            first = None  # another weapon stands between: the delivery is of that one
         if first is not None and out[-1].supplier and out[-1].recipient:
             # "..., with the first six delivered in March": part of the deal has arrived
             c = out[-1]
@@ -509,7 +513,7 @@ def _read_sentence(
 
 
 _FIRST_DELIVERED_RE = re.compile(
-    r"[\s,]*(?:with|and)\s+(?:the\s+)?(?:first|initial)\s+(?:[\w-]+\s+){0,2}?(?:already\s+)?"
+    r"\b(?:with|and)\s+(?:the\s+)?(?:first|initial)\s+(?:[\w-]+\s+){0,2}?(?:already\s+)?"
     r"(?P<verb>delivered|arrived|received|handed\s+over)\b", re.IGNORECASE)
 
 
