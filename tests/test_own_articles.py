@@ -444,3 +444,18 @@ def test_forces_relying_on_foreign_weapons_and_first_deliveries_of_a_deal(tmp_pa
     assert {("RUS", "DZA", "su30mka", "delivered"), ("RUS", "DZA", "s400", "delivered")} <= got
     apache = next(t for t in ex.transfers if key(t.system) == "ah64eapache")
     assert (apache.status, apache.order_date, apache.delivery_date) == ("delivered", None, "2024-03")
+
+
+def test_deals_dated_before_for_shortlists_and_possessors_of_other_phrases(tmp_path):
+    text = ("Naval buys\nPublished: 9 December 2024\n"
+            "The Philippines also signed a deal in 2021 for 32 Black Hawk helicopters from the United States.\n"
+            "Australia will acquire up to 11 general-purpose frigates, with Japan's Mogami-class design and "
+            "Germany's MEKO A-200 on the shortlist.\n")
+    (tmp_path / "f.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "f.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    hawk = next(t for t in ex.transfers if key(t.system) == "blackhawk")
+    assert (hawk.supplier, hawk.recipient, hawk.status, hawk.order_date, hawk.quantity) == \
+        ("USA", "PHL", "ordered", "2021", 32)
+    assert not [t for t in ex.transfers if t.recipient == "JPN"]  # Japan's design is not delivered to Japan
+    assert all(t.status == "talks" for t in ex.transfers if t.system and t.recipient == "AUS")

@@ -47,16 +47,18 @@ def parse_quantity(text: str) -> int | None:
     m = _ONE_OF.search(text)
     if m and m.end() > len(text) - 40:
         return 1
-    m = _QTY_BEFORE.search(text)
-    if m:
+    pos = 0
+    while (m := _QTY_BEFORE.search(text, pos)) is not None:
         n = number_value(m.group("n"))
-        # years and calibres are not counts
+        # years and calibres are not counts ("a deal in 2021 for 32 jets": the count is 32)
         if n is not None and not (1900 <= n <= 2100) and n < 100000:
             rest = text[m.end("n") : m.end("n") + 12].lower()
             money = text[max(0, m.start("n") - 1) : m.start("n")] in ("$", "€", "£", "¥", "₹")
             if not money and not re.match(
                     r"[\s-]*(?:mm\b|km\b|%|per\b|-cal|million|billion|trillion|bn\b|mn\b|percent|years?\b)", rest):
                 return n
+            break
+        pos = m.end("n")
     m = _BATCH.search(text)
     if m:
         return number_value(m.group("n"))

@@ -562,6 +562,9 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
     for m in actors:
         rel = m.start - sent.start
         if rel < it.start and it.start - rel < 70 and is_possessive(sent, m):
+            gap = sent.text[m.end - sent.start : min(maker.start - sent.start, it.start)]
+            if "," in gap or re.search(r"\b(?:and|or|with|while)\b", gap):
+                continue  # "Japan's Mogami design and Germany's MEKO": another phrase's possessor
             if state_actor(m) != state_actor(maker):
                 return Trigger(rel, m.end - sent.start, "possess", "delivered")
     # "Azerbaijan used Israeli-made Harop drones": a state that uses a foreign maker's system
