@@ -459,3 +459,18 @@ def test_deals_dated_before_for_shortlists_and_possessors_of_other_phrases(tmp_p
         ("USA", "PHL", "ordered", "2021", 32)
     assert not [t for t in ex.transfers if t.recipient == "JPN"]  # Japan's design is not delivered to Japan
     assert all(t.status == "talks" for t in ex.transfers if t.system and t.recipient == "AUS")
+
+
+def test_suspended_talks_scheduled_receipts_and_budgets_of_a_ministry(tmp_path):
+    text = ("Gulf buyers\nPublished: 11 September 2024\n"
+            "The United Arab Emirates suspended talks with the United States over the purchase of 50 F-35 jets in 2021.\n"
+            "Saudi Arabia is set to receive its first Patriot missiles from the United States next year.\n"
+            "Kuwait's parliament approved a budget of 1.9 billion dinars for the defence ministry for the 2024/25 "
+            "fiscal year.\n")
+    (tmp_path / "q.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "q.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    by = {key(t.system): t for t in ex.transfers if t.system}
+    assert (by["f35"].recipient, by["f35"].status) == ("ARE", "cancelled")
+    assert (by["patriot"].supplier, by["patriot"].recipient, by["patriot"].status) == ("USA", "SAU", "ordered")
+    assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("KWT", 2024, "KWD")]

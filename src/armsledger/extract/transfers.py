@@ -411,7 +411,11 @@ def _read_sentence(
             if supplier == recipient:
                 continue
         status = trig.status
-        if lex.cancel.search(text[max(0, trig.start - 25) : trig.start]):
+        before = text[max(0, trig.start - 60) : trig.start]
+        before = before[before.rfind(",") + 1 :]  # the trigger's own clause
+        if lex.cancel.search(text[max(0, trig.start - 25) : trig.start]) or (
+                lex.cancel.search(before) and not re.search(r"(?i)\blift(?:s|ed|ing)?\b", before)):
+            # "suspended talks with the United States over the purchase of ..." as well
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
         elif status == "delivered" and lex.delay.search(text[max(0, trig.start - 25) : trig.start]):
             status = "ordered"  # "delayed the delivery of": ordered, not delivered
