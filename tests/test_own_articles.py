@@ -474,3 +474,15 @@ def test_suspended_talks_scheduled_receipts_and_budgets_of_a_ministry(tmp_path):
     assert (by["f35"].recipient, by["f35"].status) == ("ARE", "cancelled")
     assert (by["patriot"].supplier, by["patriot"].recipient, by["patriot"].status) == ("USA", "SAU", "ordered")
     assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("KWT", 2024, "KWD")]
+
+
+def test_the_other_party_of_a_coordinated_subject_is_supplied(tmp_path):
+    text = ("Arms roundup\nPublished: 2 April 2025\n"
+            "Romania and the United States signed a contract for the supply of 54 Abrams tanks worth $1 billion.\n"
+            "Bangladesh placed an order for eight Chinese J-10C fighters, according to local media.\n"
+            "Pakistan has inducted the Chinese-built HQ-9/P air defence system into its army.\n")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([tmp_path / "r.txt"]) if isinstance(r, RawDocument)]
+    _, _, ex = process_raw(raw)
+    abrams = next(t for t in ex.transfers if key(t.system) == "abrams")
+    assert (abrams.supplier, abrams.recipient, abrams.quantity) == ("USA", "ROU", 54)

@@ -400,6 +400,13 @@ def _read_sentence(
             shared.setdefault((trig.start, trig.end), (supplier, recipient, explicit))
         if supplier is None and last_supplier and lex.deal_anaphora.search(text):
             supplier, explicit = last_supplier, True
+        if recipient is None and supplier:
+            # "Romania and the United States signed a contract for the supply of ...": the
+            # other party of the subject
+            other = [m for m in actors if m.end - sent.start <= trig.start and state_actor(m) not in (None, supplier)
+                     and m.type == "state" and prep_before(sent, m) in (None, "and") and not _attributive(sent, m)]
+            if other and any(state_actor(m) == supplier for m in actors if m.end - sent.start <= trig.start):
+                recipient = state_actor(other[0])
         if recipient is None:
             recipient = last_recipient or ctx.focus
         if supplier is None:
