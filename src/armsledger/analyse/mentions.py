@@ -188,7 +188,6 @@ class _Entry:
 class _Matcher:
     kb: KnowledgeBase
     index: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
-    maxlen: dict[str, int] = field(default_factory=dict)
     # entry lengths (in tokens) by first token, longest first: lookup tries only those
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     titles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
@@ -218,7 +217,6 @@ class _Matcher:
         if old is not None and _PRIORITY.get(old.type, 9) <= _PRIORITY.get(entry_type, 9):
             return
         self.index[k] = new
-        self.maxlen[k[0]] = max(self.maxlen.get(k[0], 0), len(k))
         have = self.lengths.get(k[0], ())
         if len(k) not in have:
             self.lengths[k[0]] = tuple(sorted((*have, len(k)), reverse=True))

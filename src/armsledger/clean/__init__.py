@@ -36,17 +36,13 @@ def _patterns() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.clean").joinpath("data/boilerplate.yaml").read_text("utf-8")
     )
-    out: dict[str, Any] = {}
-    for kind, items in data.items():
-        if isinstance(items, list):
-            # each with its literal prefilter: most lines hold none of a pattern's words
-            flags = re.IGNORECASE if kind != "caption" else 0
-            out[kind] = [Pattern(p, flags) for p in items]
-        else:
-            out[kind] = Pattern(items, re.IGNORECASE)
-    # all the line patterns in one list: a line is looked up once, not once per pattern
-    out["all"] = PatternList((p, kind) for kind, ps in out.items() if isinstance(ps, list) for p in ps)
-    return out
+    # all the line patterns in one list, each with its literal prefilter: a line is
+    # looked up once, not once per pattern (most lines hold none of their words)
+    return {
+        "all": PatternList((Pattern(p, re.IGNORECASE if kind != "caption" else 0), kind)
+                           for kind, items in data.items() if isinstance(items, list) for p in items),
+        "icons": Pattern(data["icons"], re.IGNORECASE),
+    }
 
 
 _BOILER_KINDS = ("appeal", "newsletter", "navigation", "audio", "payment", "copyright", "credit")

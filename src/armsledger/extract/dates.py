@@ -48,7 +48,7 @@ def _month_re() -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, Pattern]]:
+def _pattern_list() -> PatternList[str]:
     mon = _month_re()
     wd = "(?P<wd>" + "|".join(sorted(_names()["weekdays"], key=len, reverse=True)) + ")"
     num = "(?P<n>" + "|".join(k for k in _names()["numbers"] if k != "a") + r"|a|\d+)"
@@ -73,12 +73,7 @@ def _patterns() -> list[tuple[str, Pattern]]:
         ("year", rf"(?<![\d$€£.,])\b{year}\b(?!\s*(?:km|kilomet|mile|troops|soldiers|%)|[.,]\d)"),
         ("month", rf"\b(?:in|since|by|until|from|during|of)\s+{mon}\b(?!\s*\d)"),
     ]
-    return [(k, Pattern(r, re.IGNORECASE)) for k, r in p]
-
-
-@lru_cache(maxsize=1)
-def _pattern_list() -> PatternList[str]:
-    return PatternList((rx, k) for k, rx in _patterns())
+    return PatternList((Pattern(r, re.IGNORECASE), k) for k, r in p)
 
 
 def parse_published(published: str | None) -> tuple[int | None, int | None, int | None]:

@@ -78,12 +78,12 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Lexicon:
-    triggers: tuple[tuple[Pattern, str, str, bool, bool], ...]
+    triggers: PatternList[tuple[str, str, bool, bool]]  # (direction, status, noun, weak)
     talks: Pattern
     cancel: Pattern
     delay: Pattern
     skip: Pattern
-    generic: tuple[tuple[Pattern, str | None], ...]
+    generic: PatternList[str | None]
     deal_anaphora: Pattern
     range_cues: Pattern
     recency: Pattern
@@ -99,21 +99,16 @@ def lexicon() -> Lexicon:
         return Pattern(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
 
     return Lexicon(
-        triggers=tuple(
-            (
-                Pattern(r"\b" + t["re"] + r"\b", re.IGNORECASE),
-                t["direction"],
-                t["status"],
-                bool(t.get("noun")),
-                bool(t.get("weak")),
-            )
+        triggers=PatternList(
+            (Pattern(r"\b" + t["re"] + r"\b", re.IGNORECASE),
+             (t["direction"], t["status"], bool(t.get("noun")), bool(t.get("weak"))))
             for t in data["triggers"]
         ),
         talks=alt(data["talks_cues"]),
         cancel=alt(data["cancel_cues"]),
         delay=alt(data["delay_cues"]),
         skip=Pattern("|".join(data["skip_cues"]), re.IGNORECASE),
-        generic=tuple(
+        generic=PatternList(
             (Pattern(r"\b(?:" + g["re"] + r")\b", re.IGNORECASE), g.get("category"))
             for g in data["generic_weapons"]
         ),
@@ -121,16 +116,6 @@ def lexicon() -> Lexicon:
         range_cues=Pattern(data["range_cues"], re.IGNORECASE),
         recency=Pattern(data["recency_cues"], re.IGNORECASE),
     )
-
-
-@lru_cache(maxsize=1)
-def _trigger_list() -> PatternList[tuple[str, str, bool, bool]]:
-    return PatternList((t[0], t[1:]) for t in lexicon().triggers)
-
-
-@lru_cache(maxsize=1)
-def _generic_list() -> PatternList[str | None]:
-    return PatternList(lexicon().generic)
 
 
 _REFERENCE_ONLY_RE = re.compile(
@@ -143,7 +128,7 @@ _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s
 _DEAL_SIGNED_RE = re.compile(
     r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$.,]+\s+){0,4}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
     re.IGNORECASE)
-_DELIVERY_VERB_RE = re.compile(r"deliver|receiv|delivery|arriv", re.IGNORECASE)
+_DELIVERY_VERB_RE = re.compile(r"deliver|receiv|arriv", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
@@ -212,7 +197,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    for rx, (direction, status, noun, weak) in _trigger_list().candidates(text):
+    for rx, (direction, status, noun, weak) in lex.triggers.candidates(text):
         for mt in rx.rx.finditer(text):
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
@@ -254,7 +239,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     def free(s: int, e: int) -> bool:
         return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken)
 
-    for rx, cat in _generic_list().candidates(text):
+    for rx, cat in lexicon().generic.candidates(text):
         for mt in rx.rx.finditer(text):
             if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items):
                 continue
@@ -289,10 +274,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             taken[-1] = (prev.start, mt.end())
             continue
         start = _np_start(text, mt.start())
-        for t in triggers:
-            if start < t.end <= mt.start():
-                # "France provided howitzers": the verb ends the phrase's modifiers
-                start = t.end + len(text[t.end : mt.start()]) - len(text[t.end : mt.start()].lstrip())
+        verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
+        if verb_end is not None:
+            # "France provided howitzers": the verb ends the phrase's modifiers
+            start = mt.start() - len(text[verb_end : mt.start()].lstrip())
         items.append(Item(start, mt.end(), None, cat, text[start : mt.end()]))
         taken.append((start, mt.end()))
     items.sort(key=lambda it: it.start)
