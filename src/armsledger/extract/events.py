@@ -27,20 +27,23 @@ _ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
 
 
 @lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern[str]:
-    """All cues in one pattern: most sentences have none, and one search says so."""
+def _data() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/plover.yaml").read_text("utf-8")
     )
-    alts = [c["re"] for typ, items in data.items() if typ != "negation" for c in items]
+    return data
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    """All cues in one pattern: the guard every cue's match must also pass."""
+    alts = [c["re"] for typ, items in _data().items() if typ != "negation" for c in items]
     return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[list[tuple[str, Pattern]], re.Pattern[str]]:
-    data: dict[str, Any] = yaml.safe_load(
-        resources.files("armsledger.extract").joinpath("data/plover.yaml").read_text("utf-8")
-    )
+    data = _data()
     cues = []
     for typ, items in data.items():
         if typ == "negation":

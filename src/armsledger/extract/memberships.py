@@ -26,28 +26,29 @@ EXIT = {"announce_withdrawal", "withdraw", "suspend"}
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[Pattern, str]], re.Pattern[str]]:
+def _data() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
     )
+    return data
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[list[tuple[Pattern, str]], re.Pattern[str]]:
+    data = _data()
     cues = [(Pattern(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in data["cues"]]
     return cues, re.compile(data["not_membership"], re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _entry_blocked() -> re.Pattern[str]:
-    data: dict[str, Any] = yaml.safe_load(
-        resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
-    )
-    return re.compile(data["entry_blocked"], re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _cue(name: str) -> re.Pattern[str]:
+    """A negation cue of the lexicon: 'entry_blocked' or 'exit_negated'."""
+    return re.compile(_data()[name], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
-    data: dict[str, Any] = yaml.safe_load(
-        resources.files("armsledger.extract").joinpath("data/memberships.yaml").read_text("utf-8")
-    )
-    return re.compile(r"\b(?:" + "|".join(f"(?:{c['re']})" for c in data["cues"]) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(f"(?:{c['re']})" for c in _data()["cues"]) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +84,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if not targets:
                     continue
                 obj = text[mt.end() : mt.end() + 40]
-                if action in ("join", "apply") and _entry_blocked().search(text, max(0, mt.start() - 50), mt.start()):
+                if action in ("join", "apply") and _cue("entry_blocked").search(text, max(0, mt.start() - 50), mt.start()):
                     continue
-                if action in EXIT and _EXIT_NEGATED.search(text, max(0, mt.start() - 30), mt.start()):
+                if action in EXIT and _cue("exit_negated").search(text, max(0, mt.start() - 30), mt.start()):
                     action = "reaffirm"  # "has no plans to leave", "will not quit": it stays
                 if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
                     if not orgs or not any(o.start - sent.start >= mt.end() for o in orgs):
@@ -156,7 +157,6 @@ def _targets(
     return []
 
 
-_EXIT_NEGATED = re.compile(r"\b(?:no|not|never|nor)\b(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 
 
