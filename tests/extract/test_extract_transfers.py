@@ -102,3 +102,15 @@ def test_range_is_kept_for_comparing_sources():
     )
     t = one(extract_transfers(ctx), "CAESAR")
     assert abs(t.attrs["range_km"] - 40.0) < 0.01
+
+
+def test_coordinated_states_walk_either_way_from_one_of_them() -> None:
+    from armsledger.extract.context import coordinated
+
+    ctx = context("Mali, Burkina Faso and the Niger left, as did Chad.",
+                  [state("Mali", "MLI"), state("Burkina Faso", "BFA"), state("Niger", "NER"), state("Chad", "TCD")])
+    sent = ctx.sentences[0]
+    states = ctx.in_sentence(0)
+    assert coordinated(sent, states, 2, -1) == ["BFA", "MLI"]  # nearest first
+    assert coordinated(sent, states, 0, 1) == ["BFA", "NER"]  # not past "left, as did"
+    assert coordinated(sent, states, 3, -1) == []

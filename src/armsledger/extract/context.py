@@ -128,6 +128,24 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
     return mt.group(1).lower()
 
 
+_COORD_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+
+
+def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> list[str]:
+    """Keys of the states coordinated with states[k] ('A, B and the C'), walking back
+    (step -1) or forward (step 1) from it, nearest first; `states` in text order."""
+    out: list[str] = []
+    while 0 <= k + step < len(states):
+        a, b = (states[k + step], states[k]) if step < 0 else (states[k], states[k + step])
+        if not _COORD_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start):
+            break
+        k += step
+        key = states[k].key
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
 def is_possessive(sent: Sentence, m: Mention) -> bool:
     rest = sent.text[m.end - sent.start : m.end - sent.start + 2]
     return rest in ("'s", "’s") or rest[:1] in ("'", "’") and m.text.endswith("s")

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import build_context, is_possessive, prep_before
+from armsledger.extract.context import build_context, coordinated, is_possessive, prep_before
 from armsledger.extract.dates import best_date
 from armsledger.knowledge import KnowledgeBase
 from armsledger.patterns import Pattern, PatternList
@@ -154,7 +154,8 @@ def extract_events(
                         src = group.pop(0)
                 if src is not None and tgt is not None and not group and src_m is not None and src_m.type == "state":
                     # "Australia and the United Kingdom pledged support": each of them acts
-                    group = [c for c in _coordinated_before(sent, ms, src_m) if c not in (src, tgt)]
+                    states = [m for m in ms if m.type == "state" and m.end <= src_m.start] + [src_m]
+                    group = [c for c in reversed(coordinated(sent, states, len(states) - 1, -1)) if c not in (src, tgt)]
                 if src is None and not agent:
                     src = ctx.focus
                 adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
@@ -190,20 +191,6 @@ def extract_events(
                         ev.reports.append(rep)
         prev_actors = here or prev_actors
     return list(out.values())
-
-
-def _coordinated_before(sent: Sentence, ms: list[Mention], last: Mention) -> list[str]:
-    """The states coordinated before `last` ('Australia and the United Kingdom')."""
-    states = [m for m in ms if m.type == "state" and m.end <= last.start]
-    out: list[str] = []
-    cur = last
-    for m in reversed(states):
-        if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[m.end - sent.start : cur.start - sent.start]):
-            break
-        if m.key:
-            out.insert(0, m.key)
-        cur = m
-    return out
 
 
 def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:

@@ -27,6 +27,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
     Context,
+    coordinated,
     is_possessive,
     prep_before,
     state_actor,
@@ -464,7 +465,7 @@ def _read_sentence(
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
         if trig.direction == "acquire" and explicit:
-            also = _coordinated_after(sent, actors, supplier)  # "from Denmark and the Netherlands"
+            also = _coordinated(sent, actors, supplier, after_from=True)  # "from Denmark and the Netherlands"
         for extra_supplier in also:
             # "Denmark and the Netherlands have handed over ...": each of them supplies
             if extra_supplier != recipient:
@@ -710,34 +711,19 @@ def _clause_around(sent: Sentence, actors: list[Mention], trig: Trigger, it: Ite
     return [a for a in actors if start <= a.start - sent.start < end]
 
 
-def _coordinated(sent: Sentence, actors: list[Mention], first: str | None) -> list[str]:
-    """The other states of a coordinated subject ending in `first` ('A, B and C ...')."""
+def _coordinated(sent: Sentence, actors: list[Mention], first: str | None, after_from: bool = False) -> list[str]:
+    """The other states of a coordinated subject ending in `first` ('A, B and C ...'),
+    or with `after_from`, those after a 'from X' ('from Denmark and the Netherlands')."""
     if first is None:
         return []
     names = [m for m in actors if m.type == "state" and m.form == "name"]
-    k = next((j for j in range(len(names) - 1, -1, -1) if names[j].key == first), None)
-    out: list[str] = []
-    while k is not None and k > 0 and re.fullmatch(
-            r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[names[k - 1].end - sent.start : names[k].start - sent.start]):
-        k -= 1
-        key = names[k].key
-        if key and key not in out and key != first:
-            out.append(key)
-    return out
-
-
-def _coordinated_after(sent: Sentence, actors: list[Mention], first: str | None) -> list[str]:
-    """The other states coordinated after a 'from X': 'from Denmark and the Netherlands'."""
-    names = [m for m in actors if m.type == "state" and m.form == "name"]
-    k = next((j for j, m in enumerate(names) if m.key == first and prep_before(sent, m) == "from"), None)
-    out: list[str] = []
-    while k is not None and k + 1 < len(names) and re.fullmatch(
-            r"\s*(?:,|and|, and)\s*(?:the\s+)?", sent.text[names[k].end - sent.start : names[k + 1].start - sent.start]):
-        k += 1
-        key = names[k].key
-        if key and key not in out and key != first:
-            out.append(key)
-    return out
+    if after_from:
+        k = next((j for j, m in enumerate(names) if m.key == first and prep_before(sent, m) == "from"), None)
+    else:
+        k = next((j for j in range(len(names) - 1, -1, -1) if names[j].key == first), None)
+    if k is None:
+        return []
+    return [c for c in coordinated(sent, names, k, 1 if after_from else -1) if c != first]
 
 
 def _subject(
