@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -154,37 +155,37 @@ def parse_money(text: str) -> list[Money]:
     return out
 
 
-# Currency words that several states' currencies share (singular form): "pesos" are
-# Philippine pesos in a Philippine budget. Plural and variant spellings map to it.
-_SHARED_WORDS = {"peso": "peso", "pesos": "peso", "dinar": "dinar", "dinars": "dinar", "franc": "franc",
-                 "francs": "franc", "rupee": "rupee", "rupees": "rupee", "riyal": "riyal", "riyals": "riyal",
-                 "rial": "rial", "rials": "rial", "pound": "pound", "pounds": "pound", "krona": "krona",
-                 "kronor": "krona", "krone": "krone", "kroner": "krone", "shilling": "shilling",
-                 "shillings": "shilling", "dirham": "dirham", "dirhams": "dirham", "lira": "lira", "lire": "lira"}
+# Currency words that several states' currencies share: "pesos" are Philippine pesos
+# in a Philippine budget. Irregular plurals map to the singular.
+_SHARED_WORDS = {"peso", "dinar", "franc", "rupee", "riyal", "rial", "pound", "krona", "krone", "shilling",
+                 "dirham", "lira"}
+_PLURALS = {"kronor": "krona", "kroner": "krone", "lire": "lira"}
 
 
 def local_currency(surface: str, currency: str, state: str | None) -> str:
     """The state's own currency when an amount names it by a shared word ("240 billion
-    pesos" in the Philippines is PHP, not MXN); else the currency as parsed. Currency
-    names and each territory's currency come from Babel's CLDR data."""
+    pesos" in the Philippines is PHP, not MXN); else the currency as parsed."""
     words = re.findall(r"[a-z]+", surface.lower())
-    stem = _SHARED_WORDS.get(words[-1]) if words else None
-    if stem is None or state is None:
-        return currency
+    word = words[-1] if words else ""
+    word = _PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
+    own = _state_currency(state) if word in _SHARED_WORDS and state else None
+    return own[0] if own and own[1].endswith(word) else currency
+
+
+@lru_cache(maxsize=256)
+def _state_currency(state: str) -> tuple[str, str] | None:
+    """(code, lower-case English name) of a state's currency, from Babel's CLDR data."""
     import pycountry
     from babel.numbers import get_currency_name, get_territory_currencies
 
     country = pycountry.countries.get(alpha_3=state)
     if country is None:
-        return currency
+        return None
     try:
         codes = get_territory_currencies(country.alpha_2, tender=True)
     except Exception:  # noqa: BLE001 - a territory CLDR does not know keeps the parsed currency
-        return currency
-    for code in codes[:1]:
-        if get_currency_name(code, locale="en").lower().endswith(stem):
-            return str(code)
-    return currency
+        return None
+    return (str(codes[0]), get_currency_name(codes[0], locale="en").lower()) if codes else None
 
 
 def _ccy(sym: str | None, word: str | None) -> str | None:
