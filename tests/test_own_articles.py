@@ -22,6 +22,14 @@ def extract(name):
     return process_raw(raw)
 
 
+def extract_text(tmp_path, text):
+    """Read an article written in the test as a file, as ingest does, and extract it."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    (raw,) = [r for r in read_inputs([path]) if isinstance(r, RawDocument)]
+    return process_raw(raw)
+
+
 @pytest.fixture(scope="module")
 def kenya():
     return extract("kenya_drones.txt")
@@ -78,9 +86,7 @@ def test_more_phrasings(tmp_path):
             "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January.\n"
             "Poland's defence budget for 2024 will reach 159 billion zlotys, or about 4% of GDP.\n"
             "The Philippines and Japan signed a reciprocal access agreement allowing troops to train there.\n")
-    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "p.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     apache = [t for t in ex.transfers if t.system and "Apache" in t.system]
     assert apache and (apache[0].supplier, apache[0].recipient, apache[0].status, apache[0].quantity) == \
         ("USA", "POL", "talks", 96)
@@ -97,9 +103,7 @@ def test_deliveries_pledges_talks_and_deal_years(tmp_path):
             "Serbia received FK-3 air defence systems from China in 2022.\n"
             "Germany pledged a further IRIS-T air defence system to Ukraine.\n"
             "Moscow and Tehran held talks on military cooperation last week.\n")
-    (tmp_path / "w.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "w.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     by = {(t.supplier, t.recipient, t.system): t for t in ex.transfers}
     s400 = by[("RUS", "IND", "S-400")]
     assert s400.status == "delivered" and s400.order_date == "2018" and s400.delivery_date is None
@@ -117,9 +121,7 @@ def test_agents_denials_and_membership_variants(tmp_path):
             "Georgia applied for EU membership in 2022.\n"
             "Japan approved a record defense budget of 8.7 trillion yen for fiscal 2025.\n"
             "China condemned the sale of F-16 parts to Taiwan by the United States.\n")
-    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "c.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert not any(t.recipient == "ETH" for t in ex.transfers)  # a denial is no transfer
     assert [(t.supplier, t.recipient) for t in ex.transfers] == [("USA", "TWN")]
     assert sorted((m.state, m.organization, m.action) for m in ex.memberships) == [
@@ -131,9 +133,7 @@ def test_variants_makers_and_money(tmp_path):
     text = ("Deals of the week\nPublished: 20 May 2024\n"
             "Qatar inked a $12 billion deal for F-15QA jets.\n"
             "Azerbaijan's army received a new batch of Israeli-made drones.\n")
-    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "d.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers}
     assert ("USA", "QAT", "F-15QA", None) in got  # the origin of an unlisted variant is its base's
     assert ("ISR", "AZE", None, None) in got  # a maker's adjective inside the phrase
@@ -146,9 +146,7 @@ def test_event_phrasings(tmp_path):
             "China warned the Philippines against further provocations.\n"
             "Japan provided Ukraine with $4.5 billion in aid.\n"
             "India and the United States held joint military exercises in Rajasthan.\n")
-    (tmp_path / "e.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "e.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("SANCTION", "USA", "RUS"), ("ASSAULT", "AZE", "ARM"), ("THREATEN", "CHN", "PHL"),
             ("AID", "JPN", "UKR")} <= got
@@ -160,9 +158,7 @@ def test_coordinated_suppliers_and_numbers_in_names(tmp_path):
     text = ("France to send more howitzers to Ukraine\n"
             "PARIS, March 5, 2024 (Reuters) - Paris is also in talks with Kyiv about supplying Mirage 2000 jets.\n"
             "Denmark and the Netherlands have already handed over their first F-16s to Ukraine.\n")
-    (tmp_path / "f.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "f.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert all(t.order_date != "2000" for t in ex.transfers)  # "2000" names the jet
     assert sorted(t.supplier for t in ex.transfers if key(t.system) == "f16") == ["DNK", "NLD"]
 
@@ -174,9 +170,7 @@ def test_budgets_in_other_currencies_and_blocs(tmp_path):
             "Australia will spend A$330 billion on defence over the next decade.\n"
             "Belarus formally joined the Shanghai Cooperation Organisation in July.\n"
             "Hungary has blocked Ukraine's bid to join NATO.\n")
-    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "g.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert sorted((b.state, b.year, b.currency, b.amount) for b in ex.budgets) == [
         ("IND", 2024, "INR", 6.21e12), ("KOR", 2025, "KRW", 61.6e12)]  # a ten-year programme is no budget
     assert ("BLR", "SCO", "join", "2024-07") in {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
@@ -191,9 +185,7 @@ def test_relative_clause_suppliers_and_dates_of_other_deal_stages(tmp_path):
             "France's Dassault Aviation in 2022.\n"
             "The Philippines received its first BrahMos anti-ship missile batteries from India in April 2024, "
             "under a $375 million contract signed in January 2022.\n")
-    (tmp_path / "v.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "v.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     by = {key(t.system): t for t in ex.transfers}
     assert (by["su30mk2"].supplier, by["su30mk2"].recipient, by["su30mk2"].status) == ("RUS", "VNM", "delivered")
     assert by["kiloclass"].supplier == "RUS"
@@ -210,9 +202,7 @@ def test_stopped_entries_and_unnamed_accusers_give_no_record(tmp_path):
             "Moldova applied to join the European Union in March 2022.\n"
             "The United States imposed sanctions on Chinese firms accused of supplying drone components to Russia.\n"
             "Russia accused Ukraine of shelling the plant.\n")
-    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "g.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert [(m.state, m.action) for m in ex.memberships] == [("MDA", "apply")]
     accusations = {(e.source, e.target) for e in ex.events if e.type == "ACCUSE"}
     assert accusations == {("RUS", "UKR")}
@@ -226,9 +216,7 @@ def test_planned_deliveries_date_no_order_and_a_contract_includes_more(tmp_path)
             "The contract also includes 36 K10 ammunition resupply vehicles, with the first deliveries due in 2025.\n"
             "Morocco is expected to receive its first AH-64E Apache helicopters from the United States next year.\n"
             "India and the Philippines held their first joint naval exercise in the South China Sea on Friday.\n")
-    (tmp_path / "k.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "k.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     by = {key(t.system): t for t in ex.transfers}
     k10 = by["k10"]
     assert (k10.supplier, k10.recipient, k10.quantity, k10.status) == ("KOR", "ROU", 36, "ordered")
@@ -244,9 +232,7 @@ def test_generic_weapons_after_a_bare_verb_and_local_currencies(tmp_path):
             "Kamikawa said Japan would also provide coastal radars to the Philippines.\n"
             "Turkey provided support to Azerbaijan during the war.\n"
             "The Philippines allocated 240 billion pesos for defence this year, officials told reporters.\n")
-    (tmp_path / "m.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "m.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.category, t.status) for t in ex.transfers}
     assert got == {("FRA", "ARM", "artillery", "delivered"), ("JPN", "PHL", "sensors", "ordered")}
     assert [(b.state, b.currency, b.amount) for b in ex.budgets] == [("PHL", "PHP", 240e9)]
@@ -267,9 +253,7 @@ def test_a_number_after_a_state_counts_weapons_not_a_channel(tmp_path):
             "Germany gave Ukraine 18 Leopard 2 tanks.\n"
             "Poland sent Ukraine 14 howitzers, officials said.\n"
             "France 24 reported the delivery on Monday.\n")
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "t.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers}
     assert got == {("DEU", "UKR", "leopard2", 18), ("POL", "UKR", "", 14)}
     assert any(m.type == "media" and m.text == "France 24" for m in ex.mentions)
@@ -280,9 +264,7 @@ def test_offers_delays_first_customers_and_systems_named_for_comparison(tmp_path
             "The US has offered India the F-21, a variant of the F-16, for its fighter competition.\n"
             "Armenia became the first foreign customer of the Indian Akash air defence system in 2023.\n"
             "Russia delayed the delivery of the last two S-400 squadrons to India because of the war.\n")
-    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "d.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     by = {key(t.system): t for t in ex.transfers if t.system}
     assert "f16" not in by  # named only to say what the F-21 is
     assert by["f21"].status == "talks"
@@ -295,9 +277,7 @@ def test_a_group_subject_acts_for_each_state_of_the_sentence_before(tmp_path):
             "Burkina Faso, Mali and Niger said on Sunday they were leaving the Economic Community of West "
             "African States with immediate effect.\n"
             "The three juntas accused ECOWAS of imposing illegal sanctions.\n")
-    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "s.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert sorted(m.state for m in ex.memberships if m.organization == "ECOWAS") == ["BFA", "MLI", "NER"]
     assert sorted(e.source for e in ex.events if (e.type, e.target) == ("ACCUSE", "ECOWAS")) == ["BFA", "MLI", "NER"]
 
@@ -308,9 +288,7 @@ def test_coming_deliveries_orders_placed_earlier_and_years_after_amounts(tmp_pat
             "ministry said on Sunday, part of a $1.3 billion order for 108 tanks placed in 2019.\n"
             "Ukraine received its first F-16 fighter jets from Denmark and the Netherlands in July.\n"
             "Saudi Arabia's defence budget for 2025 is $78 billion, down from $80 billion in 2024.\n")
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "a.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     abrams = next(t for t in ex.transfers if key(t.system) == "abrams")
     assert (abrams.status, abrams.order_date, abrams.delivery_date) == ("ordered", "2019", None)
     assert sorted(t.supplier for t in ex.transfers if key(t.system) == "f16") == ["DNK", "NLD"]
@@ -321,9 +299,7 @@ def test_a_state_using_a_foreign_makers_system_has_received_it(tmp_path):
     text = ("Drones over Karabakh\nPublished: 5 June 2024\n"
             "Azerbaijan used Israeli-made Harop drones during the 2020 war with Armenia.\n"
             "Officials in Baku declined to comment, the ministry said.\n")
-    (tmp_path / "h.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "h.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     harop = [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers if key(t.system) == "harop"]
     assert harop == [("ISR", "AZE", "delivered", None)]  # in service: delivered, date unknown
 
@@ -332,9 +308,7 @@ def test_a_share_of_a_recipients_imports_is_a_delivery(tmp_path):
     text = ("Imports\nPublished: 5 June 2024\n"
             "Israel accounted for 69% of Azerbaijan's major arms imports between 2016 and 2020, according to SIPRI.\n"
             "Officials declined to comment, the ministry said.\n")
-    (tmp_path / "i.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "i.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
         ("ISR", "AZE", "delivered", "2016/2020")]
 
@@ -343,9 +317,7 @@ def test_coordinated_event_sources_and_joint_exercises(tmp_path):
     text = ("Allies\nPublished: 10 April 2024\n"
             "Australia and the United Kingdom pledged support for Ukraine at a meeting in London.\n"
             "The Philippines and the United States will hold their largest-ever joint military exercises next week.\n")
-    (tmp_path / "e.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "e.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     assert sorted(e.source for e in ex.events if (e.type, e.target) == ("SUPPORT", "UKR")) == ["AUS", "GBR"]
     assert any(e.type == "COOPERATE" and {e.source, e.target} == {"PHL", "USA"} for e in ex.events)
 
@@ -355,9 +327,7 @@ def test_partners_in_negotiations_and_participles_after_a_makers_system(tmp_path
             "Egypt is in advanced negotiations with Beijing to acquire around 40 Chengdu J-10C multirole fighters, "
             "two sources told reporters.\n"
             "The Egyptian Air Force also flies Russian MiG-29M fighters delivered between 2017 and 2020.\n")
-    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "c.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     by = {key(t.system): t for t in ex.transfers}
     assert (by["j10c"].supplier, by["j10c"].recipient, by["j10c"].status, by["j10c"].quantity) == \
         ("CHN", "EGY", "talks", 40)
@@ -370,9 +340,7 @@ def test_unsigned_treaties_pairs_that_agree_and_background_clauses(tmp_path):
             "Azerbaijan and Armenia have not yet signed a peace treaty.\n"
             "Saudi Arabia and Iran agreed to restore diplomatic ties in a China-brokered deal in March 2023.\n"
             "It is the fifth denial since Serbia and Kosovo agreed to the terms of a deal.\n")
-    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "p.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     peace = [(a.kind, a.status) for a in ex.agreements if sorted(a.parties) == ["ARM", "AZE"]]
     assert peace == [("peace", "negotiating")]
     agree = {(e.source, e.target, e.date) for e in ex.events if e.type == "AGREE"}
@@ -384,9 +352,7 @@ def test_two_names_of_one_system_weapon_phrases_are_no_events_and_sources_after_
             "Nigeria has also acquired 12 T-129 ATAK attack helicopters from Turkey, and is awaiting delivery "
             "of JF-17 Thunder jets from Pakistan.\n"
             "Officials in Abuja declined to comment, the ministry said.\n")
-    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "n.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, key(t.system), t.status) for t in ex.transfers if t.system}
     assert got == {("TUR", "t129", "delivered"), ("PAK", "jf17", "ordered")}
     assert not [e for e in ex.events if e.type == "ASSAULT"]  # "attack helicopters" attack no one
@@ -396,9 +362,7 @@ def test_put_into_service_leases_and_no_delivery_after_the_article(tmp_path):
     text = ("Balkan buys\nPublished: 22 May 2024\n"
             "Serbia has put into service the Chinese-made FK-3 air defence system, the president said on Wednesday.\n"
             "Budapest currently leases 14 Gripen fighters from Stockholm under a deal that runs until 2026.\n")
-    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "b.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("CHN", "SRB", "fk3", "delivered"), ("SWE", "HUN", "gripen", "delivered")}
     gripen = next(t for t in ex.transfers if key(t.system) == "gripen")
@@ -411,9 +375,7 @@ def test_more_bodies_and_treaties_suspended_members_and_lifted_vetoes(tmp_path):
             "Indonesia officially applied to join the OECD in February.\n"
             "Lithuania withdrew from the Convention on Cluster Munitions in March.\n"
             "Turkey lifted its veto on Sweden's NATO bid in January.\n")
-    (tmp_path / "o.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "o.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(m.state, m.organization, m.action) for m in ex.memberships}
     assert got == {("NER", "AU", "suspend"), ("IDN", "OECD", "apply"), ("LTU", "CCM", "withdraw")}
     assert not [e for e in ex.events if e.type == "REJECT"]  # lifting a veto rejects nothing
@@ -424,9 +386,7 @@ def test_aid_packages_list_their_weapons(tmp_path):
             "The Pentagon announced a $725 million military aid package for Ukraine on Monday, including HIMARS "
             "ammunition, Stinger missiles and anti-drone systems.\n"
             "Iran denies sending Shahed drones to Russia.\n")
-    (tmp_path / "u.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "u.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     named = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system}
     assert {("USA", "UKR", "himars", "ordered"), ("USA", "UKR", "stinger", "ordered")} <= named
     assert not [t for t in ex.transfers if t.recipient == "RUS"]  # a denial
@@ -437,9 +397,7 @@ def test_forces_relying_on_foreign_weapons_and_first_deliveries_of_a_deal(tmp_pa
             "Neighbouring Algeria relies on Russian weapons, including Su-30MKA fighters and S-400 systems.\n"
             "Rabat also plans to acquire AH-64E Apache helicopters from the United States, with the first six "
             "delivered in March.\n")
-    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "g.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system}
     assert {("RUS", "DZA", "su30mka", "delivered"), ("RUS", "DZA", "s400", "delivered")} <= got
     apache = next(t for t in ex.transfers if key(t.system) == "ah64eapache")
@@ -451,9 +409,7 @@ def test_deals_dated_before_for_shortlists_and_possessors_of_other_phrases(tmp_p
             "The Philippines also signed a deal in 2021 for 32 Black Hawk helicopters from the United States.\n"
             "Australia will acquire up to 11 general-purpose frigates, with Japan's Mogami-class design and "
             "Germany's MEKO A-200 on the shortlist.\n")
-    (tmp_path / "f.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "f.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     hawk = next(t for t in ex.transfers if key(t.system) == "blackhawk")
     assert (hawk.supplier, hawk.recipient, hawk.status, hawk.order_date, hawk.quantity) == \
         ("USA", "PHL", "ordered", "2021", 32)
@@ -467,9 +423,7 @@ def test_suspended_talks_scheduled_receipts_and_budgets_of_a_ministry(tmp_path):
             "Saudi Arabia is set to receive its first Patriot missiles from the United States next year.\n"
             "Kuwait's parliament approved a budget of 1.9 billion dinars for the defence ministry for the 2024/25 "
             "fiscal year.\n")
-    (tmp_path / "q.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "q.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     by = {key(t.system): t for t in ex.transfers if t.system}
     assert (by["f35"].recipient, by["f35"].status) == ("ARE", "cancelled")
     assert (by["patriot"].supplier, by["patriot"].recipient, by["patriot"].status) == ("USA", "SAU", "ordered")
@@ -481,8 +435,6 @@ def test_the_other_party_of_a_coordinated_subject_is_supplied(tmp_path):
             "Romania and the United States signed a contract for the supply of 54 Abrams tanks worth $1 billion.\n"
             "Bangladesh placed an order for eight Chinese J-10C fighters, according to local media.\n"
             "Pakistan has inducted the Chinese-built HQ-9/P air defence system into its army.\n")
-    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    (raw,) = [r for r in read_inputs([tmp_path / "r.txt"]) if isinstance(r, RawDocument)]
-    _, _, ex = process_raw(raw)
+    _, _, ex = extract_text(tmp_path, text)
     abrams = next(t for t in ex.transfers if key(t.system) == "abrams")
     assert (abrams.supplier, abrams.recipient, abrams.quantity) == ("USA", "ROU", 54)
