@@ -88,6 +88,9 @@ class Lexicon:
     deal_anaphora: Pattern
     range_cues: Pattern
     recency: Pattern
+    comparison: re.Pattern[str]
+    partial_delivery: re.Pattern[str]
+    inventory_use: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -116,15 +119,12 @@ def lexicon() -> Lexicon:
         deal_anaphora=Pattern(data["deal_anaphora"], re.IGNORECASE),
         range_cues=Pattern(data["range_cues"], re.IGNORECASE),
         recency=Pattern(data["recency_cues"], re.IGNORECASE),
+        comparison=re.compile(data["comparison_cues"], re.IGNORECASE),
+        partial_delivery=re.compile(data["partial_delivery"], re.IGNORECASE),
+        inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
     )
 
 
-_REFERENCE_ONLY_RE = re.compile(
-    r"\b(?:(?:variant|version|derivative|successor|development|copy|clone|rival|competitor|equivalent|"
-    r"counterpart)\s+(?:of|to)|based\s+on|derived\s+from|similar\s+to|compared\s+(?:with|to)|"
-    r"model(?:l)?ed\s+on|rather\s+than|instead\s+of|replac(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+)?$",
-    re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEAL_SIGNED_RE = re.compile(
     r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$.,]+\s+){0,4}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
@@ -230,7 +230,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _np_end(sent.text, e))
                 continue
-            if _REFERENCE_ONLY_RE.search(sent.text, max(0, s - 40), s):
+            if lexicon().comparison.search(sent.text, max(0, s - 40), s):
                 taken.append((s, _np_end(sent.text, e)))
                 continue  # "the F-21, a variant of the F-16": named for comparison, not traded
             items.append(Item(s, e, m.key, m.category, m.text, m))
@@ -492,7 +492,7 @@ def _read_sentence(
             )
         )
         np_end = _np_end(text, it.end)
-        first = (_FIRST_DELIVERED_RE.search(text, np_end, min(len(text), np_end + 90))
+        first = (lex.partial_delivery.search(text, np_end, min(len(text), np_end + 90))
                  if it.system and status != "cancelled" else None)
         if first is not None and any(np_end <= o.start < first.start() for o in items if o is not it):
             first = None  # another weapon stands between: the delivery is of that one
@@ -507,11 +507,6 @@ def _read_sentence(
                 description=c.description, quantity=None, status="delivered", order_date=c.order_date,
                 delivery_date=delivered_on, sentence=i, report=c.report, explicit_supplier=c.explicit_supplier))
     return out
-
-
-_FIRST_DELIVERED_RE = re.compile(
-    r"\b(?:with|and)\s+(?:the\s+)?(?:first|initial)\s+(?:[\w-]+\s+){0,2}?(?:already\s+)?"
-    r"(?P<verb>delivered|arrived|received|handed\s+over)\b", re.IGNORECASE)
 
 
 def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | None:
@@ -569,15 +564,12 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
     for m in actors:
         rel_end = m.end - sent.start
         if m is not maker and m.type == "state" and rel_end <= maker_start and \
-                _USES_RE.fullmatch(sent.text, rel_end, maker_start) and state_actor(m) != state_actor(maker):
+                lexicon().inventory_use.fullmatch(sent.text, rel_end, maker_start) and state_actor(m) != state_actor(maker):
             return Trigger(m.start - sent.start, rel_end, "possess", "delivered")
     return None
 
 
 _HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
-_USES_RE = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+)*(?:used|uses|deployed|deploys|operates|operated|"
-    r"fielded|fields|flies|flew|employed|employs)\s+(?:its\s+|their\s+|the\s+)?", re.IGNORECASE)
 
 
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
