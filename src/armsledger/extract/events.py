@@ -104,7 +104,7 @@ def extract_events(
                 if nxt and kb.category_of_head(nxt.group(1)) is not None:
                     continue  # "attack helicopters", "strike drones": a weapon, not an event
                 if _SINCE_CLAUSE.search(text, max(0, mt.start() - 60), mt.start()):
-                    continue  # "since Armenia and Azerbaijan agreed ...": background, undated
+                    continue  # "the fifth denial since Serbia and Kosovo agreed ...": background, undated
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
                 src_m = _source(sent, ms, mt.start())
