@@ -438,3 +438,31 @@ def test_the_other_party_of_a_coordinated_subject_is_supplied(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     abrams = next(t for t in ex.transfers if key(t.system) == "abrams")
     assert (abrams.supplier, abrams.recipient, abrams.quantity) == ("USA", "ROU", 54)
+
+
+def test_departures_named_variants_relative_deliveries_and_donors(tmp_path):
+    text = ("Belgrade's new jets\nPublished: 17 March 2026\n"
+            "Montenegro takes delivery of first Rafale jets as Podgorica diversifies away from Russia.\n"
+            "Montenegro also ordered 20 K2 tanks, and later bought 10 more K2 Black Panther tanks from South Korea.\n"
+            "Montenegro also bought Chinese FK-3 surface-to-air missile systems, which were delivered in April 2022, "
+            "and CH-92A combat drones.\n"
+            "Its air force flies Soviet-designed MiG-29 fighters, several of which were donated by Russia and "
+            "Belarus in 2017.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("RUS", "MNE", "rafale") not in got  # "away from Russia" is no source
+    assert len([t for t in ex.transfers if key(t.system).startswith("k2")]) == 1  # one K2 deal, two names
+    fk3 = next(t for t in ex.transfers if key(t.system) == "fk3")
+    assert (fk3.supplier, fk3.status, fk3.order_date, fk3.delivery_date) == ("CHN", "delivered", None, "2022-04")
+    ch92 = next(t for t in ex.transfers if key(t.system) == "ch92a")
+    assert (ch92.status, ch92.order_date) == ("ordered", None)  # April 2022 is the FK-3's delivery
+    mig = {(t.supplier, t.status) for t in ex.transfers if key(t.system) == "mig29"}
+    assert mig == {("RUS", "delivered"), ("BLR", "delivered")}  # the donors, not the designer
+
+
+def test_coordinated_buyers_in_negotiations_with_a_seller(tmp_path):
+    text = ("Missile exports\nPublished: 20 April 2025\n"
+            "Thailand and Malaysia are also in negotiations with South Korea for the KM-SAM air defence system.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+    assert got == {("KOR", "THA", "talks"), ("KOR", "MYS", "talks")}

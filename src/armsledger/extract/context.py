@@ -125,7 +125,20 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
     # a comma between the preposition and the mention breaks the link
     if "," in left[mt.start() :]:
         return None
-    return mt.group(1).lower()
+    prep = mt.group(1).lower()
+    if prep == "from" and _AWAY_RE.search(left, 0, mt.start()):
+        return "away from"  # "diversifies away from Russia": a departure, not a source
+    return prep
+
+
+# words that make "from X" a point of departure rather than a source ("pivot from
+# Moscow", "independence from Russia", "a shift away from Soviet-era arms")
+_AWAY_RE = re.compile(
+    r"\b(?:away|independence|distanc(?:e|es|ed|ing)|departure|pivot(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
+    r"turn(?:s|ed|ing)?|break(?:s|ing)?|broke|diversif(?:y|ies|ied|ying|ication)|decoupl(?:e|es|ed|ing)|"
+    r"divorce|wean(?:s|ed|ing)?)\s+(?:itself\s+|themselves\s+|further\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _COORD_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")

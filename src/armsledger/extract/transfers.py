@@ -34,7 +34,6 @@ from armsledger.extract.context import (
 )
 from armsledger.extract.dates import best_date, better_date, date_contains, date_key
 from armsledger.extract.numbers import parse_distance_km, quantity_before
-from armsledger.knowledge import fold
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
@@ -190,7 +189,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     merged = _merge_in_document(ctx, cands)
     for t in merged:
         for key, km, _i, rep in ranges:
-            if t.system and _system_key(t.system) == _system_key(key):
+            if t.system and ctx.kb.system_key(t.system) == ctx.kb.system_key(key):
                 t.attrs.setdefault("range_km", km)
                 t.attrs.setdefault("range_km_report", rep.to_dict())
     return merged
@@ -371,8 +370,15 @@ def _read_sentence(
         inventory = trig is not None
         if trig is None:
             trig = _governing(it, triggers, text)
-            if trig is None:
-                continue
+        if trig is None and it.system:
+            # "MiG-29 fighters, several of which were donated by Russia": the clause after
+            # the weapon says what no verb before it does
+            np_end = _np_end(text, it.end)
+            rel = lex.partial_delivery.search(text, np_end, min(len(text), np_end + 90))
+            if rel is not None and not any(np_end <= o.start < rel.start() for o in items if o is not it):
+                trig = Trigger(rel.start("verb"), rel.end("verb"), "passive", "delivered")
+        if trig is None:
+            continue
         # a demand, a denial or a negation near the trigger: not a transfer
         window = text[max(0, trig.start - 60) : trig.end]
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
@@ -426,8 +432,12 @@ def _read_sentence(
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
         planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
-        date = best_date(text, trig.start, trig.end, ctx.published,
-                         avoid=orders if status == "delivered" or planned else ())
+        if status == "delivered" or planned:
+            avoid = orders
+        else:
+            # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
+            avoid = [m.span("verb") for m in lex.partial_delivery.finditer(text, trig.end)]
+        date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid)
         if inventory:
             planned, date = True, None  # "used ... during the 2020 war": in service, delivered before
         if date is not None and status == "delivered" and _after_publication(date, ctx.published):
@@ -466,6 +476,15 @@ def _read_sentence(
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
         if trig.direction == "acquire" and explicit:
             also = _coordinated(sent, actors, supplier, after_from=True)  # "from Denmark and the Netherlands"
+        if trig.direction == "acquire" and not trig.noun and not inventory and recipient:
+            # "Indonesia and Vietnam are in talks with India for ...": each of them acquires
+            for extra_recipient in _co_subjects(sent, actors, recipient, trig.start):
+                if extra_recipient != supplier:
+                    out.append(Candidate(
+                        supplier=supplier, recipient=extra_recipient, system=it.system, category=it.category,
+                        description=_description(text, it), quantity=None, status=status,
+                        order_date=order_date, delivery_date=delivery_date, sentence=i,
+                        report=ctx.report(i, attributed_to, modality), explicit_supplier=explicit))
         for extra_supplier in also:
             # "Denmark and the Netherlands have handed over ...": each of them supplies
             if extra_supplier != recipient:
@@ -496,16 +515,23 @@ def _read_sentence(
                  if it.system and status != "cancelled" else None)
         if first is not None and any(np_end <= o.start < first.start() for o in items if o is not it):
             first = None  # another weapon stands between: the delivery is of that one
-        if first is not None and out[-1].supplier and out[-1].recipient:
+        if first is not None and (sup := out[-1].supplier) and out[-1].recipient:
             # "..., with the first six delivered in March": part of the deal has arrived
             c = out[-1]
             delivered_on = best_date(text, first.start("verb"), first.end("verb"), ctx.published)
             if c.order_date == delivered_on:
                 c.order_date = None  # the date is the delivery's
-            out.append(Candidate(
-                supplier=c.supplier, recipient=c.recipient, system=c.system, category=c.category,
-                description=c.description, quantity=None, status="delivered", order_date=c.order_date,
-                delivery_date=delivered_on, sentence=i, report=c.report, explicit_supplier=c.explicit_supplier))
+            givers = _agents_after(sent, actors, first.end("verb"))
+            if givers and c.recipient not in givers:
+                # "..., several of which were donated by Russia and Belarus": they supplied
+                # them, whoever designed them
+                c.supplier, c.explicit_supplier = givers[0], True
+            for giver in givers or [sup]:
+                out.append(Candidate(
+                    supplier=giver, recipient=c.recipient, system=c.system, category=c.category,
+                    description=c.description, quantity=None, status="delivered", order_date=c.order_date,
+                    delivery_date=delivered_on, sentence=i, report=c.report,
+                    explicit_supplier=c.explicit_supplier))
     return out
 
 
@@ -664,6 +690,10 @@ def _roles(
     elif direction == "acquire":
         recipient = subject
         supplier = from_actor or mod_state or by_actor or (with_actor if with_actor != recipient else None)
+        if supplier is None:
+            # the partner named inside the trigger ("in negotiations with South Korea for")
+            supplier = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
+                             and (a := state_actor(m)) and a != recipient), None)
     elif direction == "arrive":
         inside = [m for m in actors if trig.start <= m.start - sent.start < trig.end]
         recipient = state_actor(inside[0]) if inside else \
@@ -687,6 +717,20 @@ def _roles(
     return supplier, recipient, explicit
 
 
+def _agents_after(sent: Sentence, actors: list[Mention], pos: int) -> list[str]:
+    """The states of a 'by' agent right after a passive verb ending at `pos` (sentence
+    offset), with those coordinated with it ('by Russia and Belarus')."""
+    if not _BY_AGENT_RE.match(sent.text, pos):
+        return []
+    states = [m for m in actors if m.type == "state"]
+    k = next((j for j, m in enumerate(states) if m.start - sent.start >= pos), None)
+    if k is None or not _BY_AGENT_RE.fullmatch(sent.text, pos, states[k].start - sent.start):
+        return []
+    first = states[k].key
+    return [first, *(c for c in coordinated(sent, states, k, 1) if c != first)] if first else []
+
+
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
 
@@ -716,6 +760,16 @@ def _coordinated(sent: Sentence, actors: list[Mention], first: str | None, after
     if k is None:
         return []
     return [c for c in coordinated(sent, names, k, 1 if after_from else -1) if c != first]
+
+
+def _co_subjects(sent: Sentence, actors: list[Mention], key: str, before: int) -> list[str]:
+    """The other states of a coordinated subject ('A, B and C bought ...') that holds
+    `key`, before the verb at `before` (sentence offset)."""
+    names = [m for m in actors if m.type == "state" and m.form == "name" and m.end - sent.start <= before]
+    k = next((j for j in range(len(names) - 1, -1, -1) if names[j].key == key), None)
+    if k is None or prep_before(sent, names[k]) not in (None, "and"):
+        return []
+    return [c for c in coordinated(sent, names, k, -1) + coordinated(sent, names, k, 1) if c != key]
 
 
 def _subject(
@@ -864,12 +918,6 @@ def _description(text: str, it: Item) -> str | None:
     return tail or None
 
 
-def _system_key(name: str) -> str:
-    """Identity of a system name across spellings: case, spaces, hyphens, plural."""
-    k = re.sub(r"[\s\-_/.]+", "", fold(name))
-    return k[:-1] if k.endswith("s") and len(k) > 4 else k
-
-
 def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     named: dict[tuple[str | None, str | None, str], Transfer] = {}
     keyorder: list[tuple[str | None, str | None, str]] = []
@@ -877,11 +925,11 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     stated: dict[tuple[str, str | None], str] = {}
     for c in cands:
         if c.system and c.explicit_supplier and c.supplier:
-            stated.setdefault((_system_key(c.system), c.recipient), c.supplier)
+            stated.setdefault((ctx.kb.system_key(c.system), c.recipient), c.supplier)
     for c in cands:
         if c.system is None:
             continue
-        sk = _system_key(c.system)
+        sk = ctx.kb.system_key(c.system)
         sup = c.supplier if c.explicit_supplier else stated.get((sk, c.recipient), c.supplier)
         if sup is None or c.recipient is None or sup == c.recipient:
             continue

@@ -7,6 +7,7 @@ tests may build a `KnowledgeBase` directly from a few entries.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,12 @@ def fold(s: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
     return " ".join(s.casefold().split())
+
+
+def _squash(name: str) -> str:
+    """A system name folded without spaces, hyphens, dots or a plural 's'."""
+    k = re.sub(r"[\s\-_/.]+", "", fold(name))
+    return k[:-1] if k.endswith("s") and len(k) > 4 else k
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +140,32 @@ class KnowledgeBase:
 
     def find_company(self, text: str) -> Company | None:
         return self._company_form.get(fold(text))
+
+    def system_key(self, name: str) -> str:
+        """One key for every spelling of a system ('K2', 'K-2', 'k2s'), and for a named
+        variant of a coded system that SIPRI lists apart ('K-2 Black Panther' -> the
+        K-2's key, 'AH-64E Apache' -> the AH-64's): one deal, however it is named."""
+        cache = self.__dict__.setdefault("_key_cache", {})
+        k = cache.get(name)
+        if k is None:
+            if len(cache) > 50_000:
+                cache.clear()
+            fam = self._family(name)
+            k = cache[name] = _squash(fam.designation if fam else name)
+        return k
+
+    def _family(self, name: str) -> WeaponSystem | None:
+        w = self.find_system(name)
+        if w is None:
+            return None
+        code, _, rest = w.designation.partition(" ")
+        # a code with a digit, then capitalised words of a name: "K-2 Black Panther"
+        if rest and any(ch.isdigit() for ch in code) and all(t[:1].isupper() and t[1:].islower()
+                                                              for t in rest.split()):
+            base = self.find_system(code)
+            if base is not None and base.category == w.category and base.origin == w.origin:
+                return base
+        return w
 
     def category_of_head(self, noun: str) -> str | None:
         """The SIPRI category of a head noun ('howitzers' -> 'artillery')."""

@@ -100,14 +100,8 @@ def resolve_ledger(
 
 
 def system_key(name: str, kb: KnowledgeBase | None) -> str:
-    """One key for every spelling of a system: the KB's designation when it knows the
-    name, else the name folded without spaces, hyphens or a plural 's'."""
-    if kb is not None:
-        w = kb.find_system(name)
-        if w is not None:
-            name = w.designation
-    k = re.sub(r"[\s\-_/.]+", "", fold(name))
-    return k[:-1] if k.endswith("s") and len(k) > 4 else k
+    """One key for every spelling of a system (see `KnowledgeBase.system_key`)."""
+    return (kb or KnowledgeBase()).system_key(name)
 
 
 def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Transfer]:
