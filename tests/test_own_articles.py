@@ -466,3 +466,18 @@ def test_coordinated_buyers_in_negotiations_with_a_seller(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
     assert got == {("KOR", "THA", "talks"), ("KOR", "MYS", "talks")}
+
+
+def test_a_generic_reference_goes_to_the_deal_named_in_its_sentence(tmp_path):
+    text = ("Procurement\nPublished: 2 December 2025\n"
+            "Warsaw bought 48 FA-50 light combat aircraft from Seoul in 2022.\n"
+            "Poland is also in talks with Washington on the purchase of AH-64E Apache helicopters, after the "
+            "State Department approved the possible sale of 96 of the aircraft last year.\n"
+            "Poland plans to spend 4.7% of its GDP on defence next year, with a defence budget of 186.6 billion "
+            "zlotys in 2026.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    fa50 = next(t for t in ex.transfers if key(t.system) == "fa50")
+    assert (fa50.supplier, fa50.quantity, fa50.status, fa50.order_date) == ("KOR", 48, "ordered", "2022")
+    apache = next(t for t in ex.transfers if key(t.system).startswith("ah64"))
+    assert (apache.supplier, apache.status, apache.quantity) == ("USA", "talks", 96)
+    assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("POL", 2026, 186.6e9, "PLN")]

@@ -35,6 +35,7 @@ _NOT_BUDGET = re.compile(
 )
 # after an amount: it is a part of the budget, not the budget ("... will be allotted to ...")
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
+_CLAUSE = re.compile(r",\s+(?:with|and|while|but|or)\s+|;", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\s*(?:in|for)\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
@@ -79,6 +80,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
         for k, money in enumerate(monies):
             # the words between the previous amount and this one must not say it is a part
             left = s.text[(monies[k - 1].end if k else 0) : money.start]
+            # only this amount's clause: "4.7% of GDP next year, with a budget of ..." is fine
+            left = _CLAUSE.split(left)[-1]
             right = s.text[money.end : money.end + 40]
             if _NOT_BUDGET.search(left[-60:]) or _PART_OF.search(right[:25]):
                 continue

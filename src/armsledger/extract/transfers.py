@@ -390,7 +390,10 @@ def _read_sentence(
             supplier, recipient, explicit = shared[(trig.start, trig.end)]
         elif it.system is not None and supplier and recipient:
             shared.setdefault((trig.start, trig.end), (supplier, recipient, explicit))
-        if supplier is None and last_supplier and lex.deal_anaphora.search(text):
+        # "... Apache helicopters, after the US approved the sale of 96 of the aircraft": the
+        # deal referred to is the one named in the sentence, not an earlier sentence's
+        if supplier is None and last_supplier and lex.deal_anaphora.search(text) \
+                and not any(c.system and c.recipient == (recipient or last_recipient or ctx.focus) for c in out):
             supplier, explicit = last_supplier, True
         if recipient is None and supplier:
             # "Romania and the United States signed a contract for the supply of ...": the
@@ -1035,6 +1038,9 @@ def _named_host(
     ]
     if len(hosts) == 1:
         return hosts[0]
+    here = [t for t in hosts if c.report.start in (own or {}).get(t.id, {r.start for r in t.reports})]
+    if len(here) == 1:
+        return here[0]  # of two deals, the one named in the same sentence
     if c.category is not None:
         same = [t for t in hosts if t.category == c.category]
         if len(same) == 1:
