@@ -481,3 +481,24 @@ def test_a_generic_reference_goes_to_the_deal_named_in_its_sentence(tmp_path):
     apache = next(t for t in ex.transfers if key(t.system).startswith("ah64"))
     assert (apache.supplier, apache.status, apache.quantity) == ("USA", "talks", 96)
     assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("POL", 2026, 186.6e9, "PLN")]
+
+
+def test_group_members_founders_and_two_agreements_in_one_sentence(tmp_path):
+    text = ("Sahel\nPublished: 29 January 2025\n"
+            "Burkina Faso, Mali and Niger left ECOWAS on Wednesday.\n"
+            "The three countries, which have expelled French troops and turned to Russia for help, formed the "
+            "Alliance of Sahel States (AES) in September 2023 and signed a confederation treaty in July 2024.\n"
+            "The AES states also announced they would withdraw from the International Criminal Court.\n"
+            "Separately, Ghana and Togo signed a defence cooperation agreement in March 2024, and Ghana is "
+            "negotiating a similar pact with Nigeria.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    acts = {(m.state, m.action, m.organization, m.date) for m in ex.memberships}
+    assert {("BFA", "join", "AES", "2023-09"), ("MLI", "join", "AES", "2023-09"),
+            ("NER", "join", "AES", "2023-09")} <= acts  # the three just named, not Russia
+    assert not [m for m in ex.memberships if m.state in ("RUS", "FRA")]
+    members = {m.state for m in ex.memberships if m.organization == "ICC"}
+    assert members == {"MLI", "BFA", "NER"}  # the organisation's members
+    got = {(tuple(a.parties), a.status, a.date) for a in ex.agreements}
+    assert (("BFA", "MLI", "NER"), "signed", "2024-07") in got
+    assert (("GHA", "TGO"), "signed", "2024-03") in got
+    assert (("GHA", "NGA"), "negotiating", None) in got

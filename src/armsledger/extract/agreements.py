@@ -36,6 +36,8 @@ _BACKREF_RE = re.compile(
 _NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to)\s+(?:yet\s+|been\s+|be\s+)?$",
                          re.IGNORECASE)
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"\b(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
 
 
@@ -59,7 +61,6 @@ def kind_class(kind: str) -> str:
 
 
 def extract_agreements(ctx: Context) -> list[Agreement]:
-    lex = _lexicon()
     out: dict[tuple[tuple[str, ...], str, bool], Agreement] = {}
     prev_parties: list[str] = []
     # the last sentences with a date, kept as text and resolved only if a later
@@ -67,65 +68,119 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     dated: list[str] = []
     for i, sent in ctx.body():
         text = sent.text
-        ms = ctx.in_sentence(i)
-        hit = next(((k, mt) for rx, k in _kind_list().candidates(text) if (mt := rx.rx.search(text))), None)
-        kind = hit[0] if hit else None
-        here = _parties(ctx, i, hit[1].start() if hit else None)
-        if kind is not None and not lex["negative"].search(text):
-            if kind == "other" and lex["arms_cues"].search(text):
-                kind = None  # an arms deal: the transfer extractor reads it
-        if kind is not None and not lex["negative"].search(text):
-            neg = list(lex["negotiating"].finditer(text))
-            negotiating = bool(neg)
-            # a signing verb inside a negotiating phrase ('was to be concluded') is not a signing
-            signed = next((m for m in lex["signed"].finditer(text)
-                           if not any(n.start() <= m.start() < n.end() for n in neg)), None)
-            if signed is not None and _NOT_YET_RE.search(text, max(0, signed.start() - 20), signed.start()):
-                # "have not yet signed a peace treaty": still being negotiated
-                signed, negotiating = None, True
-            announced = lex["announced"].search(text)
-            if negotiating or signed or announced:
-                parties = list(here)
-                back = _BACKREF_RE.search(text)
-                if len(parties) < 2 and back:
-                    parties = sorted(set(parties) | set(prev_parties))
-                # members of a named pact ('the AUKUS agreement')
-                for m in ms:
-                    if m.type == "organization" and m.key:
-                        org = ctx.kb.organization(m.key)
-                        if org and org.kind in ("pact", "alliance", "partnership", "treaty") and org.members and len(org.members) <= 5:
-                            parties = sorted(set(parties) | set(org.members))
-                if len(set(parties)) >= 2:
-                    status = "negotiating" if negotiating and not signed else ("signed" if signed else "announced")
-                    date = best_date(text, 0, len(text), ctx.published) if _HAS_DIGIT_OR_MONTH.search(text) else None
-                    if date is None and back:
-                        date = _last_date(dated, ctx.published)
-                    if date is None and status != "negotiating":
-                        date = ctx.published
-                    key = (tuple(sorted(set(parties))), kind_class(kind), status == "negotiating")
-                    if kind == "other" and _DEFINITE_RE.search(text):
-                        # "the two leaders reached the agreement": the one already named
-                        key = next((k for k in out if k[0] == key[0]), key)
-                    rec = out.get(key)
-                    attributed_to, modality = attribution(text)
-                    if rec is None:
-                        rec = Agreement(
-                            id=stable_id("agreement", ctx.doc.id, *key),
-                            parties=list(key[0]),
-                            kind=kind,
-                            status=status,
-                            date=date,
-                        )
-                        out[key] = rec
-                    elif rec.date is None:
-                        rec.date = date
-                    rep = ctx.report(i, attributed_to, modality)
-                    if not any(r.start == rep.start for r in rec.reports):
-                        rec.reports.append(rep)
+        hits = _hits(text)
+        if len(hits) <= 1:
+            hit = hits[0] if hits else None
+            here = _parties(ctx, i, hit[1].start() if hit else None)
+            if hit is not None:
+                _read(ctx, i, hit, 0, len(text), here, prev_parties, dated, out)
+        else:
+            # "X and Y signed a pact in July, and Z is negotiating a similar pact with W":
+            # each agreement with the parties, status and date of its own clause
+            here = _parties(ctx, i, None)
+            bounds = [0]
+            for (_, a), (_, b) in zip(hits, hits[1:], strict=False):
+                brk = list(_CLAUSE_BREAK_RE.finditer(text, a.end(), b.start()))
+                bounds.append(brk[-1].end() if brk else b.start())
+            bounds.append(len(text))
+            for k, hit in enumerate(hits):
+                lo, hi = bounds[k], bounds[k + 1]
+                _read(ctx, i, hit, lo, hi, _parties(ctx, i, hit[1].start(), lo, hi), prev_parties, dated, out)
         if here:
             prev_parties = here
         dated.append(text)  # tested for a date only if a later agreement refers back
     return list(out.values())
+
+
+def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The agreements a sentence names, in order: the first kind that matches a
+    span wins it ('defence cooperation agreement' is cooperation, not 'other')."""
+    found: list[tuple[int, str, re.Match[str]]] = []  # (priority, kind, match)
+    for rank, (rx, k) in enumerate(_kind_list().candidates(text)):
+        for mt in rx.rx.finditer(text):
+            if not any(m.start() < mt.end() and mt.start() < m.end() for _, _, m in found):
+                found.append((rank, k, mt))
+    found.sort(key=lambda h: h[2].start())
+    # the kinds named in one clause are one agreement, of the kind listed first
+    groups: list[list[tuple[int, str, re.Match[str]]]] = []
+    for h in found:
+        if groups and not _CLAUSE_BREAK_RE.search(text, groups[-1][-1][2].end(), h[2].start()):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    out = []
+    for g in groups:
+        first = min(g, key=lambda h: h[0])
+        # the first match of that kind, as a single search finds it
+        out.append((first[1], next(h[2] for h in g if h[1] == first[1])))
+    return out
+
+
+def _read(
+    ctx: Context, i: int, hit: tuple[str, re.Match[str]], lo: int, hi: int, here: list[str],
+    prev_parties: list[str], dated: list[str], out: dict[tuple[tuple[str, ...], str, bool], Agreement],
+) -> None:
+    """The agreement named by `hit`, read from the words [lo, hi) of sentence i."""
+    lex = _lexicon()
+    text = ctx.sentences[i].text[:hi]
+    kind: str | None = hit[0]
+    if lex["negative"].search(text, lo):
+        return
+    if kind == "other" and lex["arms_cues"].search(text, lo):
+        return  # an arms deal: the transfer extractor reads it
+    neg = list(lex["negotiating"].finditer(text, lo))
+    negotiating = bool(neg)
+    # a signing verb inside a negotiating phrase ('was to be concluded') is not a signing
+    signed = next((m for m in lex["signed"].finditer(text, lo)
+                   if not any(n.start() <= m.start() < n.end() for n in neg)), None)
+    if signed is not None and _NOT_YET_RE.search(text, max(lo, signed.start() - 20), signed.start()):
+        # "have not yet signed a peace treaty": still being negotiated
+        signed, negotiating = None, True
+    announced = lex["announced"].search(text, lo)
+    if not (negotiating or signed or announced):
+        return
+    parties = list(here)
+    back = _BACKREF_RE.search(text, lo)
+    if len(parties) < 2 and back:
+        parties = sorted(set(parties) | set(prev_parties))
+    # members of a named pact ('the AUKUS agreement')
+    sent = ctx.sentences[i]
+    for m in ctx.in_sentence(i):
+        if m.type == "organization" and m.key and lo <= m.start - sent.start < hi:
+            org = ctx.kb.organization(m.key)
+            if org and org.kind in ("pact", "alliance", "partnership", "treaty") and org.members and len(org.members) <= 5:
+                parties = sorted(set(parties) | set(org.members))
+    if len(set(parties)) < 2:
+        return
+    status = "negotiating" if negotiating and not signed else ("signed" if signed else "announced")
+    # the date nearest the words that name it ("formed X in 2023 and signed a treaty in
+    # July 2024": July 2024)
+    date = best_date(text[lo:], hit[1].start() - lo, hit[1].end() - lo, ctx.published) \
+        if _HAS_DIGIT_OR_MONTH.search(text, lo) else None
+    if date is None and back:
+        date = _last_date(dated, ctx.published)
+    if date is None and status != "negotiating":
+        date = ctx.published
+    key = (tuple(sorted(set(parties))), kind_class(hit[0]), status == "negotiating")
+    if hit[0] == "other" and _DEFINITE_RE.search(text, lo):
+        # "the two leaders reached the agreement": the one already named
+        key = next((k for k in out if k[0] == key[0]), key)
+    rec = out.get(key)
+    attributed_to, modality = attribution(sent.text)
+    if rec is None:
+        rec = Agreement(
+            id=stable_id("agreement", ctx.doc.id, *key),
+            parties=list(key[0]),
+            kind=hit[0],
+            status=status,
+            date=date,
+        )
+        out[key] = rec
+    elif rec.date is None:
+        rec.date = date
+    rep = ctx.report(i, attributed_to, modality)
+    if not any(r.start == rep.start for r in rec.reports):
+        rec.reports.append(rep)
 
 
 def _last_date(dated: list[str], published: str | None) -> str | None:
@@ -139,14 +194,15 @@ def _last_date(dated: list[str], published: str | None) -> str | None:
     return None
 
 
-def _parties(ctx: Context, i: int, cue: int | None) -> list[str]:
+def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None = None) -> list[str]:
     """States of a sentence in order: those of the clause that names the agreement
     when it has two, else the sentence's; 'between X and Y' nearest the agreement
     restricts them, and a mediator ('brokered by Russia') is not a party."""
     lex = _lexicon()
     sent = ctx.sentences[i]
+    hi = len(sent.text) if hi is None else hi
     ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)
-          and m.form not in ("led", "made")]
+          and m.form not in ("led", "made") and lo <= m.start - sent.start < hi]
     if cue is not None:
         c_start = sent.text.rfind(",", 0, cue) + 1
         c_end = sent.text.find(",", cue)
@@ -156,6 +212,10 @@ def _parties(ctx: Context, i: int, cue: int | None) -> list[str]:
         # sentence only when that clause names nobody
         if clause:
             ms = clause
+        else:
+            # not those of a relative clause ("The three countries, which turned to Russia, ...")
+            rel = [r.span() for r in _RELATIVE_RE.finditer(sent.text)]
+            ms = [m for m in ms if not any(a <= m.start - sent.start < b for a, b in rel)]
     befores = [b for b in _BETWEEN_RE.finditer(sent.text) if cue is None or b.start() < cue + 80]
     b = min(befores, key=lambda x: abs(x.start() - (cue or 0))) if befores else None
     if b:

@@ -21,6 +21,11 @@ _PREP_RE = re.compile(
     r"(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a subject that stands for the states just named ("the three juntas", "they")
+GROUP_SUBJECT = re.compile(
+    r"\b(?:they|the (?:two|three|four|five) (?:leaders|countries|sides|ministers|presidents|nations|states|"
+    r"governments|juntas|allies|neighbou?rs|capitals|regimes)|both (?:sides|leaders|countries|governments))\b",
+    re.IGNORECASE)
 _BLOCKING_ONLY_RE = re.compile(r"^[\s,]*$")
 GENERIC_ORG_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:military\s+|security\s+|defen[cs]e\s+)?"

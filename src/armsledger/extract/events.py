@@ -17,7 +17,13 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import build_context, coordinated, is_possessive, prep_before
+from armsledger.extract.context import (
+    GROUP_SUBJECT,
+    build_context,
+    coordinated,
+    is_possessive,
+    prep_before,
+)
 from armsledger.extract.dates import best_date
 from armsledger.knowledge import KnowledgeBase
 from armsledger.patterns import Pattern, PatternList
@@ -142,7 +148,7 @@ def extract_events(
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
                 group: list[str] = []
-                gm = _GROUP_SUBJECT.search(text[: mt.start()]) if src is None else None
+                gm = GROUP_SUBJECT.search(text[: mt.start()]) if src is None else None
                 if gm is not None and len(prev_actors) >= 2:
                     two = re.search(r"(?i)\b(?:two|both)\b", gm.group(0)) is not None
                     if two or tgt is None or tgt in prev_actors[:2] or len(prev_actors) < 3:
@@ -219,8 +225,4 @@ _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
                      re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:they|the (?:two|three|four|five) (?:leaders|countries|sides|ministers|presidents|nations|states|"
-    r"governments|juntas|allies|neighbou?rs|capitals|regimes)|both (?:sides|leaders|countries|governments))\b",
-    re.IGNORECASE)
 _NOUN_CUE = re.compile(r"(?i)(?:attacks?|offensive|incursions?|invasion|strikes?|shelling|bombing)\b")

@@ -17,7 +17,13 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import GENERIC_ORG_RE, Context, is_possessive, state_actor
+from armsledger.extract.context import (
+    GENERIC_ORG_RE,
+    GROUP_SUBJECT,
+    Context,
+    is_possessive,
+    state_actor,
+)
 from armsledger.extract.dates import find_dates
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Membership, Mention, stable_id
@@ -64,8 +70,13 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     cues, not_membership = _lexicon()
     out: dict[tuple[str, str, str, str | None], Membership] = {}
     last_org: str | None = None
+    named: list[str] = []  # the states of the last sentence that named several
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
+        group = named
+        here = [m.key for m in ms if m.type == "state" and m.form == "name" and m.key]
+        if len(set(here)) >= 2:
+            named = list(dict.fromkeys(here))
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
         hits = ([(mts, action) for rx, action in _cue_list().candidates(text) if (mts := list(rx.rx.finditer(text)))]
@@ -95,6 +106,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 owner = next((m for m in ms if m.type == "state" and mt.start() <= m.start - sent.start < mt.end()
                               and is_possessive(sent, m)), None)
                 states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
+                if owner is None and group and _LEADING_GROUP.match(text):
+                    states = group  # "The three countries, which ..., formed ...": those just named
                 if not states:
                     continue
                 taken.append((mt.start(), mt.end()))
@@ -144,7 +157,8 @@ def _targets(
         or cue_start <= m.start - base < cue_end  # "became NATO's 32nd member"
     ]
     if after:
-        # stop at the first organisation that is only a modifier ("the CSTO charter")
+        # one organisation named twice ("the Alliance of Sahel States (AES)") is one target
+        after = [t for k, t in enumerate(after) if t[0] not in {a for a, _ in after[:k]}]
         return after[:3]
     if action in ("join",):
         return []
@@ -163,10 +177,17 @@ _COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str]:
     """The acting state, or every state of a coordinated subject ('Mali, Burkina Faso
     and Niger announced ...')."""
+    sent = ctx.sentences[i]
+    before = [m for m in ms if m.end - sent.start <= cue_start and (m.type == "organization" or state_actor(m))]
+    if before and before[-1].type == "organization" and before[-1].key \
+            and _MEMBERS_NOUN.match(sent.text, before[-1].end - sent.start):
+        # "the AES states announced they would withdraw": each member acts
+        org = ctx.kb.organization(before[-1].key)
+        if org is not None and org.members:
+            return list(org.members)
     first = _state(ctx, i, cue_start, ms)
     if first is None:
         return []
-    sent = ctx.sentences[i]
     before = [m for m in ms if m.end - sent.start <= cue_start and m.type == "state" and m.form == "name"]
     out = [first]
     if before and before[-1].key == first:
@@ -177,6 +198,11 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
             if key and key not in out:
                 out.insert(0, key)
     return out
+
+
+_LEADING_GROUP = re.compile(r"\s*(?:the\s+)?(?:" + GROUP_SUBJECT.pattern + ")", re.IGNORECASE)
+_MEMBERS_NOUN = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations|members|governments|juntas)\b",
+                           re.IGNORECASE)
 
 
 def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:
