@@ -281,6 +281,19 @@ def test_surname_resolves_to_the_full_name_in_the_document() -> None:
     assert {m.country for m in ps} == {"ARM"}
 
 
+def test_hyphenated_surnames_and_two_syllable_given_names() -> None:
+    ms = find("Defence Minister Jean-Pierre Kosiniak-Kamysz of France met Japanese Prime Minister Kim Jong-un. "
+              "The deal is a win for Kosiniak-Kamysz. Tanks will be built at Bumar-Labedy in the north.")
+    ps = [m for m in ms if m.type == "person"]
+    assert [m.text for m in ps] == ["Jean-Pierre Kosiniak-Kamysz", "Kim Jong-un", "Kosiniak-Kamysz"]
+    assert [m.key for m in ps] == ["Jean-Pierre Kosiniak-Kamysz", "Kim Jong-un", "Jean-Pierre Kosiniak-Kamysz"]
+
+
+def test_institution_words_between_the_state_and_the_title() -> None:
+    ms = find("Russian Foreign Ministry spokesman Ivan Petrov criticised the purchase.")
+    assert people(ms) == [("Ivan Petrov", "Ivan Petrov", "RUS")]
+
+
 def test_spelling_variants_share_the_key() -> None:
     ms = find("Defense Minister Sebastian Lecornu wrote on X. French minister Sébastien Lecornu "
               "later said it was signed, Lecornu added.")

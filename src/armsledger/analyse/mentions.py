@@ -827,6 +827,19 @@ def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
     return t.key not in lex.non_name and t.key not in m.title_words
 
 
+def _syllable_pair(a: _Tok, dash: _Tok, b: _Tok) -> bool:
+    """'Gyu-back', 'Jong-un', 'Jae-myung': a short capitalised syllable, a hyphen and a
+    short lowercase one, with no spaces (not 'Moscow-backed': no hyphenated word of the
+    genre is a two-to-four-letter name piece and a lowercase syllable)."""
+    return (a.cap and 2 <= len(a.text) <= 4 and a.text[1:].islower() and b.text.isalpha() and b.text.islower()
+            and 2 <= len(b.text) <= 5 and _adjacent(a, dash) and _adjacent(dash, b)
+            and b.key not in _MADE and b.key not in _LED and b.key not in _NOT_SYLLABLE)
+
+
+_NOT_SYLLABLE = {"era", "age", "old", "long", "year", "run", "like", "type", "style", "based", "born", "wide",
+                 "made", "sized", "class", "level", "scale", "linked", "free", "only", "fire", "air", "sea", "land"}
+
+
 def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[int, str, str]]
                ) -> list[tuple[int, int]]:
     """Maximal runs of name tokens (with initials, particles, hyphens) on free tokens."""
@@ -860,6 +873,13 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
                     and _adjacent(tj, toks[j + 1]) and (toks[j + 1].cap or toks[j + 1].key in lex.particles):
                 j += 1
                 continue
+            if tj.text in _DASHES and j + 1 < n and last_word == j - 1 and _syllable_pair(toks[j - 1], tj, toks[j + 1]) \
+                    and (j + 2 >= n or not _adjacent(toks[j + 1], toks[j + 2])
+                         or not (toks[j + 2].word or toks[j + 2].text in _DASHES)):
+                # a given name of two syllables: "Ahn Gyu-back", "Kim Jong-un"
+                last_word = j + 1
+                j += 2
+                continue
             if tj.key in lex.particles and tj.text.islower() and j + 1 < n:
                 j += 1
                 continue
@@ -883,7 +903,7 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
         for i, j in _name_runs(st, lex, m, titles):
             p = _person_from_run(st, m, lex, text, titles, i, j)
             if p is None:
-                if sum(1 for k in range(i, j) if _is_name_word(st.toks[k], lex, m)) == 1:
+                if len(_run_words(st, lex, m, i, j)) == 1:
                     singles.append((st, i, j))
                 continue
             people.append(p)
@@ -911,7 +931,7 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
             p.key = _resolve_surname(p.words[0], p.st.sentence.start, surnames, full) or p.surface
     # surnames alone without a cue ("Pashinyan announced ...", "clearing way for Rutte")
     for st, i, j in singles:
-        w = st.toks[i].text
+        w = _run_words(st, lex, m, i, j)[0]
         key = _resolve_surname(w, st.sentence.start, surnames, full)
         if key is None:
             continue
@@ -964,10 +984,28 @@ def _resolve_surname(word: str, pos: int, surnames: dict[str, list[tuple[int, st
     return (before[-1] if before else cands[0])[1]
 
 
+def _run_words(st: _Sent, lex: _Lexicon, m: _Matcher, i: int, j: int) -> list[str]:
+    """The name words of a run; a hyphenated name is one word ('Kosiniak-Kamysz' alone
+    is a surname, as 'Lecornu' is)."""
+    toks = st.toks
+    words: list[str] = []
+    k = i
+    while k < j:
+        if _is_name_word(toks[k], lex, m):
+            w = toks[k].text
+            while k + 2 < j and toks[k + 1].text in _DASHES and _adjacent(toks[k], toks[k + 1]) \
+                    and _adjacent(toks[k + 1], toks[k + 2]) and toks[k + 2].word:
+                w += toks[k + 1].text + toks[k + 2].text
+                k += 2
+            words.append(w)
+        k += 1
+    return words
+
+
 def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
                      titles: dict[int, tuple[int, str, str]], i: int, j: int) -> _Person | None:
     toks = st.toks
-    words = [toks[k].text for k in range(i, j) if _is_name_word(toks[k], lex, m)]
+    words = _run_words(st, lex, m, i, j)
     if not words or any(len(w) < 2 for w in words[-1:]):
         return None
     if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads:
@@ -1098,7 +1136,8 @@ def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | Non
             return None
         t = toks[k]
         if t.key in lex.title_mods or t.key in ("the", "s", "then") or t.text in _APOS \
-                or t.text in _DASHES:
+                or t.text in _DASHES or (t.cap and t.key in lex.institution):
+            # ... and an institution's words: "Russian Foreign Ministry spokeswoman"
             k -= 1
             continue
         return None
