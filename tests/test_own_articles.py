@@ -502,3 +502,39 @@ def test_group_members_founders_and_two_agreements_in_one_sentence(tmp_path):
     assert (("BFA", "MLI", "NER"), "signed", "2024-07") in got
     assert (("GHA", "TGO"), "signed", "2024-03") in got
     assert (("GHA", "NGA"), "negotiating", None) in got
+
+
+def test_approved_sales_delays_donor_pairs_and_adjectival_supply(tmp_path):
+    text = ("Arms roundup\nPublished: 26 October 2024\n"
+            "The U.S. State Department has approved the potential sale of three NASAMS air defence systems to "
+            "Taiwan for an estimated $1.16 billion.\n"
+            "Deliveries of 66 F-16V Block 70 fighters to Taiwan have been delayed until 2026.\n"
+            "Ukraine has received F-16s from the Netherlands. Belgium and Norway have also handed over F-16s.\n"
+            "Russia said its forces had destroyed several Western-supplied air defence systems.\n"
+            "Turkey, which bought the S-400 in 2017, was removed from the F-35 programme in 2019.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("USA", "TWN", "nasams", "talks") in got  # the approving state sells; nothing signed yet
+    assert ("USA", "TWN", "f16", "ordered") in got  # a delayed delivery has not happened
+    assert {("BEL", "UKR", "f16", "delivered"), ("NOR", "UKR", "f16", "delivered")} <= got
+    assert ("USA", "TUR", "f35", "cancelled") in got
+    assert not [t for t in ex.transfers if t.supplier == "RUS" and t.system is None]
+
+
+def test_negotiations_with_two_sellers_and_a_contract_named_by_its_weapon(tmp_path):
+    text = ("Navy buys\nPublished: 14 August 2025\n"
+            "India is also negotiating with France for 26 Rafale Marine jets for its Navy and with the United "
+            "States for MQ-9B drones; the Rafale-M contract was signed in April 2025.\n"
+            "Finland joined NATO in 2023. Sweden became a member in March 2024.\n"
+            "Moldova and Ukraine opened accession negotiations with the EU in June.\n"
+            "Armenia has frozen its participation in the CSTO and its prime minister said it could apply for "
+            "EU membership.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers if t.system}
+    assert (by["rafale"].supplier, by["rafale"].status, by["rafale"].order_date) == ("FRA", "ordered", "2025-04")
+    assert (by["mq9reaper"].supplier, by["mq9reaper"].status) == ("USA", "talks")
+    assert not [t for t in ex.transfers if t.system is None]  # "Rafale Marine jets" is the Rafale
+    acts = {(m.state, m.organization, m.action) for m in ex.memberships}
+    assert {("SWE", "NATO", "join"), ("MDA", "EU", "apply"), ("UKR", "EU", "apply"),
+            ("ARM", "CSTO", "suspend"), ("ARM", "EU", "apply")} <= acts
+    assert ("ARM", "EU", "suspend") not in acts

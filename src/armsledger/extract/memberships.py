@@ -159,8 +159,15 @@ def _targets(
     if after:
         # one organisation named twice ("the Alliance of Sahel States (AES)") is one target
         after = [t for k, t in enumerate(after) if t[0] not in {a for a, _ in after[:k]}]
-        return after[:3]
+        # another act between two organisations is theirs ("froze its part in the CSTO and
+        # said it could apply for EU membership")
+        cut = next((k for k in range(1, len(after))
+                    if any(c.start() < after[k][1]
+                           for c in _any_cue().finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
+        return after[:cut][:3]
     if action in ("join",):
+        if last_org and _BARE_MEMBER.match(text, cue_end):
+            return [(last_org, cue_end)]  # "Finland became a member in April 2023" (of the one just named)
         return []
     before = [(m.key or "", m.start - base) for m in orgs if m.end - base <= cue_start]
     if before and cue_start - before[-1][1] < 120:
@@ -200,6 +207,7 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
     return out
 
 
+_BARE_MEMBER = re.compile(r"(?<=member)(?!\s+(?:of|state))", re.IGNORECASE)
 _LEADING_GROUP = re.compile(r"\s*(?:the\s+)?(?:" + GROUP_SUBJECT.pattern + ")", re.IGNORECASE)
 _MEMBERS_NOUN = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations|members|governments|juntas)\b",
                            re.IGNORECASE)

@@ -90,6 +90,8 @@ class Lexicon:
     comparison: re.Pattern[str]
     partial_delivery: re.Pattern[str]
     inventory_use: re.Pattern[str]
+    cancel_before_item: re.Pattern[str]
+    delay_after_item: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,8 @@ def lexicon() -> Lexicon:
         comparison=re.compile(data["comparison_cues"], re.IGNORECASE),
         partial_delivery=re.compile(data["partial_delivery"], re.IGNORECASE),
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
+        cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
+        delay_after_item=re.compile(data["delay_after_item"], re.IGNORECASE),
     )
 
 
@@ -199,6 +203,8 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for rx, (direction, status, noun, weak) in lex.triggers.candidates(text):
         for mt in rx.rx.finditer(text):
+            if mt.start() and text[mt.start() - 1] in "-\u2010\u2011":
+                continue  # "Western-supplied systems": an adjective, not a report of supply
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
         found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled", noun=True))
@@ -274,6 +280,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             taken[-1] = (prev.start, mt.end())
             continue
         start = _np_start(text, mt.start())
+        if any(x.system and start <= x.start < mt.start() for x in items):
+            continue  # "Rafale Marine jets": the head of a named system's phrase
         verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
         if verb_end is not None:
             # "France provided howitzers": the verb ends the phrase's modifiers
@@ -395,9 +403,9 @@ def _read_sentence(
         if supplier is None and last_supplier and lex.deal_anaphora.search(text) \
                 and not any(c.system and c.recipient == (recipient or last_recipient or ctx.focus) for c in out):
             supplier, explicit = last_supplier, True
-        if recipient is None and supplier:
+        if recipient is None and supplier and trig.noun:
             # "Romania and the United States signed a contract for the supply of ...": the
-            # other party of the subject
+            # other party of the subject (not of a verb: "Denmark and Norway handed over")
             other = [m for m in actors if m.end - sent.start <= trig.start and state_actor(m) not in (None, supplier)
                      and m.type == "state" and prep_before(sent, m) in (None, "and") and not _attributive(sent, m)]
             if other and any(state_actor(m) == supplier for m in actors if m.end - sent.start <= trig.start):
@@ -419,8 +427,11 @@ def _read_sentence(
                 lex.cancel.search(before) and not re.search(r"(?i)\blift(?:s|ed|ing)?\b", before)):
             # "suspended talks with the United States over the purchase of ..." as well
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
-        elif status == "delivered" and lex.delay.search(text[max(0, trig.start - 25) : trig.start]):
-            status = "ordered"  # "delayed the delivery of": ordered, not delivered
+        elif lex.cancel_before_item.search(text, max(0, it.start - 40), it.start) and it.start > trig.start:
+            status = "cancelled"  # "was removed from the F-35 programme"
+        elif status == "delivered" and (lex.delay.search(text[max(0, trig.start - 25) : trig.start])
+                                        or lex.delay_after_item.search(text, it.end, it.end + 60)):
+            status = "ordered"  # "delayed the delivery of", "deliveries of ... have been delayed"
         clause = text[max(0, trig.start - 80) : min(len(text), it.end + 40)]
         if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
             status = "talks"
@@ -552,8 +563,11 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                 continue
         else:
             if it.start < t.end:
+                if t.direction == "deal" and t.noun and 0 <= t.start - it.end <= 6 \
+                        and re.fullmatch(r"[\w-]*\s+", text[it.end : t.start]):
+                    d = 0  # "the Rafale-M contract was signed": the weapon names the deal
                 # a participle after its weapons ("weapons sold between ..."): a weak reading
-                if 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
+                elif 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
                     d = 60 + t.start - it.end
                 elif (t.direction == "supply" and not t.noun and t.status == "delivered" and it.system
                       and 0 <= t.start - it.end <= 30 and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)):
@@ -673,9 +687,10 @@ def _roles(
             src = next((m for m in actors if 0 <= m.start - sent.start - it.end < 40
                         and prep_before(sent, m) == "from"), None)
             supplier = state_actor(src) if src is not None else None
-        if supplier is None and subject and re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", sent.text[
-                next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]):
-            supplier = subject
+        if supplier is None and subject:
+            gap = sent.text[next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]
+            if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
+                supplier = subject  # "the US State Department approved the possible sale of"
         recipient = _recipient_after(sent, actors, trig, it, modifier)
     elif direction == "supply":
         supplier = subject
@@ -692,11 +707,13 @@ def _roles(
             supplier = mod_state
     elif direction == "acquire":
         recipient = subject
-        supplier = from_actor or mod_state or by_actor or (with_actor if with_actor != recipient else None)
-        if supplier is None:
-            # the partner named inside the trigger ("in negotiations with South Korea for")
-            supplier = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
-                             and (a := state_actor(m)) and a != recipient), None)
+        # the partner named inside the trigger ("in negotiations with South Korea for"), or
+        # the nearest "with X for" before the weapon ("... and with the United States for")
+        partner = next((a for m in reversed(actors) if trig.start <= m.start - sent.start < it.start
+                        and (trig.start <= m.start - sent.start < trig.end
+                             or _WITH_BEFORE.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start))
+                        and (a := state_actor(m)) and a != recipient), None)
+        supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
     elif direction == "arrive":
         inside = [m for m in actors if trig.start <= m.start - sent.start < trig.end]
         recipient = state_actor(inside[0]) if inside else \
@@ -734,6 +751,12 @@ def _agents_after(sent: Sentence, actors: list[Mention], pos: int) -> list[str]:
 
 
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# a government that approves a sale of its own weapons ("The U.S. State Department has
+# approved the potential sale of")
+_APPROVAL_GAP = re.compile(
+    r"\s*(?:['’]s\s+)?(?:[\w.]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:approved|approves|approve|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|greenlights|okayed)\s+"
+    r"(?:a|an|the)?\s*(?:[\w$€£.,-]+\s+){0,4}", re.IGNORECASE)
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
 
@@ -854,7 +877,8 @@ def _recipient_after(
     for m in after:
         rel = m.start - sent.start
         p = prep_before(sent, m)
-        if p in preps:
+        if p in preps or _TO_BEFORE.search(sent.text, max(0, rel - 12), rel):
+            # (the preposition right before it: "sale of NASAMS to Taiwan")
             return state_actor(m)
         gap = sent.text[trig.end : rel]
         if (direct or rel <= it.start) and re.fullmatch(r"\s*(?:the\s+|its\s+)?", gap):
@@ -866,6 +890,10 @@ def _recipient_after(
             if m.end - sent.start <= trig.start and is_possessive(sent, m):
                 return state_actor(m)
     return None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _possessor_before(sent: Sentence, actors: list[Mention], it: Item) -> str | None:
