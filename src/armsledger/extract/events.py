@@ -213,12 +213,18 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
             if src is not None and _code(m) == _code(src):
                 continue
-            if prep_before(sent, m) in ("in", "at", "via", "near", "across") and m.type in ("place", "state"):
+            rel = m.start - sent.start
+            if m.type in ("place", "state") and _WHERE.search(sent.text, max(0, rel - 40), rel):
                 continue  # where it happened ("met in San Diego"), not with whom
             return m
     return None
 
 
+# the nearest preposition before a mention is one of place ("met in San Diego"; but "in
+# negotiations with India": India is the partner)
+_WHERE = re.compile(
+    r"\b(?:in|at|via|near|across)\s+(?:the\s+)?(?:(?!(?:with|to|for|from|by|of|on|over|against|between)\b)"
+    r"[\w’'.-]+\s+){0,2}$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;]*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")
