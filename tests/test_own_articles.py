@@ -538,3 +538,29 @@ def test_negotiations_with_two_sellers_and_a_contract_named_by_its_weapon(tmp_pa
     assert {("SWE", "NATO", "join"), ("MDA", "EU", "apply"), ("UKR", "EU", "apply"),
             ("ARM", "CSTO", "suspend"), ("ARM", "EU", "apply")} <= acts
     assert ("ARM", "EU", "suspend") not in acts
+
+
+def test_what_is_left_behind_participles_of_purchase_and_local_currencies(tmp_path):
+    text = ("Air force\nPublished: 3 September 2025\n"
+            "Egypt is to buy Chinese J-10C fighters in a shift from US, Russian jets.\n"
+            "Egypt also operates 54 Rafale jets bought from France in two contracts.\n"
+            "Talks with Israel on additional SPYDER air defence systems are ongoing.\n"
+            "Egypt's military spending rose to 150 billion Egyptian pounds in the 2024/25 fiscal year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("CHN", "EGY", "j10c", "ordered") in got
+    assert not [t for t in ex.transfers if t.supplier in ("USA", "RUS")]  # left behind, not bought
+    rafale = next(t for t in ex.transfers if key(t.system) == "rafale")
+    assert (rafale.supplier, rafale.quantity, rafale.description) == ("FRA", 54, "jets")
+    assert ("ISR", "EGY", "spyder", "talks") in got
+    assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("EGY", 2024, "EGP")]
+
+
+def test_participle_accusations_and_recalled_ambassadors(tmp_path):
+    text = ("Diplomacy\nPublished: 8 April 2025\n"
+            "Mali's government on Monday expelled the French ambassador, accusing Paris of interference.\n"
+            "Algeria recalled its ambassador to Mali after the incident.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("ACCUSE", "MLI", "FRA"), ("SANCTION", "DZA", "MLI")} <= got
+    assert not [e for e in ex.events if e.source == "FRA"]

@@ -136,12 +136,23 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
     return prep
 
 
+def departure_before(text: str, pos: int) -> bool:
+    """Whether the words before `pos` say what is left behind ("a shift from US,
+    Russian jets", "away from its reliance on American F-16s"): not what is acquired."""
+    return bool(_DEPARTURE_RE.search(text, max(0, pos - 80), pos))
+
+
 # words that make "from X" a point of departure rather than a source ("pivot from
 # Moscow", "independence from Russia", "a shift away from Soviet-era arms")
 _AWAY_RE = re.compile(
     r"\b(?:away|independence|distanc(?:e|es|ed|ing)|departure|pivot(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
     r"turn(?:s|ed|ing)?|break(?:s|ing)?|broke|diversif(?:y|ies|ied|ying|ication)|decoupl(?:e|es|ed|ing)|"
     r"divorce|wean(?:s|ed|ing)?)\s+(?:itself\s+|themselves\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+# the same words, then "from" and what is left ("shift from US, Russian jets")
+_DEPARTURE_RE = re.compile(
+    _AWAY_RE.pattern.removesuffix("$") + r"(?:away\s+)?from\s+(?:(?!and\b|or\b|to\b|towards?\b)[\w’'.-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 

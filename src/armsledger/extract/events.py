@@ -114,6 +114,11 @@ def extract_events(
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
                 src_m = _source(sent, ms, mt.start())
+                if _PARTICIPLE.match(mt.group(0)) and _AFTER_COMMA.search(text, 0, mt.start()):
+                    # "Mali expelled the French ambassador, accusing Paris of ...": the subject
+                    # of the main clause accuses, not the last actor named before the comma
+                    src_m = next((m for m in ms if m.end - sent.start <= mt.start() and m.form not in ("made", "led")
+                                  and (prep_before(sent, m) is None or is_possessive(sent, m))), src_m)
                 tgt_m = _target(sent, ms, mt.end(), src_m)
                 if tgt_m is None:
                     # "provided Ukraine with $4.5 billion in aid": the object inside the cue
@@ -225,6 +230,8 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
 _WHERE = re.compile(
     r"\b(?:in|at|via|near|across)\s+(?:the\s+)?(?:(?!(?:with|to|for|from|by|of|on|over|against|between)\b)"
     r"[\w’'.-]+\s+){0,2}$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s*$")
 _NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;]*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")

@@ -113,9 +113,11 @@ _RANGE_RE = re.compile(
     rf"(?P<sym2>US\$|A\$|AU\$|C\$|[$€£¥₹]|Rs\.?\s?)?(?P<b>{_AMOUNT})[\s-]*(?P<sb>{_SCALE_RE})\b[\s-]*(?P<word>[a-z]+)?",
     re.IGNORECASE,
 )
+# a state's adjective before a currency word ("150 billion Egyptian pounds")
+_ADJ_RE = r"(?:[A-Z][a-z]+\s+(?=(?:" + "|".join(sorted(_WORD_CCY, key=len, reverse=True)) + r")\b))?"
 _MONEY_RE = re.compile(
     rf"(?P<sym>US\$|A\$|AU\$|C\$|[$€£¥₹]|\bRs\.?\s?|\bINR\s?|\bUSD\s?|\bEUR\s?)?(?P<a>{_AMOUNT})"
-    rf"(?:[\s-]*(?P<scale>{_SCALE_RE})\b)?[\s-]*(?P<word>[a-z]+)?",
+    rf"(?:[\s-]*(?P<scale>{_SCALE_RE})\b)?[\s-]*{_ADJ_RE}(?P<word>[a-z]+)?",
     re.IGNORECASE,
 )
 

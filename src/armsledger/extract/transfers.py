@@ -28,6 +28,7 @@ from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
     Context,
     coordinated,
+    departure_before,
     is_possessive,
     prep_before,
     state_actor,
@@ -373,6 +374,8 @@ def _read_sentence(
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
+        if departure_before(text, it.start):
+            continue  # "in a shift from US, Russian jets": what is left behind
         # "India's deployment of French Rafale planes" says more than a distant verb
         trig = _inventory(sent, it, actors)
         inventory = trig is not None
@@ -496,7 +499,7 @@ def _read_sentence(
                 if extra_recipient != supplier:
                     out.append(Candidate(
                         supplier=supplier, recipient=extra_recipient, system=it.system, category=it.category,
-                        description=_description(text, it), quantity=None, status=status,
+                        description=_description(text, it, trig), quantity=None, status=status,
                         order_date=order_date, delivery_date=delivery_date, sentence=i,
                         report=ctx.report(i, attributed_to, modality), explicit_supplier=explicit))
         for extra_supplier in also:
@@ -504,7 +507,7 @@ def _read_sentence(
             if extra_supplier != recipient:
                 out.append(Candidate(
                     supplier=extra_supplier, recipient=recipient, system=it.system, category=it.category,
-                    description=_description(text, it), quantity=None, status=status,
+                    description=_description(text, it, trig), quantity=None, status=status,
                     order_date=order_date, delivery_date=delivery_date, sentence=i,
                     report=ctx.report(i, attributed_to, modality), explicit_supplier=True))
         out.append(
@@ -513,7 +516,7 @@ def _read_sentence(
                 recipient=recipient,
                 system=it.system,
                 category=it.category,
-                description=_description(text, it),
+                description=_description(text, it, trig),
                 quantity=qty,
                 status=status,
                 order_date=order_date,
@@ -575,6 +578,12 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     # supplied, the recipient is named elsewhere (or is the article's state)
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
+                elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
+                      and _HEAD_GAP_RE.fullmatch(text, it.end, t.start) and _FROM_AFTER.match(text, t.end)):
+                    # "54 Rafale jets bought from France": the seller follows, the buyer is
+                    # named elsewhere (or is the article's state)
+                    d = 60 + t.start - it.end
+                    t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
                 else:
                     continue
             else:
@@ -612,6 +621,7 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
     return None
 
 
+_FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
 
 
@@ -942,10 +952,13 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str) -> str |
     return None
 
 
-def _description(text: str, it: Item) -> str | None:
+def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None:
     if it.system is None:
         return it.text.strip() or None
-    tail = text[it.end : _np_end(text, it.end)].strip()
+    end = _np_end(text, it.end)
+    if trig is not None and it.end <= trig.start < end:
+        end = trig.start  # "jets bought from ...": the verb is not part of the description
+    tail = text[it.end : end].strip()
     return tail or None
 
 
