@@ -564,3 +564,23 @@ def test_participle_accusations_and_recalled_ambassadors(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("ACCUSE", "MLI", "FRA"), ("SANCTION", "DZA", "MLI")} <= got
     assert not [e for e in ex.events if e.source == "FRA"]
+
+
+def test_shares_coordinated_buyers_cancelled_appositions_and_signing_dates(tmp_path):
+    text = ("Exports\nPublished: 10 January 2024\n"
+            "French exports rose largely thanks to sales of Rafale fighter jets to India, Qatar and Egypt.\n"
+            "China supplied 61 percent of Pakistan's arms imports, the report said.\n"
+            "Indonesia's ministry said on Wednesday that its contract for 42 Rafale fighters had come into force, "
+            "completing a deal first signed in February 2022.\n"
+            "Jakarta also agreed to buy 12 Mirage 2000-5 jets from Qatar, a purchase later cancelled for budget "
+            "reasons.\n"
+            "Jakarta signed a contract with Turkish Aerospace in June 2023 for 48 KAAN fighters.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("FRA", "QAT", "rafale"), ("FRA", "EGY", "rafale"), ("FRA", "IND", "rafale")} <= \
+        {g[:3] for g in got}
+    assert ("CHN", "PAK", "", "delivered") in got
+    rafale = next(t for t in ex.transfers if key(t.system) == "rafale" and t.recipient == "IDN")
+    assert (rafale.status, rafale.order_date) == ("ordered", "2022-02")
+    assert ("QAT", "IDN", "mirage2000", "cancelled") in got
+    assert ("TUR", "IDN", "kaan", "ordered") in got  # the partner of the contract, not Qatar

@@ -92,6 +92,7 @@ class Lexicon:
     partial_delivery: re.Pattern[str]
     inventory_use: re.Pattern[str]
     cancel_before_item: re.Pattern[str]
+    cancel_after_item: re.Pattern[str]
     delay_after_item: re.Pattern[str]
 
 
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         partial_delivery=re.compile(data["partial_delivery"], re.IGNORECASE),
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
+        cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
         delay_after_item=re.compile(data["delay_after_item"], re.IGNORECASE),
     )
 
@@ -430,8 +432,9 @@ def _read_sentence(
                 lex.cancel.search(before) and not re.search(r"(?i)\blift(?:s|ed|ing)?\b", before)):
             # "suspended talks with the United States over the purchase of ..." as well
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
-        elif lex.cancel_before_item.search(text, max(0, it.start - 40), it.start) and it.start > trig.start:
-            status = "cancelled"  # "was removed from the F-35 programme"
+        elif (lex.cancel_before_item.search(text, max(0, it.start - 40), it.start) and it.start > trig.start) \
+                or lex.cancel_after_item.search(text[it.end : it.end + 120]):
+            status = "cancelled"  # "was removed from the F-35 programme", "jets, a purchase later cancelled"
         elif status == "delivered" and (lex.delay.search(text[max(0, trig.start - 25) : trig.start])
                                         or lex.delay_after_item.search(text, it.end, it.end + 60)):
             status = "ordered"  # "delayed the delivery of", "deliveries of ... have been delayed"
@@ -455,6 +458,11 @@ def _read_sentence(
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for m in lex.partial_delivery.finditer(text, trig.end)]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid)
+        signing = _DEAL_SIGNED_RE.search(text) if status == "ordered" and not planned else None
+        if signing is not None:
+            # "... had come into force, completing a deal first signed in February 2022": the
+            # order is dated by its signing, not by the news of a later step
+            date = best_date(text, signing.start(), signing.end(), ctx.published) or date
         if inventory:
             planned, date = True, None  # "used ... during the 2020 war": in service, delivered before
         if date is not None and status == "delivered" and _after_publication(date, ctx.published):
@@ -493,6 +501,15 @@ def _read_sentence(
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
         if trig.direction == "acquire" and explicit:
             also = _coordinated(sent, actors, supplier, after_from=True)  # "from Denmark and the Netherlands"
+        if trig.direction == "supply" and recipient and status != "cancelled":
+            # "sales of Rafale jets to India, Qatar and Egypt": each of them is supplied
+            for extra_recipient in _co_recipients(sent, actors, recipient, trig.end):
+                if extra_recipient != supplier:
+                    out.append(Candidate(
+                        supplier=supplier, recipient=extra_recipient, system=it.system, category=it.category,
+                        description=_description(text, it, trig), quantity=None, status=status,
+                        order_date=order_date, delivery_date=delivery_date, sentence=i,
+                        report=ctx.report(i, attributed_to, modality), explicit_supplier=explicit))
         if trig.direction == "acquire" and not trig.noun and not inventory and recipient:
             # "Indonesia and Vietnam are in talks with India for ...": each of them acquires
             for extra_recipient in _co_subjects(sent, actors, recipient, trig.start):
@@ -740,7 +757,10 @@ def _roles(
             recipient = next((p for p in parties if p != origin), None)
         else:
             recipient = subject
-            supplier = from_actor or with_actor or origin
+            # the party named inside the trigger ("a contract with Turkish Aerospace ... for")
+            inside = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
+                           and (a := state_actor(m)) and a != recipient), None)
+            supplier = inside or from_actor or with_actor or origin
     explicit = supplier is not None
     if supplier is None:
         supplier = _origin(ctx, it)
@@ -796,6 +816,16 @@ def _coordinated(sent: Sentence, actors: list[Mention], first: str | None, after
     if k is None:
         return []
     return [c for c in coordinated(sent, names, k, 1 if after_from else -1) if c != first]
+
+
+def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) -> list[str]:
+    """The states coordinated after a recipient 'to X' ('to India, Qatar and Egypt')."""
+    names = [m for m in actors if m.type == "state" and m.form == "name" and m.start - sent.start >= after]
+    k = next((j for j, m in enumerate(names) if m.key == key
+              and _TO_BEFORE.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start)), None)
+    if k is None:
+        return []
+    return [c for c in coordinated(sent, names, k, 1) if c != key]
 
 
 def _co_subjects(sent: Sentence, actors: list[Mention], key: str, before: int) -> list[str]:
@@ -883,6 +913,9 @@ def _recipient_after(
 ) -> str | None:
     """The recipient after a supply verb: 'to/for X', or the indirect object right
     after the verb ('sell Armenia Caesar howitzers', 'supplying Armenia with')."""
+    if modifier is not None and is_possessive(sent, modifier) and _SHARE_OF.search(sent.text, trig.start, trig.end) \
+            and re.fullmatch(r"\s*", sent.text[trig.end : modifier.start - sent.start]):
+        return state_actor(modifier)  # "supplied 61 percent of Pakistan's arms imports": the importer
     after = [m for m in actors if m.start - sent.start >= trig.start and m is not modifier]
     for m in after:
         rel = m.start - sent.start
@@ -902,6 +935,7 @@ def _recipient_after(
     return None
 
 
+_SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
