@@ -758,9 +758,9 @@ def _roles(
         else:
             recipient = subject
             # the party named inside the trigger ("a contract with Turkish Aerospace ... for")
-            inside = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
+            named_in = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                            and (a := state_actor(m)) and a != recipient), None)
-            supplier = inside or from_actor or with_actor or origin
+            supplier = named_in or from_actor or with_actor or origin
     explicit = supplier is not None
     if supplier is None:
         supplier = _origin(ctx, it)
