@@ -584,3 +584,18 @@ def test_shares_coordinated_buyers_cancelled_appositions_and_signing_dates(tmp_p
     assert (rafale.status, rafale.order_date) == ("ordered", "2022-02")
     assert ("QAT", "IDN", "mirage2000", "cancelled") in got
     assert ("TUR", "IDN", "kaan", "ordered") in got  # the partner of the contract, not Qatar
+
+
+def test_datelines_production_deals_later_purchases_and_converted_budgets(tmp_path):
+    text = ("Gulf\nPublished: 14 November 2024\n"
+            "BEIRUT — Saudi Arabia has signed an agreement with China's AVIC to locally produce Wing Loong II "
+            "drones, the company said on Tuesday.\n"
+            "The United Arab Emirates suspended talks with the US over the purchase of 50 F-35s in 2021 and later "
+            "bought 80 Rafale jets from France instead.\n"
+            "Saudi Arabia's defence budget for 2025 was set at 272 billion riyals ($72.5 billion).\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("CHN", "SAU", "wingloong", "ordered") in got  # a production deal, not a Lebanese one
+    assert not ex.agreements
+    assert {("USA", "ARE", "f35", "cancelled"), ("FRA", "ARE", "rafale", "ordered")} <= got
+    assert [(b.year, b.currency) for b in ex.budgets] == [(2025, "SAR")]

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import Context, state_actor
+from armsledger.extract.context import Context, is_dateline, state_actor
 from armsledger.extract.dates import best_date
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Agreement, stable_id
@@ -202,7 +202,9 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
     sent = ctx.sentences[i]
     hi = len(sent.text) if hi is None else hi
     ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)
-          and m.form not in ("led", "made") and lo <= m.start - sent.start < hi]
+          and m.form not in ("led", "made") and lo <= m.start - sent.start < hi
+          and not is_dateline(sent, m)]
+    # (not the city of a dateline: "BEIRUT — Saudi Arabia has signed an agreement with China")
     if cue is not None:
         c_start = sent.text.rfind(",", 0, cue) + 1
         c_end = sent.text.find(",", cue)

@@ -80,6 +80,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
         for k, money in enumerate(monies):
             # the words between the previous amount and this one must not say it is a part
             left = s.text[(monies[k - 1].end if k else 0) : money.start]
+            if k and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|or)?\s*", left):
+                continue  # "272 billion riyals ($72.5 billion)": the same budget, converted
             # only this amount's clause: "4.7% of GDP next year, with a budget of ..." is fine
             left = _CLAUSE.split(left)[-1]
             right = s.text[money.end : money.end + 40]

@@ -136,6 +136,16 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
     return prep
 
 
+def is_dateline(sent: Sentence, m: Mention) -> bool:
+    """'BEIRUT — Saudi Arabia has signed ...': the city a report was filed from, which is
+    no party to what the sentence reports."""
+    return m.start == sent.start and m.text.isupper() and len(m.text) > 3 \
+        and bool(_DATELINE_END.match(sent.text, m.end - sent.start))
+
+
+_DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+
+
 def departure_before(text: str, pos: int) -> bool:
     """Whether the words before `pos` say what is left behind ("a shift from US,
     Russian jets", "away from its reliance on American F-16s"): not what is acquired."""

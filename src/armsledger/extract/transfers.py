@@ -29,6 +29,7 @@ from armsledger.extract.context import (
     Context,
     coordinated,
     departure_before,
+    is_dateline,
     is_possessive,
     prep_before,
     state_actor,
@@ -369,7 +370,7 @@ def _read_sentence(
 ) -> list[Candidate]:
     lex = lexicon()
     text = sent.text
-    actors = [m for m in ms if state_actor(m)]
+    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m)]
     out: list[Candidate] = []
     if not items:
         return out
@@ -397,7 +398,11 @@ def _read_sentence(
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
         if lex.skip.search(window):
             continue
-        supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory)
+        # the words up to the next verb of a deal are this one's ("suspended talks with the US
+        # over the purchase of F-35s and later bought Rafale jets from France")
+        nxt = min((t.start for t in triggers if t.start >= it.end and not t.noun and t.start != trig.start),
+                  default=len(text))
+        supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
         # unnamed weapons listed with a named one under the same verb share its parties
         if it.system is None and (trig.start, trig.end) in shared and not _modifier(sent, it, actors):
             supplier, recipient, explicit = shared[(trig.start, trig.end)]
@@ -438,7 +443,9 @@ def _read_sentence(
         elif status == "delivered" and (lex.delay.search(text[max(0, trig.start - 25) : trig.start])
                                         or lex.delay_after_item.search(text, it.end, it.end + 60)):
             status = "ordered"  # "delayed the delivery of", "deliveries of ... have been delayed"
-        clause = text[max(0, trig.start - 80) : min(len(text), it.end + 40)]
+        # (not past an earlier verb of another stage: "suspended talks ... and later bought")
+        prev = max((t.end for t in triggers if t.end <= trig.start and t.status != "talks"), default=0)
+        clause = text[max(prev, trig.start - 80) : min(len(text), it.end + 40)]
         if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
             status = "talks"
         if modality == "hypothetical" and status == "delivered":
@@ -681,11 +688,15 @@ def _roles(
     trig: Trigger,
     actors: list[Mention],
     inventory: bool,
+    until: int | None = None,
 ) -> tuple[str | None, str | None, bool]:
-    """(supplier, recipient, supplier stated in the text)."""
+    """(supplier, recipient, supplier stated in the text); `until` ends the clause at the
+    next verb (sentence offset)."""
     modifier = _modifier(sent, it, actors)
     mod_state = state_actor(modifier) if modifier else None
     near = _clause_around(sent, actors, trig, it)
+    if until is not None:
+        near = [m for m in near if m.start - sent.start < until]
     from_actor = _after_prep(sent, near, ("from",), skip=modifier)
     by_actor = _after_prep(sent, near, ("by",), skip=None)
     with_actor = _after_prep(sent, near, ("with", "between"), skip=modifier)
