@@ -599,3 +599,19 @@ def test_datelines_production_deals_later_purchases_and_converted_budgets(tmp_pa
     assert not ex.agreements
     assert {("USA", "ARE", "f35", "cancelled"), ("FRA", "ARE", "rafale", "ordered")} <= got
     assert [(b.year, b.currency) for b in ex.budgets] == [(2025, "SAR")]
+
+
+def test_coordinated_makers_dispatches_block_designations_and_counterparts(tmp_path):
+    text = ("Caucasus\nPublished: 2 October 2024\n"
+            "Baku has bought JF-17 Block III fighters from Pakistan and relies heavily on Israeli and Turkish "
+            "weapons.\n"
+            "The first batch of 15 Akash launchers was dispatched from India to Armenia in November.\n"
+            "Armenian Defence Minister Suren Papikyan and his Indian counterpart Rajnath Singh met in New Delhi.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("PAK", "AZE", "jf17", "delivered"), ("ISR", "AZE", "", "delivered"),
+            ("TUR", "AZE", "", "delivered")} <= got  # "Block III" cancels nothing
+    akash = next(t for t in ex.transfers if key(t.system) == "akash")
+    assert (akash.supplier, akash.recipient, akash.status, akash.delivery_date) == ("IND", "ARM", "delivered", "2023-11")
+    singh = next(p for p in ex.entities if p.name == "Rajnath Singh")
+    assert (singh.country, singh.role) == ("IND", "Minister of Defence")

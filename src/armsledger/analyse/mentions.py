@@ -938,6 +938,13 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
         people.append(_Person(st, i, j, [w], text[st.toks[i].start:st.toks[j - 1].end], "surname", key=key))
     _assign_countries(people, sents)
     for p in people:
+        if p.role == "Counterpart":
+            # "Defence Minister X and his Indian counterpart Y": Y holds X's office
+            other = next((q for q in people if q.st is p.st and q is not p and q.role
+                          and q.role != "Counterpart" and q.i < p.i), None)
+            if other is not None:
+                p.role, p.kind = other.role, other.kind
+    for p in people:
         s, e = p.st.toks[p.i].start, p.st.toks[p.j - 1].end
         if not _free(p.st, p.i, p.j):
             continue

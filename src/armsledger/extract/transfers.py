@@ -150,7 +150,7 @@ _ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CANCEL_TRIGGER_RE = Pattern(
     r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned)?|"
-    r"froze|freez(?:e|es|ing)|block(?:s|ed|ing)?)\b",
+    r"froze|freez(?:e|es|ing)|(?-i:block(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
 
@@ -508,6 +508,12 @@ def _read_sentence(
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
         if trig.direction == "acquire" and explicit:
             also = _coordinated(sent, actors, supplier, after_from=True)  # "from Denmark and the Netherlands"
+        modifier = _modifier(sent, it, actors)
+        if modifier is not None and state_actor(modifier) == supplier and modifier.form in ("demonym", "made"):
+            # "Israeli and Turkish weapons": each adjective names a supplier
+            adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
+                    and m.end <= modifier.end]
+            also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
         if trig.direction == "supply" and recipient and status != "cancelled":
             # "sales of Rafale jets to India, Qatar and Egypt": each of them is supplied
             for extra_recipient in _co_recipients(sent, actors, recipient, trig.end):
@@ -697,7 +703,8 @@ def _roles(
     near = _clause_around(sent, actors, trig, it)
     if until is not None:
         near = [m for m in near if m.start - sent.start < until]
-    from_actor = _after_prep(sent, near, ("from",), skip=modifier)
+    # "from X" completes the verb: not one said before it ("bought jets from Pakistan and relies on ...")
+    from_actor = _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start], ("from",), skip=modifier)
     by_actor = _after_prep(sent, near, ("by",), skip=None)
     with_actor = _after_prep(sent, near, ("with", "between"), skip=modifier)
     subject = _subject(sent, actors, trig, skip=modifier)
