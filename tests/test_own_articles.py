@@ -615,3 +615,12 @@ def test_coordinated_makers_dispatches_block_designations_and_counterparts(tmp_p
     assert (akash.supplier, akash.recipient, akash.status, akash.delivery_date) == ("IND", "ARM", "delivered", "2023-11")
     singh = next(p for p in ex.entities if p.name == "Rajnath Singh")
     assert (singh.country, singh.role) == ("IND", "Minister of Defence")
+
+
+def test_a_purchase_for_a_named_force(tmp_path):
+    text = ("Budapest\nPublished: 27 February 2024\n"
+            "Viktor Orban met Swedish Prime Minister Ulf Kristersson, and the two leaders agreed on the purchase "
+            "of four additional Swedish-made Gripen fighter jets for the Hungarian Air Force.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status, t.quantity) for t in ex.transfers}
+    assert got == {("SWE", "HUN", "gripen", "ordered", 4)}

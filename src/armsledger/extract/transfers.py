@@ -752,6 +752,11 @@ def _roles(
             supplier = mod_state
     elif direction == "acquire":
         recipient = subject
+        if trig.noun:
+            # "agreed on the purchase of Gripen jets for the Hungarian Air Force": the force's state
+            recipient = next((a for m in actors if m.start - sent.start >= it.end
+                              and _FOR_BEFORE.search(sent.text, max(0, m.start - sent.start - 16), m.start - sent.start)
+                              and (a := state_actor(m))), None) or subject
         # the partner named inside the trigger ("in negotiations with South Korea for"), or
         # the nearest "with X for" before the weapon ("... and with the United States for")
         partner = next((a for m in reversed(actors) if trig.start <= m.start - sent.start < it.start
@@ -954,6 +959,7 @@ def _recipient_after(
 
 
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
