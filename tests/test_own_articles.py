@@ -624,3 +624,26 @@ def test_a_purchase_for_a_named_force(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status, t.quantity) for t in ex.transfers}
     assert got == {("SWE", "HUN", "gripen", "ordered", 4)}
+
+
+def test_makers_of_a_state_short_designations_expected_firsts_and_signed_deals(tmp_path):
+    text = ("Baltic buildup\nPublished: 15 July 2025\n"
+            "Germany's KNDS will deliver 44 Leopard 2A8 tanks to Lithuania under a contract worth €950 million "
+            "signed in December 2024.\n"
+            "Estonia has received its first six HIMARS launchers from the United States, while Latvia expects its "
+            "first German-made IRIS-T air defence system next year.\n"
+            "The first of 24 K9 howitzers ordered by Estonia arrived in Tallinn in 2023.\n"
+            "Poland inducted the first Apache helicopters into service in May after signing a $10 billion deal in "
+            "August 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(key(t.system), t.recipient): t for t in ex.transfers if t.system}
+    leo = by[("leopard2a8", "LTU")]
+    assert (leo.supplier, leo.status, leo.order_date) == ("DEU", "ordered", "2024-12")  # not KNDS's France
+    himars = by[("himars", "EST")]
+    assert (himars.supplier, himars.status, himars.order_date) == ("USA", "delivered", None)
+    assert [(t.supplier, t.status) for t in ex.transfers
+            if t.recipient == "LVA" and key(t.system).startswith("irist")] == [("DEU", "ordered")]
+    k9 = by[("k9", "EST")]
+    assert (k9.supplier, k9.status, k9.delivery_date) == ("KOR", "delivered", "2023")
+    apache = next(t for (k, r), t in by.items() if k.startswith("ah64") and r == "POL")
+    assert (apache.order_date, apache.delivery_date) == ("2024-08", "2025-05")

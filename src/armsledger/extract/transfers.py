@@ -134,7 +134,8 @@ def lexicon() -> Lexicon:
 
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEAL_SIGNED_RE = re.compile(
-    r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$.,]+\s+){0,4}?(?:signed|concluded|inked|placed|finali[sz]ed)\b",
+    r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$€£.,]+\s+){0,4}?(?:signed|concluded|inked|placed|finali[sz]ed)\b"
+    r"|\b(?:signing|signed|inking|inked)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:deal|contract|agreement)\b",
     re.IGNORECASE)
 _DELIVERY_VERB_RE = re.compile(r"deliver|receiv|arriv", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
@@ -454,7 +455,8 @@ def _read_sentence(
         # signed") have their own dates: a delivery takes none of them, and gets the
         # order's date from them (only a verb after the delivery's: it describes the
         # delivered weapons, "jets ordered in 2022", "under a contract signed in ...")
-        orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")]
+        orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")
+                  and not _CLAUSE_SPLIT.search(text, trig.end, t.start)]  # not another clause's ("..., while X expects")
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
@@ -473,7 +475,9 @@ def _read_sentence(
         if inventory:
             planned, date = True, None  # "used ... during the 2020 war": in service, delivered before
         if date is not None and status == "delivered" and _after_publication(date, ctx.published):
-            date = None  # nothing was delivered after the article ("a lease that runs until 2026")
+            # nothing was delivered after the article ("a lease that runs until 2026"); the
+            # date is another clause's, so the delivery is dated as an undated one is
+            date = _fallback_date(ctx, text, trig, status)
         elif date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
             # "deliveries due in 2025": a planned delivery as well
             date = None
@@ -871,6 +875,9 @@ def _subject(
     if not before:
         return None
     last = before[-1]
+    if last.type == "company" and len(before) > 1 and before[-2].type == "state" and is_possessive(sent, before[-2]) \
+            and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent.text[before[-2].end - sent.start : last.start - sent.start]):
+        return state_actor(before[-2])  # "Germany's KNDS will deliver": the state the text names
     gap = sent.text[last.end - sent.start : trig.start]
     if re.match(r"\s*(?:and|but|then)\s+(?:\w+\s+)?$", gap) and not re.match(r"\s*(?:and|but)\s+(?:will|would|has|have|had)\s+$", gap):
         # "Romania will back Rutte and donate ...": a second verb shares the first one's subject
@@ -959,6 +966,7 @@ def _recipient_after(
 
 
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
@@ -977,7 +985,9 @@ def _origin(ctx: Context, it: Item) -> str | None:
     if not it.system:
         return None
     name = it.system
-    while len(name) >= 3:
+    first = True
+    while len(name) >= 3 or first:  # the full name may be short ("K9"); a trimmed one may not
+        first = False
         w = ctx.kb.find_system(name)
         if w is not None and w.origin:
             return w.origin
