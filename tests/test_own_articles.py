@@ -647,3 +647,11 @@ def test_makers_of_a_state_short_designations_expected_firsts_and_signed_deals(t
     assert (k9.supplier, k9.status, k9.delivery_date) == ("KOR", "delivered", "2023")
     apache = next(t for (k, r), t in by.items() if k.startswith("ah64") and r == "POL")
     assert (apache.order_date, apache.delivery_date) == ("2024-08", "2025-05")
+
+
+def test_a_quoted_condemnation_belongs_to_its_speaker(tmp_path):
+    text = ("Statement\nPublished: 7 November 2023\n"
+            "\"Members condemn Iran's decision to expand its missile programme,\" the European Union said in a "
+            "statement.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, e.source, e.target) for e in ex.events} == {("ACCUSE", "EU", "IRN")}

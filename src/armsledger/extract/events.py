@@ -119,6 +119,9 @@ def extract_events(
                     # of the main clause accuses, not the last actor named before the comma
                     src_m = next((m for m in ms if m.end - sent.start <= mt.start() and m.form not in ("made", "led")
                                   and (prep_before(sent, m) is None or is_possessive(sent, m))), src_m)
+                if src_m is None:
+                    # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
+                    src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
                 if tgt_m is None:
                     # "provided Ukraine with $4.5 billion in aid": the object inside the cue
@@ -210,6 +213,17 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
         p = prep_before(sent, m)
         if p is None or p == "and" or is_possessive(sent, m):
             return m
+    return None
+
+
+def _quoted_speaker(sent: Sentence, ms: list[Mention], cue_end: int) -> Mention | None:
+    """The one a quote is attributed to after it closes ('..., " Nato said')."""
+    for sp in _SPEECH.finditer(sent.text, cue_end):
+        close = max(sent.text.rfind(q, cue_end, sp.start()) for q in ('"', "\u201d"))
+        if close < 0:
+            return None
+        return next((m for m in ms if close < m.start - sent.start and m.end - sent.start <= sp.start()
+                     and re.fullmatch(r"\s*", sent.text[m.end - sent.start : sp.start()])), None)
     return None
 
 
