@@ -655,3 +655,12 @@ def test_a_quoted_condemnation_belongs_to_its_speaker(tmp_path):
             "statement.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(e.type, e.source, e.target) for e in ex.events} == {("ACCUSE", "EU", "IRN")}
+
+
+def test_a_visit_by_a_minister(tmp_path):
+    text = ("Ties\nPublished: 28 November 2024\n"
+            "Vietnam ended its defence pact with Cambodia on Thursday, hours after a visit by Japanese Foreign "
+            "Minister Taro Kono to Hanoi, and a call by Thailand on Cambodia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("CONSULT", "JPN", "VNM") in got and ("CONSULT", "JPN", "KHM") not in got

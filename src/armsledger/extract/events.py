@@ -142,11 +142,12 @@ def extract_events(
                     if by_m is None or typ in ("AGREE", "SUPPORT"):
                         continue
                     # the target follows the agent ("attacks by X on Y"); else there is none
-                    on_m = next((m for m in ms if m.start > by_m.end and prep_before(sent, m) in ("on", "against", "into")
+                    on_m = next((m for m in ms if m.start > by_m.end and prep_before(sent, m) in (("on", "against", "into", "to") if typ == "CONSULT" else ("on", "against", "into"))
                                  and m.start - by_m.end < 60), None)
-                    if on_m is None:
+                    if on_m is None and typ != "CONSULT":
                         continue
-                    src_m, tgt_m = by_m, on_m
+                    # ("a visit by X": X visits the sentence's other state or the article's)
+                    src_m, tgt_m = by_m, on_m or next((m for m in ms if m.type == "state" and _code(m) != _code(by_m)), None)
                 if src_m is not None and tgt_m is None:
                     # "Moscow and Tehran held talks": the two of a coordinated subject
                     pair = next((m for m in ms if m.end <= src_m.start and
@@ -172,6 +173,8 @@ def extract_events(
                     group = [c for c in reversed(coordinated(sent, states, len(states) - 1, -1)) if c not in (src, tgt)]
                 if src is None and not agent:
                     src = ctx.focus
+                if agent and typ == "CONSULT" and tgt is None and ctx.focus != src:
+                    tgt = ctx.focus
                 adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
                 if adj is not None and _NOUN_CUE.match(mt.group(0)):
                     # "Azerbaijani attacks": the demonym is the attacker; the target, when the
