@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -518,49 +518,34 @@ def _read_sentence(
             adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
                     and m.end <= modifier.end]
             also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
+        main = Candidate(
+            supplier=supplier,
+            recipient=recipient,
+            system=it.system,
+            category=it.category,
+            description=_description(text, it, trig),
+            quantity=qty,
+            status=status,
+            order_date=order_date,
+            delivery_date=delivery_date,
+            sentence=i,
+            report=ctx.report(i, attributed_to, modality),
+            explicit_supplier=explicit,
+            definite=bool(_DEFINITE_RE.search(text[max(0, it.start - 25) : it.start])),
+        )
+        # the other parties of the same report: one deal each, without the count
+        pairs: list[tuple[str | None, str | None, bool]] = []
         if trig.direction == "supply" and recipient and status != "cancelled":
             # "sales of Rafale jets to India, Qatar and Egypt": each of them is supplied
-            for extra_recipient in _co_recipients(sent, actors, recipient, trig.end):
-                if extra_recipient != supplier:
-                    out.append(Candidate(
-                        supplier=supplier, recipient=extra_recipient, system=it.system, category=it.category,
-                        description=_description(text, it, trig), quantity=None, status=status,
-                        order_date=order_date, delivery_date=delivery_date, sentence=i,
-                        report=ctx.report(i, attributed_to, modality), explicit_supplier=explicit))
+            pairs += [(supplier, r, explicit) for r in _co_recipients(sent, actors, recipient, trig.end)]
         if trig.direction == "acquire" and not trig.noun and not inventory and recipient:
             # "Indonesia and Vietnam are in talks with India for ...": each of them acquires
-            for extra_recipient in _co_subjects(sent, actors, recipient, trig.start):
-                if extra_recipient != supplier:
-                    out.append(Candidate(
-                        supplier=supplier, recipient=extra_recipient, system=it.system, category=it.category,
-                        description=_description(text, it, trig), quantity=None, status=status,
-                        order_date=order_date, delivery_date=delivery_date, sentence=i,
-                        report=ctx.report(i, attributed_to, modality), explicit_supplier=explicit))
-        for extra_supplier in also:
-            # "Denmark and the Netherlands have handed over ...": each of them supplies
-            if extra_supplier != recipient:
-                out.append(Candidate(
-                    supplier=extra_supplier, recipient=recipient, system=it.system, category=it.category,
-                    description=_description(text, it, trig), quantity=None, status=status,
-                    order_date=order_date, delivery_date=delivery_date, sentence=i,
-                    report=ctx.report(i, attributed_to, modality), explicit_supplier=True))
-        out.append(
-            Candidate(
-                supplier=supplier,
-                recipient=recipient,
-                system=it.system,
-                category=it.category,
-                description=_description(text, it, trig),
-                quantity=qty,
-                status=status,
-                order_date=order_date,
-                delivery_date=delivery_date,
-                sentence=i,
-                report=ctx.report(i, attributed_to, modality),
-                explicit_supplier=explicit,
-                definite=bool(_DEFINITE_RE.search(text[max(0, it.start - 25) : it.start])),
-            )
-        )
+            pairs += [(supplier, r, explicit) for r in _co_subjects(sent, actors, recipient, trig.start)]
+        # "Denmark and the Netherlands have handed over ...": each of them supplies
+        pairs += [(s, recipient, True) for s in also]
+        out += [replace(main, supplier=s, recipient=r, explicit_supplier=e, quantity=None, definite=False)
+                for s, r, e in pairs if s != r]
+        out.append(main)
         np_end = _np_end(text, it.end)
         first = (lex.partial_delivery.search(text, np_end, min(len(text), np_end + 90))
                  if it.system and status != "cancelled" else None)
