@@ -136,6 +136,21 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
     return prep
 
 
+def nearest_prep(sent: Sentence, m: Mention) -> str | None:
+    """The preposition nearest before a mention, at most two words before it ('sale of
+    NASAMS to Taiwan' -> 'to'; `prep_before` gives the first of the window, 'of')."""
+    rel = m.start - sent.start
+    mt = _NEAREST_PREP_RE.search(sent.text, max(0, rel - 40), rel)
+    return mt.group(1).lower() if mt else None
+
+
+_PREPS = "to|for|from|with|by|between|of|in|into|against|on|over|at|via|than|near|across"
+_NEAREST_PREP_RE = re.compile(
+    rf"\b({_PREPS})\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:(?!(?:{_PREPS})\b)[\w’'.-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
 def is_dateline(sent: Sentence, m: Mention) -> bool:
     """'BEIRUT — Saudi Arabia has signed ...': the city a report was filed from, which is
     no party to what the sentence reports."""

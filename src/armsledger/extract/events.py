@@ -22,6 +22,7 @@ from armsledger.extract.context import (
     build_context,
     coordinated,
     is_possessive,
+    nearest_prep,
     prep_before,
 )
 from armsledger.extract.dates import best_date
@@ -235,18 +236,13 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
             if src is not None and _code(m) == _code(src):
                 continue
-            rel = m.start - sent.start
-            if m.type in ("place", "state") and _WHERE.search(sent.text, max(0, rel - 40), rel):
-                continue  # where it happened ("met in San Diego"), not with whom
+            if m.type in ("place", "state") and nearest_prep(sent, m) in ("in", "at", "via", "near", "across"):
+                # where it happened ("met in San Diego"), not with whom ("in talks with India")
+                continue
             return m
     return None
 
 
-# the nearest preposition before a mention is one of place ("met in San Diego"; but "in
-# negotiations with India": India is the partner)
-_WHERE = re.compile(
-    r"\b(?:in|at|via|near|across)\s+(?:the\s+)?(?:(?!(?:with|to|for|from|by|of|on|over|against|between)\b)"
-    r"[\w’'.-]+\s+){0,2}$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*$")
 _NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")

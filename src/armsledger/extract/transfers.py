@@ -31,6 +31,7 @@ from armsledger.extract.context import (
     departure_before,
     is_dateline,
     is_possessive,
+    nearest_prep,
     prep_before,
     state_actor,
 )
@@ -744,13 +745,13 @@ def _roles(
         if trig.noun:
             # "agreed on the purchase of Gripen jets for the Hungarian Air Force": the force's state
             recipient = next((a for m in actors if m.start - sent.start >= it.end
-                              and _FOR_BEFORE.search(sent.text, max(0, m.start - sent.start - 16), m.start - sent.start)
+                              and nearest_prep(sent, m) == "for"
                               and (a := state_actor(m))), None) or subject
         # the partner named inside the trigger ("in negotiations with South Korea for"), or
         # the nearest "with X for" before the weapon ("... and with the United States for")
         partner = next((a for m in reversed(actors) if trig.start <= m.start - sent.start < it.start
                         and (trig.start <= m.start - sent.start < trig.end
-                             or _WITH_BEFORE.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start))
+                             or nearest_prep(sent, m) == "with")
                         and (a := state_actor(m)) and a != recipient), None)
         supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
     elif direction == "arrive":
@@ -834,7 +835,7 @@ def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) 
     """The states coordinated after a recipient 'to X' ('to India, Qatar and Egypt')."""
     names = [m for m in actors if m.type == "state" and m.form == "name" and m.start - sent.start >= after]
     k = next((j for j, m in enumerate(names) if m.key == key
-              and _TO_BEFORE.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start)), None)
+              and nearest_prep(sent, m) == "to"), None)
     if k is None:
         return []
     return [c for c in coordinated(sent, names, k, 1) if c != key]
@@ -935,7 +936,7 @@ def _recipient_after(
     for m in after:
         rel = m.start - sent.start
         p = prep_before(sent, m)
-        if p in preps or _TO_BEFORE.search(sent.text, max(0, rel - 12), rel):
+        if p in preps or nearest_prep(sent, m) == "to":
             # (the preposition right before it: "sale of NASAMS to Taiwan")
             return state_actor(m)
         gap = sent.text[trig.end : rel]
@@ -952,9 +953,6 @@ def _recipient_after(
 
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _possessor_before(sent: Sentence, actors: list[Mention], it: Item) -> str | None:
