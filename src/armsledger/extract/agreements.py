@@ -108,12 +108,8 @@ def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
             groups[-1].append(h)
         else:
             groups.append([h])
-    out = []
-    for g in groups:
-        first = min(g, key=lambda h: h[0])
-        # the first match of that kind, as a single search finds it
-        out.append((first[1], next(h[2] for h in g if h[1] == first[1])))
-    return out
+    # (min keeps the earliest of equal rank: that kind's first match, as a search finds it)
+    return [(k, mt) for _, k, mt in (min(g, key=lambda h: h[0]) for g in groups)]
 
 
 def _read(
@@ -123,10 +119,9 @@ def _read(
     """The agreement named by `hit`, read from the words [lo, hi) of sentence i."""
     lex = _lexicon()
     text = ctx.sentences[i].text[:hi]
-    kind: str | None = hit[0]
     if lex["negative"].search(text, lo):
         return
-    if kind == "other" and lex["arms_cues"].search(text, lo):
+    if hit[0] == "other" and lex["arms_cues"].search(text, lo):
         return  # an arms deal: the transfer extractor reads it
     neg = list(lex["negotiating"].finditer(text, lo))
     negotiating = bool(neg)

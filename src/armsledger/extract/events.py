@@ -222,13 +222,12 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
 
 def _quoted_speaker(sent: Sentence, ms: list[Mention], cue_end: int) -> Mention | None:
     """The one a quote is attributed to after it closes ('..., " Nato said')."""
-    for sp in _SPEECH.finditer(sent.text, cue_end):
-        close = max(sent.text.rfind(q, cue_end, sp.start()) for q in ('"', "\u201d"))
-        if close < 0:
-            return None
-        return next((m for m in ms if close < m.start - sent.start and m.end - sent.start <= sp.start()
-                     and re.fullmatch(r"\s*", sent.text[m.end - sent.start : sp.start()])), None)
-    return None
+    sp = _SPEECH.search(sent.text, cue_end)
+    close = max(sent.text.rfind(q, cue_end, sp.start()) for q in ('"', "\u201d")) if sp else -1
+    if sp is None or close < 0:
+        return None
+    return next((m for m in ms if close < m.start - sent.start and m.end - sent.start <= sp.start()
+                 and re.fullmatch(r"\s*", sent.text[m.end - sent.start : sp.start()])), None)
 
 
 def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None) -> Mention | None:

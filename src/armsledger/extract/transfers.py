@@ -968,9 +968,7 @@ def _origin(ctx: Context, it: Item) -> str | None:
     if not it.system:
         return None
     name = it.system
-    first = True
-    while len(name) >= 3 or first:  # the full name may be short ("K9"); a trimmed one may not
-        first = False
+    while True:
         w = ctx.kb.find_system(name)
         if w is not None and w.origin:
             return w.origin
@@ -978,8 +976,8 @@ def _origin(ctx: Context, it: Item) -> str | None:
         trimmed = re.sub(r"(?<=\d)[A-Za-z]{1,3}$", "", name)
         if trimmed == name:
             trimmed = re.sub(r"[-\s]+[\w]+$", "", name)
-        if trimmed == name:
-            break
+        if trimmed == name or len(trimmed) < 3:
+            break  # the full name may be short ("K9"); a trimmed one may not
         name = trimmed
     return None
 

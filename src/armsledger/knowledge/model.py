@@ -21,7 +21,7 @@ def fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
-def _squash(name: str) -> str:
+def squash_system_name(name: str) -> str:
     """A system name folded without spaces, hyphens, dots or a plural 's'."""
     k = re.sub(r"[\s\-_/.]+", "", fold(name))
     return k[:-1] if k.endswith("s") and len(k) > 4 else k
@@ -151,7 +151,7 @@ class KnowledgeBase:
             if len(cache) > 50_000:
                 cache.clear()
             fam = self._family(name)
-            k = cache[name] = _squash(fam.designation if fam else name)
+            k = cache[name] = squash_system_name(fam.designation if fam else name)
         return k
 
     def _family(self, name: str) -> WeaponSystem | None:

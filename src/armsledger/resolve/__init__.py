@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from armsledger.extract.dates import better_date, date_contains, date_key
 from armsledger.knowledge import KnowledgeBase, fold
+from armsledger.knowledge.model import squash_system_name
 from armsledger.records import (
     Agreement,
     Budget,
@@ -101,7 +102,7 @@ def resolve_ledger(
 
 def system_key(name: str, kb: KnowledgeBase | None) -> str:
     """One key for every spelling of a system (see `KnowledgeBase.system_key`)."""
-    return (kb or KnowledgeBase()).system_key(name)
+    return kb.system_key(name) if kb is not None else squash_system_name(name)
 
 
 def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Transfer]:
