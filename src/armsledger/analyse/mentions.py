@@ -143,6 +143,7 @@ class _Lexicon:
     groups: list[dict[str, Any]]
     title_hints: dict[tuple[str, ...], str]
     thing_heads: set[str]
+    not_syllables: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +168,7 @@ def _lexicon() -> _Lexicon:
         groups=list(places.get("groups") or []),
         title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
+        not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
     )
 
 
@@ -827,17 +829,13 @@ def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
     return t.key not in lex.non_name and t.key not in m.title_words
 
 
-def _syllable_pair(a: _Tok, dash: _Tok, b: _Tok) -> bool:
+def _syllable_pair(a: _Tok, dash: _Tok, b: _Tok, lex: _Lexicon) -> bool:
     """'Gyu-back', 'Jong-un', 'Jae-myung': a short capitalised syllable, a hyphen and a
     short lowercase one, with no spaces (not 'Moscow-backed': no hyphenated word of the
     genre is a two-to-four-letter name piece and a lowercase syllable)."""
     return (a.cap and 2 <= len(a.text) <= 4 and a.text[1:].islower() and b.text.isalpha() and b.text.islower()
             and 2 <= len(b.text) <= 5 and _adjacent(a, dash) and _adjacent(dash, b)
-            and b.key not in _MADE and b.key not in _LED and b.key not in _NOT_SYLLABLE)
-
-
-_NOT_SYLLABLE = {"era", "age", "old", "long", "year", "run", "like", "type", "style", "based", "born", "wide",
-                 "made", "sized", "class", "level", "scale", "linked", "free", "only", "fire", "air", "sea", "land"}
+            and b.key not in _MADE and b.key not in _LED and b.key not in lex.not_syllables)
 
 
 def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[int, str, str]]
@@ -873,7 +871,7 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
                     and _adjacent(tj, toks[j + 1]) and (toks[j + 1].cap or toks[j + 1].key in lex.particles):
                 j += 1
                 continue
-            if tj.text in _DASHES and j + 1 < n and last_word == j - 1 and _syllable_pair(toks[j - 1], tj, toks[j + 1]) \
+            if tj.text in _DASHES and j + 1 < n and last_word == j - 1 and _syllable_pair(toks[j - 1], tj, toks[j + 1], lex) \
                     and (j + 2 >= n or not _adjacent(toks[j + 1], toks[j + 2])
                          or not (toks[j + 2].word or toks[j + 2].text in _DASHES)):
                 # a given name of two syllables: "Ahn Gyu-back", "Kim Jong-un"

@@ -378,6 +378,7 @@ def _read_sentence(
         return out
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
+    signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -468,7 +469,7 @@ def _read_sentence(
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for m in lex.partial_delivery.finditer(text, trig.end)]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid)
-        signing = _DEAL_SIGNED_RE.search(text) if status == "ordered" and not planned else None
+        signing = signed_deal if status == "ordered" and not planned else None
         if signing is not None:
             # "... had come into force, completing a deal first signed in February 2022": the
             # order is dated by its signing, not by the news of a later step
