@@ -122,7 +122,10 @@ def state_actor(m: Mention) -> str | None:
 
 
 def prep_before(sent: Sentence, m: Mention) -> str | None:
-    """The preposition that governs a mention ('to the Armenian military' -> 'to')."""
+    """The preposition that governs a mention ('to the Armenian military' -> 'to'): the
+    first of the 40 characters before it, with up to two words between. (Taking the
+    nearest instead, as `nearest_prep` does, was measured to lower events F1 on the
+    development set, so the two lookups stay apart.)"""
     left = sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]
     mt = _PREP_RE.search(left)
     if not mt:
