@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,9 @@ def _read_file(f: Path, meta: dict[str, Any], max_bytes: int) -> Iterator[RawDoc
         yield from _read_json(f, text, meta)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(data: bytes) -> str | None:
     """Text from bytes: UTF-8 (with or without BOM), else Windows-1252 when the result
     looks like text; None for binary content."""
@@ -126,7 +130,8 @@ def decode(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         sample = text[:20000]
-        bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+        # one regex pass, not a Python loop per character (that loop was 3 % of ingest)
+        bad = len(_CONTROL_RE.findall(sample))
         if sample and bad / len(sample) > 0.01:
             return None
         return text
