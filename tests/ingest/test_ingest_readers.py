@@ -106,3 +106,12 @@ def test_windows_1252_text_is_decoded(tmp_path):
     (tmp_path / "a.txt").write_bytes("Le ministre a sign\xe9 \x93un accord\x94 hier.".encode("latin-1"))
     docs, errs = split(list(read_inputs([tmp_path])))
     assert errs == [] and "signé" in docs[0].content and "“un accord”" in docs[0].content
+
+
+def test_decode_tells_text_with_layout_characters_from_control_noise() -> None:
+    from armsledger.ingest import decode
+
+    text = "Line one\tcell\r\nLine two\fpage\n" * 50
+    assert decode(text.encode()) == text
+    noisy = ("word \x01\x02\x1b " * 200).encode()  # no NUL byte: only the ratio test catches it
+    assert decode(noisy) is None
