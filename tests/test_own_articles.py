@@ -664,3 +664,15 @@ def test_a_visit_by_a_minister(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("CONSULT", "JPN", "VNM") in got and ("CONSULT", "JPN", "KHM") not in got
+
+
+def test_a_relative_clause_purchase_keeps_its_own_date(tmp_path):
+    text = ("Rabat buys\nPublished: 14 March 2025\n"
+            "Uruguay already operates the Sky Sabre air defence system, which it bought from Britain in 2022, "
+            "and has received Bayraktar TB2 drones.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers if t.system}
+    sky = next(t for k, t in by.items() if k.startswith("skysabre"))
+    assert (sky.supplier, sky.recipient, sky.order_date) == ("GBR", "URY", "2022")
+    tb2 = next(t for k, t in by.items() if k.startswith("bayraktar"))
+    assert tb2.recipient == "URY" and "2022" not in (tb2.order_date, tb2.delivery_date)

@@ -660,7 +660,11 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
             continue
         if not any(_designation_kind(c, lex, m) == "code" for c in run):
             # names alone: not the first word of a sentence, not in a Title Case headline
-            if st.titlecase or run[0].first or len(run) > 1 and not run[-1].text.endswith("-class"):
+            # two names need a descriptive word before the head: "Sky Sabre air defence
+            # system" is a weapon, "Boaz Levy drones" not
+            two_names = len(run) == 2 and mods > 0
+            if st.titlecase or run[0].first or len(run) > 1 and not run[-1].text.endswith("-class") \
+                    and not two_names:
                 if not (len(run) == 1 and run[0].text.endswith("-class")):
                     continue
             if j >= 0 and not chunks[j].broken and chunks[j].text[:1].isupper() \

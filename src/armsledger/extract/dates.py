@@ -326,17 +326,21 @@ _CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 def best_date(text: str, span_start: int, span_end: int, published: str | None,
-              avoid: Sequence[tuple[int, int]] = ()) -> str | None:
+              avoid: Sequence[tuple[int, int]] = (), verbs: Sequence[tuple[int, int]] = ()) -> str | None:
     """The date that governs the words at [span_start, span_end) of `text`: the
     nearest date expression in the same clause, one after the verb preferred on a tie.
     A date with one of the `avoid` spans (another verb) between it and the words is
-    that verb's ('took delivery of jets ordered in 2022': 2022 is the order's)."""
+    that verb's ('took delivery of jets ordered in 2022': 2022 is the order's). So is a
+    date in another coordinated clause that has one of the `verbs` ('which it bought
+    in 2022, and has received drones': 2022 is the purchase's)."""
     dates = [d for d in find_dates(text, published) if d.value]
     if not dates:
         return None
     best: tuple[float, str] | None = None
     for d in dates:
         if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
+            continue
+        if verbs and _other_clause(text, d.start, d.end, span_start, span_end, verbs):
             continue
         if d.start >= span_end:
             between = text[span_end : d.start]
@@ -351,6 +355,17 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
         if best is None or dist < best[0]:
             best = (dist, d.value or "")
     return best[1] if best else None
+
+
+_COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+
+
+def _other_clause(text: str, ds: int, de: int, ss: int, se: int, verbs: Sequence[tuple[int, int]]) -> bool:
+    if de <= ss:
+        return bool(_COORDINATED_CLAUSE.search(text, de, ss)) and any(b <= ds for _a, b in verbs)
+    if ds >= se:
+        return bool(_COORDINATED_CLAUSE.search(text, se, ds)) and any(a >= de for a, _b in verbs)
+    return False
 
 
 def better_date(a: str | None, b: str | None) -> str | None:

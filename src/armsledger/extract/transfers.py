@@ -468,7 +468,8 @@ def _read_sentence(
         else:
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for m in lex.partial_delivery.finditer(text, trig.end)]
-        date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid)
+        verbs = [(t.start, t.end) for t in triggers if not t.noun and t.start != trig.start]
+        date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid, verbs=verbs)
         signing = signed_deal if status == "ordered" and not planned else None
         if signing is not None:
             # "... had come into force, completing a deal first signed in February 2022": the
@@ -605,6 +606,11 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     # named elsewhere (or is the article's state)
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
+                elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 60
+                      and _REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start)):
+                    # "the Barak MX system, which it bought from Israel": the buyer is the
+                    # main clause's subject, the seller follows
+                    d = 60 + t.start - it.end
                 else:
                     continue
             else:
@@ -644,6 +650,9 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
 
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
+_REL_ACQUIRE_GAP = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
+    r"(?:(?:had|has|have|already|also|recently)\s+)*")
 
 
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
