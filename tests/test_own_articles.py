@@ -676,3 +676,11 @@ def test_a_relative_clause_purchase_keeps_its_own_date(tmp_path):
     assert (sky.supplier, sky.recipient, sky.order_date) == ("GBR", "URY", "2022")
     tb2 = next(t for k, t in by.items() if k.startswith("bayraktar"))
     assert tb2.recipient == "URY" and "2022" not in (tb2.order_date, tb2.delivery_date)
+
+
+def test_a_possessive_apposition_is_neither_subject_nor_list(tmp_path):
+    text = ("Rivals\nPublished: 14 March 2025\n"
+            "Ethiopia, Eritrea's rival, relies heavily on Russian equipment and received Su-30 fighters from "
+            "Russia between 2018 and 2019.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient) for t in ex.transfers} == {("RUS", "ETH")}

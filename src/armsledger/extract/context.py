@@ -194,8 +194,9 @@ def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> lis
     out: list[str] = []
     while 0 <= k + step < len(states):
         a, b = (states[k + step], states[k]) if step < 0 else (states[k], states[k + step])
-        if not _COORD_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start):
-            break
+        gap = _COORD_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start)
+        if not gap or "," in gap.group() and is_possessive(sent, b) and not re.search(r"\b(?:and|or)\b", gap.group()):
+            break  # "Algeria, Morocco's rival,": an apposition, not a list
         k += step
         key = states[k].key
         if key and key not in out:
@@ -206,6 +207,17 @@ def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> lis
 def is_possessive(sent: Sentence, m: Mention) -> bool:
     rest = sent.text[m.end - sent.start : m.end - sent.start + 2]
     return rest in ("'s", "’s") or rest[:1] in ("'", "’") and m.text.endswith("s")
+
+
+_APPOSITION_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,")
+
+
+def in_apposition(sent: Sentence, m: Mention) -> bool:
+    """'Algeria, Morocco's rival, received ...': the possessor inside an apposition
+    is no subject."""
+    rel = m.start - sent.start
+    return rel > 0 and sent.text[:rel].rstrip().endswith(",") and bool(
+        _APPOSITION_AFTER.match(sent.text, m.end - sent.start))
 
 
 def text_between(sent: Sentence, a: int, b: int) -> str:

@@ -29,6 +29,7 @@ from armsledger.extract.context import (
     Context,
     coordinated,
     departure_before,
+    in_apposition,
     is_dateline,
     is_possessive,
     nearest_prep,
@@ -867,7 +868,7 @@ def _subject(
     """The actor before the trigger that acts: the nearest one not governed by a
     preposition, or the one right before an infinitive ('for France to sell')."""
     before = [m for m in actors if m.end - sent.start <= trig.start and m is not skip
-              and not _attributive(sent, m)]
+              and not _attributive(sent, m) and not in_apposition(sent, m)]
     if not before:
         return None
     last = before[-1]
