@@ -684,3 +684,11 @@ def test_a_possessive_apposition_is_neither_subject_nor_list(tmp_path):
             "Russia between 2018 and 2019.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient) for t in ex.transfers} == {("RUS", "ETH")}
+
+
+def test_a_generic_word_for_the_named_weapon_in_its_sentence_is_the_same_deal(tmp_path):
+    text = ("Jets\nPublished: 16 April 2024\n"
+            "Colombia signed a deal on Tuesday to buy 16 Gripen fighter jets from Sweden, ending a long search "
+            "for a new combat aircraft.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("SWE", "COL", "gripen")]

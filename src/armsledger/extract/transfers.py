@@ -1124,8 +1124,9 @@ def _named_host(
             return same_sentence or (c.order_date is None and c.delivery_date is None)
         if same_sentence:
             # "Pinaka launchers, anti-tank missiles and ammunition": other items; but "the
-            # first tanks arrived" refers back to the tanks just named
-            return c.definite
+            # first tanks arrived" refers back to the tanks just named, and "to buy Gripen
+            # jets, ending a search for a new combat aircraft" names the same jets again
+            return c.definite or t.category == c.category
         # "the 12 jets", "under the deal ... 400 missiles": a reference back, not a new item
         return bool(c.definite or lex.deal_anaphora.search(c.report.quote)
                     or any(lex.deal_anaphora.search(rep.quote) for rep in t.reports))
