@@ -692,3 +692,14 @@ def test_a_generic_word_for_the_named_weapon_in_its_sentence_is_the_same_deal(tm
             "for a new combat aircraft.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("SWE", "COL", "gripen")]
+
+
+def test_failed_bids_and_a_stop_in_another_clause(tmp_path):
+    text = ("Jets\nPublished: 16 April 2024\n"
+            "Peru chose Swedish jets after a bid to acquire Chinese J-10C jets collapsed.\n"
+            "Egypt was expelled from the F-35 programme in 2019 after it took delivery of the Russian S-400 "
+            "air defence system.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("CHN", "PER", "j10c", "cancelled") in got
+    assert {("USA", "EGY", "f35", "cancelled"), ("RUS", "EGY", "s400", "delivered")} <= got

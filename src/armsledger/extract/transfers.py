@@ -395,6 +395,11 @@ def _read_sentence(
             rel = lex.partial_delivery.search(text, np_end, min(len(text), np_end + 90))
             if rel is not None and not any(np_end <= o.start < rel.start() for o in items if o is not it):
                 trig = Trigger(rel.start("verb"), rel.end("verb"), "passive", "delivered")
+        if trig is None and it.system:
+            # "Ankara was expelled from the F-35 programme after ...": the stop is the report
+            stop = lex.cancel_before_item.search(text, max(0, it.start - 40), it.start)
+            if stop is not None:
+                trig = Trigger(stop.start(), stop.end(), "acquire", "cancelled")
         if trig is None:
             continue
         # a demand, a denial or a negation near the trigger: not a transfer
@@ -437,7 +442,10 @@ def _read_sentence(
         status = trig.status
         before = text[max(0, trig.start - 60) : trig.start]
         before = before[before.rfind(",") + 1 :]  # the trigger's own clause
-        if lex.cancel.search(text[max(0, trig.start - 25) : trig.start]) or (
+        # "was expelled from the F-35 programme after it took delivery of": the main clause's
+        subs = [m.end() for m in _SUBORDINATOR.finditer(before)]
+        before = before[subs[-1]:] if subs else before
+        if lex.cancel.search(before[-25:]) or (
                 lex.cancel.search(before) and not re.search(r"(?i)\blift(?:s|ed|ing)?\b", before)):
             # "suspended talks with the United States over the purchase of ..." as well
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
@@ -649,6 +657,7 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
     return None
 
 
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|since|until|although|though)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
 _REL_ACQUIRE_GAP = re.compile(
