@@ -703,3 +703,17 @@ def test_failed_bids_and_a_stop_in_another_clause(tmp_path):
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert ("CHN", "PER", "j10c", "cancelled") in got
     assert {("USA", "EGY", "f35", "cancelled"), ("RUS", "EGY", "s400", "delivered")} <= got
+
+
+def test_requests_evaluations_and_talks_on_hold(tmp_path):
+    text = ("Requests\nPublished: 9 June 2025\n"
+            "Athens has asked Washington to sell it 20 F-35 stealth fighters.\n"
+            "Romania has formally requested the purchase of 32 F-35 jets from the United States.\n"
+            "Chile has put on hold talks to buy the Akash missile system from India, and is now evaluating "
+            "Israel's Spyder system instead.\n"
+            "Chile also signed a $1.2 billion deal with Italy's Iveco for Guarani armoured personnel carriers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("USA", "GRC", "f35", "talks"), ("USA", "ROU", "f35", "talks"), ("IND", "CHL", "akash", "cancelled"),
+            ("ISR", "CHL", "spyder", "talks"), ("ITA", "CHL", "guarani", "ordered")} <= got
+    assert next(t for t in ex.transfers if key(t.system) == "spyder").category == "air_defence"

@@ -692,6 +692,7 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
     return None
 
 
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _GAP_STOP = re.compile(
     r"\b(?:the|a|an|to|for|from|with|and|or|army|navy|military|forces|air force|government|"
     r"ministry|officials|of|by|in|on|its|their)\b", re.IGNORECASE)
@@ -753,6 +754,11 @@ def _roles(
         if recipient is None and supplier and _RELATIVE_END.search(sent.text, 0, trig.start):
             # "Hanoi bought its weapons from Russia, which supplied ...": the main clause's
             # subject is the one supplied
+            main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
+                         and state_actor(m) != supplier and not _attributive(sent, m)), None)
+            recipient = state_actor(main) if main else None
+        if recipient is None and supplier and _PRONOUN_OBJECT.match(sent.text, trig.end):
+            # "Athens asked Washington to sell it 20 F-35s": "it" is the one who asked
             main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
                          and state_actor(m) != supplier and not _attributive(sent, m)), None)
             recipient = state_actor(main) if main else None

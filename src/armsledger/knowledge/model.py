@@ -138,6 +138,22 @@ class KnowledgeBase:
     def find_system(self, text: str) -> WeaponSystem | None:
         return self._system_form.get(fold(text))
 
+    def find_family(self, text: str) -> WeaponSystem | None:
+        """A name the table knows only as variants ('Spyder' for SPYDER-SR and SPYDER-MR):
+        the first variant, when every variant has one category and one origin."""
+        families = self.__dict__.get("_families")
+        if families is None:
+            families = {}
+            for w in self.systems:
+                stem = re.split(r"[-\s]", fold(w.designation), maxsplit=1)[0]
+                if stem != fold(w.designation) and len(stem) >= 3:
+                    families.setdefault(stem, []).append(w)
+            self.__dict__["_families"] = families
+        variants = families.get(fold(text), [])
+        if variants and len({(w.category, w.origin) for w in variants}) == 1:
+            return variants[0]
+        return None
+
     def find_company(self, text: str) -> Company | None:
         return self._company_form.get(fold(text))
 
