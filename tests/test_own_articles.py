@@ -717,3 +717,12 @@ def test_requests_evaluations_and_talks_on_hold(tmp_path):
     assert {("USA", "GRC", "f35", "talks"), ("USA", "ROU", "f35", "talks"), ("IND", "CHL", "akash", "cancelled"),
             ("ISR", "CHL", "spyder", "talks"), ("ITA", "CHL", "guarani", "ordered")} <= got
     assert next(t for t in ex.transfers if key(t.system) == "spyder").category == "air_defence"
+
+
+def test_a_licence_production_deal_between_companies(tmp_path):
+    text = ("Drones\nPublished: 12 May 2023\n"
+            "Turkish Aerospace Industries (TAI) and an Uzbek state firm signed an agreement on Friday for the "
+            "joint production of Anka unmanned aerial vehicles in Uzbekistan, the Turkish company said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = [(t.supplier, t.recipient, key(t.system), t.status, t.order_date) for t in ex.transfers]
+    assert got == [("TUR", "UZB", "anka", "ordered", "2023-05-12")]

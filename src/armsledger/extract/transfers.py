@@ -995,7 +995,7 @@ def _origin(ctx: Context, it: Item) -> str | None:
         return None
     name = it.system
     while True:
-        w = ctx.kb.find_system(name)
+        w = ctx.kb.find_system(name) or ctx.kb.find_family(name)  # "Anka": Anka-B, Anka-S
         if w is not None and w.origin:
             return w.origin
         # drop a variant suffix ("F-15QA" -> "F-15"), else a last word ("Rafale Marine" -> "Rafale")
