@@ -77,6 +77,10 @@ def test_manifest_date_wins_and_keeps_its_precision():
     ("29 Nov 2024, 10:05", "2024-11-29"),
     ("Publish date: Thu, 20 Jun 2024, 09:42 PM", "2024-06-20"),
     ("Jul 28, 2023, 02:14 PM | Updated 03:44 PM IST", "2023-07-28"),
+    ("Athens, 18/03/2022", "2022-03-18"),  # numeric stamps: day first unless only month first fits
+    ("03/18/2022 10:22", "2022-03-18"),
+    ("Posted 05.06.2022", "2022-06-05"),
+    ("2022/03/18", "2022-03-18"),
 ])
 def test_date_stamps(stamp, iso):
     assert date_from_text(f"Some headline here\n{stamp}\nThe body of the article follows here.") == iso

@@ -4,6 +4,7 @@ caption as a last resort) and a cheap language guess."""
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 
 from armsledger.extract.dates import find_dates, full_dates
 
@@ -52,13 +53,16 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
         if not any(ch.isdigit() for ch in s):
             continue  # with no publication date to anchor it, a full date has digits
         full = full_dates(s)
-        if not full:
+        if full:
+            start, end, value = full[0].start, full[0].end, full[0].value
+        elif (num := _numeric_date(s)) is not None:
+            start, end, value = num
+        else:
             continue
-        d = full[0]
-        rest = s[: d.start] + " " + s[d.end :]
+        rest = s[:start] + " " + s[end:]
         rest = _STAMP_REST.sub(" ", rest)
         if len(rest.split()) <= 2:
-            return d.value
+            return value
     if whole_line:
         return None
     m = re.search(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", text, re.IGNORECASE | re.MULTILINE)
@@ -74,6 +78,26 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
         if not d.relative:
             return d.value
     return None
+
+
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b|\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
+
+
+def _numeric_date(line: str) -> tuple[int, int, str] | None:
+    """'Athens, 18/03/2022', '2022/03/18' on a stamp line. Day first, as most of the
+    world writes it, unless only month first makes a date ('03/18/2022')."""
+    m = _NUMERIC.search(line)
+    if m is None:
+        return None
+    if m.group(5):
+        y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
+    else:
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        d, mo = (b, a) if a <= 12 < b else (a, b)
+    try:
+        return m.start(), m.end(), _date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def guess_language(text: str) -> str | None:
