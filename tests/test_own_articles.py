@@ -726,3 +726,14 @@ def test_a_licence_production_deal_between_companies(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = [(t.supplier, t.recipient, key(t.system), t.status, t.order_date) for t in ex.transfers]
     assert got == [("TUR", "UZB", "anka", "ordered", "2023-05-12")]
+
+
+def test_declined_invitations_and_revoked_agreements(tmp_path):
+    text = ("Ties\nPublished: 17 March 2024\n"
+            "President Gustavo Petro declined an invitation to join the BRICS group last year.\n"
+            "The government of Chad revoked its defence cooperation agreement with France on Thursday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not ex.memberships and not ex.agreements
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("REJECT", "TCD", "FRA") in got
+    assert any(e.type == "REJECT" and e.target == "BRICS" for e in ex.events)

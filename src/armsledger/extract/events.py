@@ -217,7 +217,14 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
         p = prep_before(sent, m)
         if p is None or p == "and" or is_possessive(sent, m):
             return m
+        if p == "of" and _OF_SUBJECT.search(sent.text, 0, m.start - sent.start):
+            return m  # "the government of Chad revoked ...": Chad acts
     return None
+
+
+_OF_SUBJECT = re.compile(
+    r"\b(?:government|president|prime\s+minister|leaders?|leadership|authorities|junta|parliament|"
+    r"ministry|minister|king|emir|people)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _quoted_speaker(sent: Sentence, ms: list[Mention], cue_end: int) -> Mention | None:
