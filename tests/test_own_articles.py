@@ -737,3 +737,17 @@ def test_declined_invitations_and_revoked_agreements(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("REJECT", "TCD", "FRA") in got
     assert any(e.type == "REJECT" and e.target == "BRICS" for e in ex.events)
+
+
+def test_event_sources_passives_and_criticised_sanctions(tmp_path):
+    text = ("Ties\nPublished: 17 March 2024\n"
+            "Spokesman Colonel Ibrahim Traore said the French presence in Mali was illegal and accused Paris of "
+            "arrogance.\n"
+            "Slovakia's Prime Minister Robert Fico criticised the sanctions on Moscow.\n"
+            "Turkey was expelled from the F-35 programme in 2019.\n"
+            "The talks followed a visit by Assistant Secretary of State Molly Phee to Bamako.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("ACCUSE", "MLI", "FRA") in got
+    assert not [e for e in ex.events if e.type == "SANCTION"]  # neither Fico's nor Turkey's
+    assert not [e for e in ex.events if e.type == "AID"]  # an Assistant Secretary gives no aid

@@ -107,6 +107,10 @@ def extract_events(
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):
                     continue
+                if typ == "SANCTION" and _OPINION_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
+                    continue  # "criticised the sanctions": whose sanctions, the sentence does not say
+                if _PASSIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and not _BY_AGENT.match(text, mt.end()):
+                    continue  # "Ankara was expelled from ...": the one who acted is not named
                 nxt = _NEXT_WORD.match(text, mt.end())
                 if nxt and kb.category_of_head(nxt.group(1)) is not None:
                     continue  # "attack helicopters", "strike drones": a weapon, not an event
@@ -124,6 +128,12 @@ def extract_events(
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                if tgt_m is None and src_m is not None and _target(sent, ms, mt.end(), None) is not None:
+                    # "said the US presence was illegal and accused Washington of": the
+                    # target named before is no source; the one before it may be
+                    other = _source(sent, [m for m in ms if _code(m) != _code(src_m)], mt.start())
+                    if other is not None:
+                        src_m, tgt_m = other, _target(sent, ms, mt.end(), other)
                 if tgt_m is None:
                     # "provided Ukraine with $4.5 billion in aid": the object inside the cue
                     tgt_m = next((m for m in ms if mt.start() <= m.start - sent.start < mt.end()
@@ -249,6 +259,10 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return None
 
 
+_OPINION_BEFORE = re.compile(
+    r"\b(?:critici[sz]\w*|condemn\w*|oppos\w*|protest\w*|denounc\w*|decr(?:y|ies|ied))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*$")
 _NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")
