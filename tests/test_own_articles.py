@@ -751,3 +751,15 @@ def test_event_sources_passives_and_criticised_sanctions(tmp_path):
     assert ("ACCUSE", "MLI", "FRA") in got
     assert not [e for e in ex.events if e.type == "SANCTION"]  # neither Fico's nor Turkey's
     assert not [e for e in ex.events if e.type == "AID"]  # an Assistant Secretary gives no aid
+
+
+def test_budget_in_the_year_of_a_plan_and_the_year_before(tmp_path):
+    text = ("Budgets\nPublished: 27 December 2024\n"
+            "Taiwan's cabinet on Friday approved a record 647 billion Taiwan dollars ($20 billion) defence budget "
+            "for fiscal 2025, the third year of a five-year plan.\n"
+            "Kenya's defence budget for 2025 stands at 150 billion shillings, up from 140 billion shillings a year "
+            "earlier.\n"
+            "Chile will spend $2 billion on defence over the next five years.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((b.state, b.year, b.amount) for b in ex.budgets)
+    assert got == [("KEN", 2024, 140e9), ("KEN", 2025, 150e9), ("TWN", 2025, 647e9)]

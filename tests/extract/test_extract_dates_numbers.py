@@ -7,7 +7,12 @@ from armsledger.extract.attribution import attribution
 from armsledger.extract.budgets import extract_budgets
 from armsledger.extract.dates import best_date, date_contains, find_dates
 from armsledger.extract.events import extract_events
-from armsledger.extract.numbers import parse_distance_km, parse_money, quantity_before
+from armsledger.extract.numbers import (
+    local_currency,
+    parse_distance_km,
+    parse_money,
+    quantity_before,
+)
 from tests.extract.lead_helpers import KB, context, state
 
 
@@ -114,3 +119,14 @@ def test_full_dates_are_find_dates_full_dates_without_an_anchor() -> None:
             want = [d for d in find_dates(part, None) if d.value and len(d.value) == 10]
             assert full_dates(part) == want
     assert [d.value for d in full_dates(texts[-2])] == ["2024-06-18", "2021-03-03", "2024-05-06"]
+
+
+@pytest.mark.parametrize("text,state,code", [
+    ("647 billion Taiwan dollars", "TWN", "TWD"),
+    ("19 billion US dollars", "TWN", "USD"),  # a named foreign dollar stays foreign
+    ("150 billion shillings", "UGA", "UGX"),  # a shared word: the state's own
+    ("90 billion taka", "BGD", "BDT"),
+])
+def test_currency_words_and_the_states_own_currency(text, state, code):
+    (m,) = parse_money(text)
+    assert local_currency(text[m.start : m.end], m.currency, state) == code

@@ -37,11 +37,14 @@ _NOT_BUDGET = re.compile(
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
 _CLAUSE = re.compile(r",\s+(?:with|and|while|but|or)\s+|;", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
-_IN_YEAR = re.compile(r"\s*(?:in|for)\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?", re.IGNORECASE)
+# between an amount and its own year: "in", "for fiscal", or nothing ("124 billion a year earlier")
+_IN_YEAR = re.compile(r"\s*(?:(?:in|for)\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?)?", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
 _MULTI_YEAR = Pattern(
     r"\bover (?:the )?(?:next |coming |past )?(?:\w+ )?(?:years|decades?)\b|\b(?:\w+)-year (?:plan|programme|program)\b",
     re.IGNORECASE)
+# "..., the third year of a five-year plan": the plan only says which year the budget is
+_YEAR_OF_PLAN = re.compile(r"\byear\s+of\s+(?:a|the|its|their)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
 
 
@@ -63,7 +66,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     for i, s in enumerate(sentences):
         if s.kind not in ("body", "title") or not _CUE.search(s.text):
             continue
-        if _MULTI_YEAR.search(s.text):
+        if any(not _YEAR_OF_PLAN.search(s.text, max(0, mt.start() - 30), mt.start())
+               for mt in _MULTI_YEAR.finditer(s.text)):
             continue  # "over the next decade": a programme, not a year's budget
         state = _state_in(i, s, mentions) or main
         if state is None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -89,18 +92,9 @@ _SCALE = {
     "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
     "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5,
 }
-_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR",
-           "rs.": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "inr": "INR"}
-_WORD_CCY = {
-    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
-    "rupee": "INR", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
-    "won": "KRW", "shekels": "ILS", "lira": "TRY", "drams": "AMD", "riyals": "SAR",
-    "zloty": "PLN", "zlotys": "PLN", "zlotys.": "PLN", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
-    "ringgit": "MYR", "baht": "THB", "dirhams": "AED", "dirham": "AED", "kronor": "SEK", "rand": "ZAR",
-    "naira": "NGN", "reais": "BRL", "reals": "BRL", "pesos": "MXN", "francs": "CHF", "manat": "AZN",
-    "tenge": "KZT", "dinars": "DZD", "lari": "GEL", "lei": "RON", "forints": "HUF", "korunas": "CZK",
-}
+_CURRENCIES = yaml.safe_load(resources.files("armsledger.extract").joinpath("data/currencies.yaml").read_text("utf-8"))
+_SYMBOL: dict[str, str] = _CURRENCIES["symbols"]
+_WORD_CCY: dict[str, str] = _CURRENCIES["words"]
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"thousand|million|billion|trillion|lakh[ -]crore|crore|lakh|mn|mln|bn|tn|m|b"
 _APPROX_RE = re.compile(
@@ -159,9 +153,8 @@ def parse_money(text: str) -> list[Money]:
 
 # Currency words that several states' currencies share: "pesos" are Philippine pesos
 # in a Philippine budget. Irregular plurals map to the singular.
-_SHARED_WORDS = {"peso", "dinar", "franc", "rupee", "riyal", "rial", "pound", "krona", "krone", "shilling",
-                 "dirham", "lira"}
-_PLURALS = {"kronor": "krona", "kroner": "krone", "lire": "lira"}
+_SHARED_WORDS = set(_CURRENCIES["shared"])
+_PLURALS: dict[str, str] = _CURRENCIES["plurals"]
 
 
 def local_currency(surface: str, currency: str, state: str | None) -> str:
@@ -170,6 +163,8 @@ def local_currency(surface: str, currency: str, state: str | None) -> str:
     words = re.findall(r"[a-z]+", surface.lower())
     word = words[-1] if words else ""
     word = _PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
+    if len(words) > 1 and words[-2] in ("us", "american"):
+        return currency  # "19 billion US dollars" in a Taiwanese budget
     own = _state_currency(state) if word in _SHARED_WORDS and state else None
     return own[0] if own and own[1].endswith(word) else currency
 
