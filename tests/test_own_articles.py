@@ -763,3 +763,14 @@ def test_budget_in_the_year_of_a_plan_and_the_year_before(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = sorted((b.state, b.year, b.amount) for b in ex.budgets)
     assert got == [("KEN", 2024, 140e9), ("KEN", 2025, 150e9), ("TWN", 2025, 647e9)]
+
+
+def test_a_counterpart_of_a_surname_and_names_of_things(tmp_path):
+    text = ("Jets\nPublished: 16 April 2024\n"
+            "Defence Minister Luis Petri said Argentina would buy the jets, the company told the Tel Aviv Stock "
+            "Exchange.\n"
+            "The deal was signed in Copenhagen by Petri and his Danish counterpart Troels Lund Poulsen.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    people = {p.name: p for p in ex.entities if p.type == "person"}
+    assert "Tel Aviv Stock Exchange" not in people
+    assert (people["Troels Lund Poulsen"].country, people["Troels Lund Poulsen"].role) == ("DNK", "Minister of Defence")

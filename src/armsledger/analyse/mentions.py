@@ -941,13 +941,18 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
             continue
         people.append(_Person(st, i, j, [w], text[st.toks[i].start:st.toks[j - 1].end], "surname", key=key))
     _assign_countries(people, sents)
+    offices: dict[str, tuple[str, str | None]] = {}
+    for q in people:
+        if q.role and q.role != "Counterpart":
+            offices.setdefault(q.key, (q.role, q.kind))
     for p in people:
         if p.role == "Counterpart":
-            # "Defence Minister X and his Indian counterpart Y": Y holds X's office
-            other = next((q for q in people if q.st is p.st and q is not p and q.role
-                          and q.role != "Counterpart" and q.i < p.i), None)
-            if other is not None:
-                p.role, p.kind = other.role, other.kind
+            # "Defence Minister X and his Indian counterpart Y", "signed by Petri and his
+            # Danish counterpart Y": Y holds the office X holds here or was named with
+            office = next((offices[q.key] for q in people if q.st is p.st and q is not p and q.i < p.i
+                           and q.key in offices), None)
+            if office is not None:
+                p.role, p.kind = office
     for p in people:
         s, e = p.st.toks[p.i].start, p.st.toks[p.j - 1].end
         if not _free(p.st, p.i, p.j):
@@ -1019,8 +1024,9 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
     words = _run_words(st, lex, m, i, j)
     if not words or any(len(w) < 2 for w in words[-1:]):
         return None
-    if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads:
-        return None  # "a Reciprocal Access Agreement": the name of a thing, not a person
+    if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads or j - i > 2 and toks[j - 1].key in lex.thing_heads:
+        # "a Reciprocal Access Agreement", "the Tel Aviv Stock Exchange": the name of a thing
+        return None
     surface = text[toks[i].start:toks[j - 1].end]
     p = _Person(st, i, j, words, surface, "shape")
     # 1. a title (with its state) or an honorific before the name
