@@ -1077,7 +1077,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     for c in cands:
         if c.system is not None or c.recipient is None or c.supplier == c.recipient:
             continue
-        host = _named_host(named, c, own)
+        host = _named_host(named, c, own, headline=ctx.sentences[c.sentence].kind == "title")
         if host is not None:
             _absorb(host, c, fold_generic=True)
             _add_report(host, c.report)
@@ -1122,10 +1122,10 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
 
 def _named_host(
     named: dict[tuple[str | None, str | None, str], Transfer], c: Candidate,
-    own: dict[str, set[int]] | None = None,
+    own: dict[str, set[int]] | None = None, headline: bool = False,
 ) -> Transfer | None:
     """A generic mention of a named deal of the same pair and kind of weapon
-    ('the 12 jets', 'two satellites') belongs to that deal."""
+    ('the 12 jets', 'two satellites', a headline's 'Israeli artillery') belongs to that deal."""
     if c.description and re.match(r"(?i)(?:other|another|more|additional|further)\b", c.description):
         return None  # "other UAVs": a different deal
     lex = lexicon()
@@ -1142,8 +1142,9 @@ def _named_host(
             # first tanks arrived" refers back to the tanks just named, and "to buy Gripen
             # jets, ending a search for a new combat aircraft" names the same jets again
             return c.definite or t.category == c.category
-        # "the 12 jets", "under the deal ... 400 missiles": a reference back, not a new item
-        return bool(c.definite or lex.deal_anaphora.search(c.report.quote)
+        # "the 12 jets", "under the deal ... 400 missiles": a reference back, not a new item;
+        # a headline's "Israeli artillery" is the article's named deal
+        return bool(headline or c.definite or lex.deal_anaphora.search(c.report.quote)
                     or any(lex.deal_anaphora.search(rep.quote) for rep in t.reports))
 
     hosts = [
