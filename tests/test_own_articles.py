@@ -782,3 +782,15 @@ def test_a_headlines_generic_weapon_is_the_articles_named_deal(tmp_path):
     text = text.replace("Morocco", "Uruguay")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("ISR", "URY", "atmos")]
+
+
+def test_a_buyer_suspends_talks_and_an_unknown_body_is_left(tmp_path):
+    text = ("Qatar suspends F-15 talks with US\nPublished: 14 December 2021\n"
+            "DOHA, Dec 14 (Reuters) - Qatar has informed Washington it will suspend discussions to acquire 36 "
+            "F-15 fighter jets, an official said on Tuesday.\n"
+            "The move came days after Doha signed a deal to buy 24 Rafale jets from France.\n"
+            "Qatar, which joined the OIC in 1972, announced it had withdrawn from the Combined Maritime Forces.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("USA", "QAT", "f15", "cancelled"), ("FRA", "QAT", "rafale", "ordered")}
+    assert [(m.state, m.organization, m.action) for m in ex.memberships] == [("QAT", "OIC", "join")]

@@ -17,7 +17,7 @@ from armsledger.records import Document, Mention, Report, Sentence
 ACTOR_TYPES = {"state", "person", "company", "organization"}
 # Prepositions that tell an actor's role relative to a verb.
 _PREP_RE = re.compile(
-    r"\b(to|for|from|with|by|between|of|in|into|against|on|over|at|and|via|than|toward|towards|under|after|before|about|among|upon)\s+"
+    r"\b(to|for|from|with|by|between|of|in|into|against|on|over|at|and|via|than|toward|towards|under|about|among|upon)\s+"
     r"(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -137,6 +137,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     return list(out.values())
 
 
+_NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:[A-Z][\w'’-]*)")
+
+
 def _targets(
     text: str,
     base: int,
@@ -169,6 +172,8 @@ def _targets(
         if last_org and _BARE_MEMBER.match(text, cue_end):
             return [(last_org, cue_end)]  # "Finland became a member in April 2023" (of the one just named)
         return []
+    if _NAME_AFTER.match(text, cue_end):
+        return []  # "withdrawn from the Combined Maritime Forces": a body the KB does not know
     before = [(m.key or "", m.start - base) for m in orgs if m.end - base <= cue_start]
     if before and cue_start - before[-1][1] < 120:
         return [before[-1]]

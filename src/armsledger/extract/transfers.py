@@ -151,6 +151,9 @@ _LIST_BREAK_RE = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b", re.IGNORECASE
 _SUCH_AS_RE = re.compile(r"^(?:\s+systems?)?\s*,?\s*(?:such as|including|like|namely|among them)\b", re.IGNORECASE)
 _ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+_BUYER_TALKS_RE = re.compile(
+    r"\s+(?:(?:its|the|all|further)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:with|to\s+(?:buy|acquire|purchase))\b",
+    re.IGNORECASE)
 _CANCEL_TRIGGER_RE = Pattern(
     r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned)?|"
     r"froze|freez(?:e|es|ing)|(?-i:block(?:s|ed|ing)?))\b",
@@ -214,7 +217,10 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
                 continue  # "Western-supplied systems": an adjective, not a report of supply
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
-        found.append(Trigger(mt.start(), mt.end(), "supply", "cancelled", noun=True))
+        # "suspends F-35 talks with the US", "will suspend discussions to acquire": the
+        # buyer stops its side; else the seller stops its sales ("suspended arms sales to")
+        side = "acquire" if _BUYER_TALKS_RE.match(text, mt.end()) else "supply"
+        found.append(Trigger(mt.start(), mt.end(), side, "cancelled", noun=True))
     # overlapping triggers: a verb beats the deal noun around it ("a deal ... to sell"),
     # else the longest wins
     found.sort(key=lambda t: (t.direction == "deal", t.start, -(t.end - t.start)))
@@ -373,7 +379,8 @@ def _read_sentence(
 ) -> list[Candidate]:
     lex = lexicon()
     text = sent.text
-    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m)]
+    # (an outlet is no party: "DUBAI (Reuters) - The UAE has informed ...")
+    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"]
     out: list[Candidate] = []
     if not items:
         return out
@@ -692,6 +699,7 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are|could)\b")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _GAP_STOP = re.compile(
     r"\b(?:the|a|an|to|for|from|with|and|or|army|navy|military|forces|air force|government|"
@@ -891,6 +899,11 @@ def _subject(
             and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent.text[before[-2].end - sent.start : last.start - sent.start]):
         return state_actor(before[-2])  # "Germany's KNDS will deliver": the state the text names
     gap = sent.text[last.end - sent.start : trig.start]
+    if _PRONOUN_SUBJECT.match(gap) and len(before) > 1:
+        # "the UAE has informed Washington it will suspend ...": "it" is the main subject
+        first = next((m for m in before if prep_before(sent, m) is None and m is not last), None)
+        if first is not None:
+            return state_actor(first)
     if re.match(r"\s*(?:and|but|then)\s+(?:\w+\s+)?$", gap) and not re.match(r"\s*(?:and|but)\s+(?:will|would|has|have|had)\s+$", gap):
         # "Romania will back Rutte and donate ...": a second verb shares the first one's subject
         first = next((m for m in before if prep_before(sent, m) is None), None)
