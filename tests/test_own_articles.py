@@ -794,3 +794,12 @@ def test_a_buyer_suspends_talks_and_an_unknown_body_is_left(tmp_path):
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("USA", "QAT", "f15", "cancelled"), ("FRA", "QAT", "rafale", "ordered")}
     assert [(m.state, m.organization, m.action) for m in ex.memberships] == [("QAT", "OIC", "join")]
+
+
+def test_a_while_clause_has_its_own_buyer(tmp_path):
+    text = ("Missiles\nPublished: 20 May 2025\n"
+            "Malaysia is also in advanced talks with India to purchase the BrahMos, while Thailand has shown "
+            "interest in the Akash system.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("IND", "MYS", "brahmos", "talks"), ("IND", "THA", "akash", "talks")}

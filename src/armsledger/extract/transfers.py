@@ -631,6 +631,8 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     continue
             else:
                 d = it.start - t.end
+                if _CLAUSE_SPLIT.search(text, t.end, it.start):
+                    continue  # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought
         if d > 160 or (t.status == "cancelled" and d > 40):
             continue
         if best is None or d < best[0]:
