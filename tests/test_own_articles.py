@@ -803,3 +803,10 @@ def test_a_while_clause_has_its_own_buyer(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("IND", "MYS", "brahmos", "talks"), ("IND", "THA", "akash", "talks")}
+
+
+def test_a_headline_with_its_source_after_a_comma(tmp_path):
+    text = ("North Korea sent shells to Russia, South Korea says\nPublished: 21 October 2023\n"
+            "North Korea has supplied Russia with hundreds of KN-23 missiles, South Korean officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("PRK", "RUS", "kn23")]

@@ -185,6 +185,7 @@ _DEPARTURE_RE = re.compile(
 )
 
 
+_SAYS_AFTER = re.compile(r"\s+(?:officials?\s+)?(?:says|said|claims|claimed|reports|reported|alleges|alleged)\b", re.IGNORECASE)
 _COORD_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 
 
@@ -197,6 +198,8 @@ def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> lis
         gap = _COORD_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start)
         if not gap or "," in gap.group() and is_possessive(sent, b) and not re.search(r"\b(?:and|or)\b", gap.group()):
             break  # "Algeria, Morocco's rival,": an apposition, not a list
+        if "," in gap.group() and _SAYS_AFTER.match(sent.text, b.end - sent.start):
+            break  # "Iran sent drones to Russia, US says": the source of the news
         k += step
         key = states[k].key
         if key and key not in out:

@@ -1169,6 +1169,10 @@ def _named_host(
         and (c.category is None or t.category is None or t.category == c.category)
         and refers(t)
     ]
+    if not hosts and headline:
+        # "Iran sent drones to Russia": the article's one named deal of the pair, whatever
+        # the kind of weapon the headline calls it (SIPRI counts loitering drones as missiles)
+        hosts = [t for (s, r, _k), t in named.items() if r == c.recipient and s == c.supplier]
     if len(hosts) == 1:
         return hosts[0]
     here = [t for t in hosts if c.report.start in (own or {}).get(t.id, {r.start for r in t.reports})]
