@@ -810,3 +810,15 @@ def test_a_headline_with_its_source_after_a_comma(tmp_path):
             "North Korea has supplied Russia with hundreds of KN-23 missiles, South Korean officials said.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("PRK", "RUS", "kn23")]
+
+
+def test_bought_for_another_state_and_a_package_with_an_apposition(tmp_path):
+    text = ("Aid\nPublished: 11 June 2024\n"
+            "Finland will provide Ukraine with four more NASAMS launchers, the president said on Tuesday.\n"
+            "The package, worth around 200 million euros, also includes Leopard 2A4 tanks.\n"
+            "Norway has also ordered 20 CV90 infantry fighting vehicles for Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert any(s == "DEU" and r == "UKR" and k.startswith("leopard2") for s, r, k in got)
+    assert ("SWE", "UKR", "cv90") in got or ("NOR", "UKR", "cv90") in got
+    assert not [t for t in ex.transfers if t.recipient == "NOR"]

@@ -790,6 +790,12 @@ def _roles(
                              or nearest_prep(sent, m) == "with")
                         and (a := state_actor(m)) and a != recipient), None)
         supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
+        beneficiary = next((a for m in actors if 0 <= m.start - sent.start - it.end < 40
+                            and nearest_prep(sent, m) == "for" and (a := state_actor(m))), None)
+        if not trig.noun and beneficiary and recipient and beneficiary != recipient:
+            # "Sweden has ordered 40 CV90 vehicles for Ukraine": bought for another state,
+            # from the seller named, else from the buyer's own industry
+            supplier, recipient = supplier or recipient, beneficiary
     elif direction == "arrive":
         inside = [m for m in actors if trig.start <= m.start - sent.start < trig.end]
         recipient = state_actor(inside[0]) if inside else \
