@@ -230,10 +230,14 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
                 al |= variants(a)
             al.discard(tgt["designation"])
             tgt["aliases"] = ";".join(sorted(al))
-            if r.get("manufacturer"):
-                tgt["manufacturer"] = r["manufacturer"]
-            if r.get("category"):
-                tgt["category"] = r["category"]
+            if r.get("origin") and r["origin"] != tgt["origin"]:
+                # a curated common name says what the name means in today's news ("Javelin"
+                # is the US anti-tank missile, not SIPRI's older British SAM of that name)
+                tgt["origin"] = r["origin"]
+                tgt["description"] = r.get("description") or tgt["description"]
+            for col in ("manufacturer", "category"):
+                if r.get(col):
+                    tgt[col] = r[col]
     out.sort(key=lambda r: r["designation"])
     return out
 

@@ -822,3 +822,12 @@ def test_bought_for_another_state_and_a_package_with_an_apposition(tmp_path):
     assert any(s == "DEU" and r == "UKR" and k.startswith("leopard2") for s, r, k in got)
     assert ("SWE", "UKR", "cv90") in got or ("NOR", "UKR", "cv90") in got
     assert not [t for t in ex.transfers if t.recipient == "NOR"]
+
+
+def test_the_two_countries_negotiate_coproduction(tmp_path):
+    text = ("Framework\nPublished: 1 November 2025\n"
+            "Indonesia and the United States signed a 10-year framework for defence cooperation on Friday.\n"
+            "The two countries are also negotiating the co-production of Javelin anti-tank missiles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
+        ("USA", "IDN", "javelin", "talks")]  # the US anti-tank missile, not SIPRI's older British SAM

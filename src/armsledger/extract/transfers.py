@@ -26,6 +26,7 @@ import yaml
 
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
+    GROUP_SUBJECT,
     Context,
     coordinated,
     departure_before,
@@ -436,6 +437,13 @@ def _read_sentence(
                      and m.type == "state" and prep_before(sent, m) in (None, "and") and not _attributive(sent, m)]
             if other and any(state_actor(m) == supplier for m in actors if m.end - sent.start <= trig.start):
                 recipient = state_actor(other[0])
+        if recipient is None and not actors and i > 0 and GROUP_SUBJECT.match(text):
+            # "The two countries are negotiating the co-production of Javelin missiles": the
+            # pair just named, the one that is not the seller buys
+            pair = [a for m in ctx.in_sentence(i - 1) if (a := state_actor(m)) and m.type == "state"]
+            origin = supplier or _origin(ctx, it)
+            recipient = next((a for a in pair if a != origin), None) if origin in pair else None
+            supplier = supplier or (origin if recipient else None)
         if recipient is None:
             recipient = last_recipient or ctx.focus
         if supplier is None:
