@@ -831,3 +831,17 @@ def test_the_two_countries_negotiate_coproduction(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
         ("USA", "IDN", "javelin", "talks")]  # the US anti-tank missile, not SIPRI's older British SAM
+
+
+def test_variants_counts_of_which_and_a_later_verbs_date(tmp_path):
+    text = ("Bangladesh to acquire Chinese J-10 fighters\nPublished: 22 December 2024\n"
+            "Bangladesh will acquire 16 J-10C fighter jets from China, officials said.\n"
+            "Dhaka has already inducted the Chinese-made FM-90 air defence system and operates MiG-29 fighters "
+            "delivered in 1999.\n"
+            "Most of Bangladesh's transport fleet consists of Russian Mi-17 helicopters, six of which were "
+            "donated by Russia in 2017.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert "j10" not in by and by["j10c"].quantity == 16  # the headline's J-10 is the J-10C deal
+    assert by["fm90"].delivery_date != "1999"
+    assert by["mi17"].delivery_date == "2017"

@@ -488,7 +488,11 @@ def _read_sentence(
         # is the planned delivery's, so it dates neither the order nor a delivery
         planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
         if status == "delivered" or planned:
-            avoid = orders
+            avoid = list(orders)
+            # "inducted the HQ-9 and operates J-10C fighters delivered in 2022": a later verb
+            # about another weapon has its own date
+            avoid += [(t.start, t.end) for t in triggers if t.start >= trig.end and not t.noun
+                      and any(o is not it and trig.end <= o.start < t.start and o.start > it.start for o in items)]
         else:
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for m in lex.partial_delivery.finditer(text, trig.end)]
@@ -1101,6 +1105,19 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         else:
             _absorb(t, c)
         _add_report(t, c.report)
+    # "J-35" in the headline, "J-35A" in the text: the variant names the same deal
+    for key in sorted(named, key=lambda k: len(k[2])):
+        variant = next((k for k in named if k[:2] == key[:2] and k != key
+                        and re.fullmatch(re.escape(key[2]) + r"[a-z]{1,2}", k[2])), None)
+        if variant is not None and key in named:
+            host, src = named[variant], named.pop(key)
+            keyorder.remove(key)
+            host.status = max_status(host.status, src.status)  # type: ignore[assignment]
+            host.order_date = better_date(host.order_date, src.order_date)
+            host.delivery_date = better_date(host.delivery_date, src.delivery_date)
+            host.quantity = host.quantity or src.quantity
+            for r in src.reports:
+                _add_report(host, r)
     own = {t.id: {r.start for r in t.reports} for t in named.values()}
     generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
     for c in cands:
