@@ -1106,18 +1106,18 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             _absorb(t, c)
         _add_report(t, c.report)
     # "J-35" in the headline, "J-35A" in the text: the variant names the same deal
-    for key in sorted(named, key=lambda k: len(k[2])):
-        variant = next((k for k in named if k[:2] == key[:2] and k != key
-                        and re.fullmatch(re.escape(key[2]) + r"[a-z]{1,2}", k[2])), None)
-        if variant is not None and key in named:
-            host, src = named[variant], named.pop(key)
-            keyorder.remove(key)
-            host.status = max_status(host.status, src.status)  # type: ignore[assignment]
-            host.order_date = better_date(host.order_date, src.order_date)
-            host.delivery_date = better_date(host.delivery_date, src.delivery_date)
-            host.quantity = host.quantity or src.quantity
-            for r in src.reports:
-                _add_report(host, r)
+    for base in sorted(named, key=lambda k: len(k[2])):
+        variant = next((k for k in named if k[:2] == base[:2] and k != base
+                        and re.fullmatch(re.escape(base[2]) + r"[a-z]{1,2}", k[2])), None)
+        if variant is not None and base in named:
+            into, gone = named[variant], named.pop(base)
+            keyorder.remove(base)
+            into.status = max_status(into.status, gone.status)  # type: ignore[assignment]
+            into.order_date = better_date(into.order_date, gone.order_date)
+            into.delivery_date = better_date(into.delivery_date, gone.delivery_date)
+            into.quantity = into.quantity or gone.quantity
+            for r in gone.reports:
+                _add_report(into, r)
     own = {t.id: {r.start for r in t.reports} for t in named.values()}
     generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
     for c in cands:
