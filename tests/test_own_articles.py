@@ -845,3 +845,13 @@ def test_variants_counts_of_which_and_a_later_verbs_date(tmp_path):
     assert "j10" not in by and by["j10c"].quantity == 16  # the headline's J-10 is the J-10C deal
     assert by["fm90"].delivery_date != "1999"
     assert by["mi17"].delivery_date == "2017"
+
+
+def test_closer_ties_and_refused_requests(tmp_path):
+    text = ("Ties\nPublished: 21 October 2022\n"
+            "Mali has sought closer ties with Moscow in recent months.\n"
+            "Israel has refused Ukraine's requests for Iron Dome air defence systems.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("COOPERATE", "MLI", "RUS"), ("REJECT", "ISR", "UKR")} <= got
+    assert not ex.transfers  # a refused request is no transfer
