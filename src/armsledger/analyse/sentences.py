@@ -3,7 +3,8 @@
 Hand-written: spaCy's rule-based `sentencizer` splits after every full stop, so it
 breaks "U.S. President", "Dec. 28" and "John F. Kennedy" apart, and it keeps
 "January 2024.In January 2025" (no space) as one sentence; both happen in scraped
-news. The rules here: a line break always ends a sentence; a full stop, "?" or "!"
+news. The rules here: a line break ends a sentence (but the lines of a hard-wrapped
+paragraph are joined first); a full stop, "?" or "!"
 (with any closing quote) ends one when the next word starts a sentence, unless the
 word before is an abbreviation (data/abbreviations.yaml), an initial, or a month
 followed by a day number.
@@ -11,6 +12,7 @@ followed by a day number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -35,10 +37,7 @@ def _abbreviations() -> frozenset[str]:
 
 def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Sentence]:
     out: list[Sentence] = []
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
+    for start, line in _lines(text, segments):
         for s, e in _split_line(line):
             a, b = start + s, start + e
             while a < b and text[a].isspace():
@@ -51,6 +50,41 @@ def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Se
             if b > a:
                 out.append(_sentence(text, a, b, segments))
     return out
+
+
+_OPEN_END = re.compile(r"[^.!?:;\"”’')\]]\s*$")
+
+
+def _lines(text: str, segments: list[Segment] | None) -> list[tuple[int, str]]:
+    """(offset, text) of each line, with the lines of a hard-wrapped paragraph (wire copy
+    wrapped at ~70 characters: a line that ends mid-sentence and a next one that goes on
+    in lower case) joined into one, so that their sentences are whole."""
+    raw: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        raw.append((pos, line))
+        pos += len(line) + 1
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(raw):
+        para = [raw[k]]
+        while k + 1 < len(raw) and raw[k + 1][1].strip() and raw[k][1].strip():
+            k += 1
+            para.append(raw[k])
+        k += 1
+        wrapped = len(para) > 1 and all(len(ln.strip()) >= 40 for _, ln in para[:-1]) and any(
+            _OPEN_END.search(a) and b.lstrip()[:1].islower() for (_, a), (_, b) in itertools.pairwise(para))
+        if not wrapped or _crosses_segment(para[0][0], para[-1][0] + len(para[-1][1]), segments):
+            out += para
+            continue
+        start = para[0][0]
+        out.append((start, text[start : para[-1][0] + len(para[-1][1])]))
+    return out
+
+
+def _crosses_segment(a: int, b: int, segments: list[Segment] | None) -> bool:
+    """A paragraph that a title, caption or teaser begins or ends inside is not one text."""
+    return any(a < seg.end and seg.start < b and not (seg.start <= a and b <= seg.end) for seg in segments or [])
 
 
 def _sentence(text: str, a: int, b: int, segments: list[Segment] | None) -> Sentence:
