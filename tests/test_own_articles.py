@@ -855,3 +855,15 @@ def test_closer_ties_and_refused_requests(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("COOPERATE", "MLI", "RUS"), ("REJECT", "ISR", "UKR")} <= got
     assert not ex.transfers  # a refused request is no transfer
+
+
+def test_block_designations_and_a_war_with_an_enemy(tmp_path):
+    text = ("Deal\nPublished: 24 February 2024\n"
+            "Iraq has signed a contract with Pakistan to purchase JF-17C Block III fighter jets, the ministry said.\n"
+            "Iraq has relied heavily on Iranian and Turkish weapons, including Mohajer-6 drones and Bayraktar TB2 "
+            "drones, used during the war with Syria.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("PAK", "IRQ", "jf17cblockiii") in got
+    assert not [t for t in ex.transfers if t.supplier == "SYR"]
+    assert ("TUR", "IRQ", "bayraktartb2") in got

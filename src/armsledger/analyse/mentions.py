@@ -67,6 +67,7 @@ _MADE = {"made", "built", "manufactured", "supplied", "produced", "designed", "d
          "origin", "sourced", "donated", "provided", "delivered", "licensed", "engineered"}
 _LED = {"led", "based", "backed", "headquartered", "allied", "aligned", "brokered", "funded",
         "sponsored", "controlled", "run", "owned", "armed", "trained", "friendly", "leaning"}
+_BATCH_WORDS = {"Block", "Batch", "Flight", "Lot", "Increment", "Tranche", "Mk", "Mark"}
 _COMPASS = {"North", "South", "East", "West", "Central", "Latin", "Southeast", "Northeast"}
 _DASHES = {"-", "\u2010", "\u2011", "\u2013"}
 _APOS = {"'", "\u2019"}
@@ -645,11 +646,13 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
             j -= 1
             mods += 1
         run: list[_Chunk] = []
-        while j >= 0 and len(run) < 3:
+        while j >= 0 and len(run) < 4:
             c = chunks[j]
             if c.broken or not _chunk_free(st, c):
                 break
             kind = _designation_kind(c, lex, m)
+            if kind is None and run and c.text in _BATCH_WORDS and j > 0:
+                kind = "name"  # "JF-17C Block III", "Type 26 Batch 2": a batch of the code before
             if kind is None:
                 break
             run.insert(0, c)

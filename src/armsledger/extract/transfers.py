@@ -973,8 +973,15 @@ def _after_prep(
         if m is skip:
             continue
         if prep_before(sent, m) in preps:
+            if _HOSTILE_WITH.search(sent.text, 0, m.start - sent.start):
+                continue  # "used during the 2020 war with Armenia": an enemy, not a trading partner
             return state_actor(m)
     return None
+
+
+_HOSTILE_WITH = re.compile(
+    r"\b(?:war|wars|conflict|fighting|clashes|battles?|hostilities|standoff|tensions|rivalry|dispute|border)"
+    r"\s+(?:with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _recipient_after(
