@@ -867,3 +867,12 @@ def test_block_designations_and_a_war_with_an_enemy(tmp_path):
     assert ("PAK", "IRQ", "jf17cblockiii") in got
     assert not [t for t in ex.transfers if t.supplier == "SYR"]
     assert ("TUR", "IRQ", "bayraktartb2") in got
+
+
+def test_third_party_ratifications_generic_alliances_and_suspended_talks(tmp_path):
+    text = ("Moldova suspends EU accession talks until 2028\nPublished: 26 February 2024\n"
+            "Hungary's parliament voted on Monday to ratify Ukraine's bid to join NATO.\n"
+            "Montenegro joined the alliance in June 2017.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
+    assert got == {("MDA", "EU", "suspend", "2024-02-26"), ("MNE", "NATO", "join", "2017-06")}

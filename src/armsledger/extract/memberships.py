@@ -48,7 +48,7 @@ def _lexicon() -> tuple[list[tuple[Pattern, str]], re.Pattern[str]]:
 
 @lru_cache(maxsize=2)
 def _cue(name: str) -> re.Pattern[str]:
-    """A negation cue of the lexicon: 'entry_blocked' or 'exit_negated'."""
+    """A cue of the lexicon that undoes another: 'entry_blocked', 'third_party' or 'exit_negated'."""
     return re.compile(_data()[name], re.IGNORECASE)
 
 
@@ -97,6 +97,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 obj = text[mt.end() : mt.end() + 40]
                 if action in ("join", "apply") and _cue("entry_blocked").search(text, max(0, mt.start() - 50), mt.start()):
                     continue
+                if action in ("join", "apply") and _cue("third_party").search(text, max(0, mt.start() - 50), mt.start()):
+                    continue  # "Hungary's parliament ratified Sweden's bid to join NATO": another's act
                 if action in EXIT and _cue("exit_negated").search(text, max(0, mt.start() - 30), mt.start()):
                     action = "reaffirm"  # "has no plans to leave", "will not quit": it stays
                 if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
@@ -112,7 +114,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     continue
                 taken.append((mt.start(), mt.end()))
                 attributed_to, modality = attribution(text)
-                dates = find_dates(text, ctx.published)
+                # "suspends accession talks until 2028": an end point does not date the act
+                dates = [d for d in find_dates(text, ctx.published) if not _UNTIL.search(text, 0, d.start)]
                 for k, (org, org_pos), state in ((k, t, s) for k, t in enumerate(targets) for s in states):
                     if org == state:
                         continue
@@ -169,8 +172,9 @@ def _targets(
                            for c in _any_cue().finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
         return after[:cut][:3]
     if action in ("join",):
-        if last_org and _BARE_MEMBER.match(text, cue_end):
-            return [(last_org, cue_end)]  # "Finland became a member in April 2023" (of the one just named)
+        if last_org and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)):
+            # "Finland became a member in April 2023", "joined the alliance": the one just named
+            return [(last_org, cue_end)]
         return []
     if _NAME_AFTER.match(text, cue_end):
         return []  # "withdrawn from the Combined Maritime Forces": a body the KB does not know
@@ -229,6 +233,9 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     if after:
         return after[0].country
     return ctx.focus
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _date_for(dates: list[Any], cue: int, org_pos: int, nxt: int) -> str | None:
