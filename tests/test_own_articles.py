@@ -876,3 +876,14 @@ def test_third_party_ratifications_generic_alliances_and_suspended_talks(tmp_pat
     _, _, ex = extract_text(tmp_path, text)
     got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
     assert got == {("MDA", "EU", "suspend", "2024-02-26"), ("MNE", "NATO", "join", "2017-06")}
+
+
+def test_dropped_plans_and_a_signed_deal_names_nothing_after_it(tmp_path):
+    text = ("Deal\nPublished: 11 February 2022\n"
+            "The deal was signed during a visit to Manila by French Defence Minister Florence Parly, who also signed "
+            "agreements on submarine research and ammunition production.\n"
+            "The Philippines had earlier planned to buy 11 Sukhoi Su-35 jets from Russia, but the plan was dropped "
+            "under the threat of US sanctions.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
+        ("RUS", "PHL", "su35", "cancelled")]

@@ -643,6 +643,8 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     continue
             else:
                 d = it.start - t.end
+                if t.direction == "deal" and _PASSIVE_DEAL.match(text, t.start, t.end):
+                    continue  # "the deal was signed during a visit ... research": names no weapon after it
                 if _CLAUSE_SPLIT.search(text, t.end, it.start):
                     continue  # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought
         if d > 160 or (t.status == "cancelled" and d > 40):
@@ -679,6 +681,7 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|since|until|although|though)\b", re.IGNORECASE)
+_PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|had\s+been)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
 _REL_ACQUIRE_GAP = re.compile(
