@@ -887,3 +887,14 @@ def test_dropped_plans_and_a_signed_deal_names_nothing_after_it(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
         ("RUS", "PHL", "su35", "cancelled")]
+
+
+def test_coordinated_organisation_sources_and_suspended_partnerships(tmp_path):
+    text = ("Sanctions\nPublished: 30 November 2024\n"
+            "The European Union and Canada imposed fresh sanctions on Belarusian airlines on Thursday.\n"
+            "The United States suspended its strategic partnership with Georgia until 2026, the State Department "
+            "said on Saturday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target, e.date) for e in ex.events}
+    assert {("SANCTION", "EU", "BLR", "2024-11-28"), ("SANCTION", "CAN", "BLR", "2024-11-28"),
+            ("SANCTION", "USA", "GEO", "2024-11-30")} <= got

@@ -322,6 +322,14 @@ def _relative(rel: str, pub: tuple[int | None, int | None, int | None]) -> str |
     return ref.isoformat()
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def is_end_point(text: str, start: int) -> bool:
+    """A date that ends a span ("until 2028", "through the end of 2025"), not one that dates an act."""
+    return bool(_UNTIL.search(text, max(0, start - 30), start))
+
+
 _CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
@@ -352,6 +360,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             between, dist = "", 0.0
         if _CLAUSE_BREAK.search(between):
             dist += 400
+        if is_end_point(text, d.start):
+            dist += 300  # "suspends talks until 2028": an end point, the act's date only if nothing else
         if best is None or dist < best[0]:
             best = (dist, d.value or "")
     return best[1] if best else None

@@ -178,9 +178,11 @@ def extract_events(
                         # "the three juntas accused ECOWAS": each of the last sentence's actors
                         group = [a for a in prev_actors if a != tgt]
                         src = group.pop(0)
-                if src is not None and tgt is not None and not group and src_m is not None and src_m.type == "state":
-                    # "Australia and the United Kingdom pledged support": each of them acts
-                    states = [m for m in ms if m.type == "state" and m.end <= src_m.start] + [src_m]
+                if src is not None and tgt is not None and not group and src_m is not None \
+                        and src_m.type in ("state", "organization"):
+                    # "Australia and the United Kingdom pledged support", "the European Union
+                    # and Britain imposed sanctions": each of them acts
+                    states = [m for m in ms if m.type in ("state", "organization") and m.end <= src_m.start] + [src_m]
                     group = [c for c in reversed(coordinated(sent, states, len(states) - 1, -1)) if c not in (src, tgt)]
                 if src is None and not agent:
                     src = ctx.focus

@@ -24,7 +24,7 @@ from armsledger.extract.context import (
     is_possessive,
     state_actor,
 )
-from armsledger.extract.dates import find_dates
+from armsledger.extract.dates import find_dates, is_end_point
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Membership, Mention, stable_id
 
@@ -115,7 +115,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 taken.append((mt.start(), mt.end()))
                 attributed_to, modality = attribution(text)
                 # "suspends accession talks until 2028": an end point does not date the act
-                dates = [d for d in find_dates(text, ctx.published) if not _UNTIL.search(text, 0, d.start)]
+                dates = [d for d in find_dates(text, ctx.published) if not is_end_point(text, d.start)]
                 for k, (org, org_pos), state in ((k, t, s) for k, t in enumerate(targets) for s in states):
                     if org == state:
                         continue
@@ -233,9 +233,6 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     if after:
         return after[0].country
     return ctx.focus
-
-
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _date_for(dates: list[Any], cue: int, org_pos: int, nxt: int) -> str | None:
