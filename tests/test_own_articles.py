@@ -898,3 +898,13 @@ def test_coordinated_organisation_sources_and_suspended_partnerships(tmp_path):
     got = {(e.type, e.source, e.target, e.date) for e in ex.events}
     assert {("SANCTION", "EU", "BLR", "2024-11-28"), ("SANCTION", "CAN", "BLR", "2024-11-28"),
             ("SANCTION", "USA", "GEO", "2024-11-30")} <= got
+
+
+def test_most_of_its_weapons_from_and_a_deal_with_a_foreign_firm(tmp_path):
+    text = ("Deals\nPublished: 18 July 2023\n"
+            "Hanoi has bought most of its weapons from Russia, including Kilo-class submarines and Su-30MK2 "
+            "fighters.\n"
+            "Qatar signed a deal with Turkey's Baykar to buy Akinci drones, Turkish officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers if t.system}
+    assert {("RUS", "VNM", "kiloclass"), ("RUS", "VNM", "su30mk2"), ("TUR", "QAT", "akinci")} <= got

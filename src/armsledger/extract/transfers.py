@@ -919,6 +919,7 @@ def _subject(
         return None
     last = before[-1]
     if last.type == "company" and len(before) > 1 and before[-2].type == "state" and is_possessive(sent, before[-2]) \
+            and prep_before(sent, before[-2]) is None \
             and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent.text[before[-2].end - sent.start : last.start - sent.start]):
         return state_actor(before[-2])  # "Germany's KNDS will deliver": the state the text names
     gap = sent.text[last.end - sent.start : trig.start]
@@ -975,7 +976,8 @@ def _after_prep(
     for m in actors:
         if m is skip:
             continue
-        if prep_before(sent, m) in preps:
+        # (the nearest preposition: "most of its weapons from Russia" is "from", not "of")
+        if prep_before(sent, m) in preps or nearest_prep(sent, m) in preps:
             if _HOSTILE_WITH.search(sent.text, 0, m.start - sent.start):
                 continue  # "used during the 2020 war with Armenia": an enemy, not a trading partner
             return state_actor(m)
