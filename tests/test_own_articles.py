@@ -908,3 +908,14 @@ def test_most_of_its_weapons_from_and_a_deal_with_a_foreign_firm(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers if t.system}
     assert {("RUS", "VNM", "kiloclass"), ("RUS", "VNM", "su30mk2"), ("TUR", "QAT", "akinci")} <= got
+
+
+def test_a_selected_supplier_and_an_order_secured_by_a_maker(tmp_path):
+    text = ("Submarines\nPublished: 15 March 2024\n"
+            "Norway has selected France's Naval Group to build four Barracuda-class submarines, the defence "
+            "ministry announced, choosing the French design over bids from Sweden's Saab.\n"
+            "Naval Group has also secured an order from Indonesia for two Scorpene submarines.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("FRA", "NOR", "barracudaclass", "talks"), ("FRA", "IDN", "scorpene", "ordered")} <= got
+    assert not [t for t in ex.transfers if t.supplier == "SWE"]

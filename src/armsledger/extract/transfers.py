@@ -740,7 +740,11 @@ def _roles(
     if until is not None:
         near = [m for m in near if m.start - sent.start < until]
     # "from X" completes the verb: not one said before it ("bought jets from Pakistan and relies on ...")
-    from_actor = _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start], ("from",), skip=modifier)
+    # (and not one after a comma past the weapon: "..., choosing it over bids from Sweden's Saab")
+    from_actor = _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start
+                                    and (m.start - sent.start < it.end
+                                         or "," not in sent.text[it.end : m.start - sent.start])],
+                             ("from",), skip=modifier)
     by_actor = _after_prep(sent, near, ("by",), skip=None)
     with_actor = _after_prep(sent, near, ("with", "between"), skip=modifier)
     subject = _subject(sent, actors, trig, skip=modifier)
