@@ -919,3 +919,19 @@ def test_a_selected_supplier_and_an_order_secured_by_a_maker(tmp_path):
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert {("FRA", "NOR", "barracudaclass", "talks"), ("FRA", "IDN", "scorpene", "ordered")} <= got
     assert not [t for t in ex.transfers if t.supplier == "SWE"]
+
+
+def test_the_kingdom_hosts_summons_and_a_second_acts_own_date(tmp_path):
+    text = ("Ties\nPublished: 2 October 2025\n"
+            "Jordan signed a deal with Turkey's Baykar to buy Akinci drones on Monday.\n"
+            "The kingdom has also received Patriot air defence batteries from the United States.\n"
+            "King Abdullah hosted Turkish President Recep Tayyip Erdogan in Amman, and the two leaders signed "
+            "agreements on energy and defence.\n"
+            "Syria's foreign ministry condemned the deal and summoned Jordan's ambassador in Damascus.\n"
+            "Moldova froze its participation in the CIS last year and has signalled it may apply to join NATO.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("USA", "JOR") in {(t.supplier, t.recipient) for t in ex.transfers}
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("CONSULT", "JOR", "TUR"), ("PROTEST", "SYR", "JOR")} <= got
+    acts = {(m.organization, m.action): m.date for m in ex.memberships}
+    assert acts[("CIS", "suspend")] == "2024" and acts[("NATO", "apply")] == "2025-10-02"

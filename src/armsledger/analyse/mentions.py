@@ -328,6 +328,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
         _match_names(st, m, lex, text)
         _match_shapes(st, m, lex, text)
     _find_people(sents, m, lex, text)
+    _the_kingdom(sents, m, text)
     out = [f.mention for st in sents for f in st.found]
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[Mention] = []
@@ -336,6 +337,29 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
             continue
         kept.append(x)
     return kept
+
+
+def _the_kingdom(sents: list[_Sent], m: _Matcher, text: str) -> None:
+    """'The kingdom has also received THAAD batteries': the one kingdom the article
+    names (Saudi Arabia, Morocco, Jordan ...: a state the knowledge base knows as a
+    'Kingdom of'), when it names exactly one."""
+    kingdoms = {f.mention.key for st in sents for f in st.found
+                if f.mention.type == "state" and f.mention.key and _is_kingdom(m.kb, f.mention.key)}
+    if len(kingdoms) != 1:
+        return
+    (key,) = kingdoms
+    for st in sents:
+        for k, t in enumerate(st.toks):
+            if t.key == "kingdom" and k > 0 and st.keys[k - 1] == "the" and _free(st, k, k + 1) \
+                    and not (k + 1 < len(st.toks) and st.keys[k + 1] in ("of", "'s")):
+                _add(st, k, k + 1, Mention(start=t.start, end=t.end, text=t.text, type="state", key=key,
+                                           sentence=st.index, form="metonym"))
+
+
+def _is_kingdom(kb: KnowledgeBase, iso3: str) -> bool:
+    state = kb.state(iso3)
+    return state is not None and iso3 != "GBR" and any(a.startswith(("Kingdom of", "Hashemite Kingdom"))
+                                                       for a in state.aliases)
 
 
 def _is_titlecase(toks: list[_Tok]) -> bool:

@@ -63,9 +63,7 @@ def kind_class(kind: str) -> str:
 def extract_agreements(ctx: Context) -> list[Agreement]:
     out: dict[tuple[tuple[str, ...], str, bool], Agreement] = {}
     prev_parties: list[str] = []
-    # the last sentences with a date, kept as text and resolved only if a later
-    # agreement refers back to them: most sentences name no agreement
-    dated: list[str] = []
+    dated: list[str] = []  # the sentence that named prev_parties
     for i, sent in ctx.body():
         text = sent.text
         hits = _hits(text)
@@ -87,8 +85,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                 lo, hi = bounds[k], bounds[k + 1]
                 _read(ctx, i, hit, lo, hi, _parties(ctx, i, hit[1].start(), lo, hi), prev_parties, dated, out)
         if here:
-            prev_parties = here
-        dated.append(text)  # tested for a date only if a later agreement refers back
+            # the sentence that named the parties dates a later "the two leaders signed ...";
+            # kept as text, tested for a date only if such a sentence comes
+            prev_parties, dated = here, [text]
     return list(out.values())
 
 
@@ -179,7 +178,7 @@ def _read(
 
 
 def _last_date(dated: list[str], published: str | None) -> str | None:
-    """The date of the latest earlier sentence that has one."""
+    """The date of the sentence a back-reference points to, if it has one."""
     for text in reversed(dated):
         if not _HAS_DIGIT_OR_MONTH.search(text):
             continue

@@ -120,7 +120,11 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     if org == state:
                         continue
                     nxt = targets[k + 1][1] if k + 1 < len(targets) else len(text)
-                    date = _date_for(dates, mt.start(), org_pos, nxt) or ctx.published
+                    # (not a date of an earlier act's clause: "froze its participation in the CSTO
+                    # last year and has signalled it may apply to join the EU")
+                    own = [d for d in dates if not (taken[:-1] and d.end <= mt.start()
+                                                    and _AND_CLAUSE.search(text, d.end, mt.start()))]
+                    date = _date_for(own, mt.start(), org_pos, nxt) or ctx.published
                     key = (state, org, action_class(action), (date or "")[:4] or None)
                     rec = out.get(key)
                     if rec is None:
@@ -233,6 +237,9 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     if after:
         return after[0].country
     return ctx.focus
+
+
+_AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*\w+", re.IGNORECASE)
 
 
 def _date_for(dates: list[Any], cue: int, org_pos: int, nxt: int) -> str | None:
