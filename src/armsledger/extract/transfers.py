@@ -742,8 +742,8 @@ def _roles(
     # "from X" completes the verb: not one said before it ("bought jets from Pakistan and relies on ...")
     # (and not one after a comma past the weapon: "..., choosing it over bids from Sweden's Saab")
     from_actor = _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start
-                                    and (m.start - sent.start < it.end
-                                         or "," not in sent.text[it.end : m.start - sent.start])],
+                                    and (m.start - sent.start < max(it.end, trig.end)
+                                         or "," not in sent.text[max(it.end, trig.end) : m.start - sent.start])],
                              ("from",), skip=modifier)
     by_actor = _after_prep(sent, near, ("by",), skip=None)
     with_actor = _after_prep(sent, near, ("with", "between"), skip=modifier)
@@ -980,8 +980,11 @@ def _after_prep(
     for m in actors:
         if m is skip:
             continue
-        # (the nearest preposition: "most of its weapons from Russia" is "from", not "of")
-        if prep_before(sent, m) in preps or nearest_prep(sent, m) in preps:
+        # (the nearest preposition: "most of its weapons from Russia" is "from", not "of";
+        # but "away from Russia" is a departure)
+        first = prep_before(sent, m)
+        if first in preps or (first != "away from" and not departure_before(sent.text, m.start - sent.start)
+                              and nearest_prep(sent, m) in preps):
             if _HOSTILE_WITH.search(sent.text, 0, m.start - sent.start):
                 continue  # "used during the 2020 war with Armenia": an enemy, not a trading partner
             return state_actor(m)
@@ -1044,7 +1047,8 @@ def _origin(ctx: Context, it: Item) -> str | None:
         return None
     name = it.system
     while True:
-        w = ctx.kb.find_system(name) or ctx.kb.find_family(name)  # "Anka": Anka-B, Anka-S
+        # "Anka": Anka-B, Anka-S (the name as written, not a trimmed one: "Sky Sabre" is no "Sky")
+        w = ctx.kb.find_system(name) or (ctx.kb.find_family(name) if name == it.system else None)
         if w is not None and w.origin:
             return w.origin
         # drop a variant suffix ("F-15QA" -> "F-15"), else a last word ("Rafale Marine" -> "Rafale")
