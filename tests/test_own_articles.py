@@ -935,3 +935,21 @@ def test_the_kingdom_hosts_summons_and_a_second_acts_own_date(tmp_path):
     assert {("CONSULT", "JOR", "TUR"), ("PROTEST", "SYR", "JOR")} <= got
     acts = {(m.organization, m.action): m.date for m in ex.memberships}
     assert acts[("CIS", "suspend")] == "2024" and acts[("NATO", "apply")] == "2025-10-02"
+
+
+def test_commissioned_type_designations_loa_partners_and_two_leaders(tmp_path):
+    text = ("Navy\nPublished: 26 August 2025\n"
+            "Earlier this month, the first of two Chinese-built Type 041 submarines was commissioned into the "
+            "Royal Thai Navy.\n"
+            "Greece will take delivery of the first of 20 F-35A stealth fighters next month.\n"
+            "Athens signed a letter of offer and acceptance for the jets with the United States in July 2024.\n"
+            "Malaysia joined BRICS as a partner country in January 2025.\n"
+            "Greek Prime Minister Kyriakos Mitsotakis and Cypriot President Nikos Christodoulides held talks in "
+            "Nicosia on Tuesday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert (by["type041"].supplier, by["type041"].recipient, by["type041"].status) == ("CHN", "THA", "delivered")
+    f35 = next(t for k, t in by.items() if k.startswith("f35"))
+    assert (f35.supplier, f35.recipient, f35.order_date) == ("USA", "GRC", "2024-07")
+    assert not ex.memberships  # a partner country is no member
+    assert ("CONSULT", "GRC", "CYP") in {(e.type, e.source, e.target) for e in ex.events}

@@ -67,6 +67,7 @@ _MADE = {"made", "built", "manufactured", "supplied", "produced", "designed", "d
          "origin", "sourced", "donated", "provided", "delivered", "licensed", "engineered"}
 _LED = {"led", "based", "backed", "headquartered", "allied", "aligned", "brokered", "funded",
         "sponsored", "controlled", "run", "owned", "armed", "trained", "friendly", "leaning"}
+_TYPE_WORDS = {"Type", "Project", "Model", "Pr."}
 _BATCH_WORDS = {"Block", "Batch", "Flight", "Lot", "Increment", "Tranche", "Mk", "Mark"}
 _COMPASS = {"North", "South", "East", "West", "Central", "Latin", "Southeast", "Northeast"}
 _DASHES = {"-", "\u2010", "\u2011", "\u2013"}
@@ -685,7 +686,9 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
             run.pop(0)
         if not run:
             continue
-        if not any(_designation_kind(c, lex, m) == "code" for c in run):
+        # "Type 041", "Project 636": a class word and a number are a code together
+        typed = len(run) >= 2 and run[0].text in _TYPE_WORDS and bool(re.match(r"\d", run[1].text))
+        if not typed and not any(_designation_kind(c, lex, m) == "code" for c in run):
             # names alone: not the first word of a sentence, not in a Title Case headline
             # two names need a descriptive word before the head: "Sky Sabre air defence
             # system" is a weapon, "Boaz Levy drones" not

@@ -161,8 +161,11 @@ def extract_events(
                     src_m, tgt_m = by_m, on_m or next((m for m in ms if m.type == "state" and _code(m) != _code(by_m)), None)
                 if src_m is not None and tgt_m is None:
                     # "Moscow and Tehran held talks": the two of a coordinated subject
-                    pair = next((m for m in ms if m.end <= src_m.start and
-                                 re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])), None)
+                    # ("Greek Prime Minister X and Cypriot President Y held talks": two people)
+                    pair = next((m for m in ms if m.end <= src_m.start and (
+                                 re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])
+                                 or m.type == src_m.type == "person" and _PERSON_PAIR.fullmatch(
+                                     text, m.end - sent.start, src_m.start - sent.start))), None)
                     if pair is not None and typ in ("CONSULT", "COOPERATE", "AGREE"):
                         src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
@@ -265,6 +268,7 @@ _OPINION_BEFORE = re.compile(
     r"\b(?:critici[sz]\w*|condemn\w*|oppos\w*|protest\w*|denounc\w*|decr(?:y|ies|ied))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PERSON_PAIR = re.compile(r"\s*and\s+(?:[A-Z][\w'’-]*\s+){0,4}")
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*$")
 _NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")

@@ -97,6 +97,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 obj = text[mt.end() : mt.end() + 40]
                 if action in ("join", "apply") and _cue("entry_blocked").search(text, max(0, mt.start() - 50), mt.start()):
                     continue
+                if action == "join" and _AS_PARTNER.match(text, targets[0][1]):
+                    continue  # "joined BRICS as a partner country": not a member
                 if action in ("join", "apply") and _cue("third_party").search(text, max(0, mt.start() - 50), mt.start()):
                     continue  # "Hungary's parliament ratified Sweden's bid to join NATO": another's act
                 if action in EXIT and _cue("exit_negated").search(text, max(0, mt.start() - 30), mt.start()):
@@ -239,6 +241,8 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     return ctx.focus
 
 
+_AS_PARTNER = re.compile(
+    r"[^,.;]{0,60}?\bas\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|observer|associate|guest)\b", re.IGNORECASE)
 _AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*\w+", re.IGNORECASE)
 
 

@@ -821,7 +821,7 @@ def _roles(
             _recipient_after(sent, actors, trig, it, modifier, direct=True)
         supplier = mod_state or from_actor or _possessor_before(sent, actors, it)
     elif direction == "passive":
-        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for"))
+        recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for", "into"))
         supplier = mod_state or by_actor or from_actor or subject
     elif direction == "deal":
         parties = [a for m in (between or actors) if (a := state_actor(m))]
