@@ -953,3 +953,18 @@ def test_commissioned_type_designations_loa_partners_and_two_leaders(tmp_path):
     assert (f35.supplier, f35.recipient, f35.order_date) == ("USA", "GRC", "2024-07")
     assert not ex.memberships  # a partner country is no member
     assert ("CONSULT", "GRC", "CYP") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_replaced_systems_pictures_lists_of_recipients_and_background(tmp_path):
+    text = ("Deals\nPublished: 2 June 2025\n"
+            "Algeria has received the HQ-9B long-range air defence system from China, satellite images suggest, "
+            "replacing ageing Soviet-era S-75 batteries.\n"
+            "Ankara is also supplying Bayraktar TB2 drones to several African countries, including Niger, Chad "
+            "and Somalia.\n"
+            "Malaysia has previously bought Anka drones from Turkish firms.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert not [t for t in ex.transfers if key(t.system) == "s75" or t.category == "satellites"]
+    assert {("TUR", "NER", "bayraktartb2"), ("TUR", "TCD", "bayraktartb2"), ("TUR", "SOM", "bayraktartb2")} <= got
+    anka = next(t for t in ex.transfers if key(t.system) == "anka")
+    assert (anka.recipient, anka.status, anka.delivery_date) == ("MYS", "delivered", None)

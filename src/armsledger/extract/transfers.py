@@ -306,11 +306,13 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     return items
 
 
-# "arms supplier", "arms purchase", "weapons industry": the words name a trade, not weapons
+# "arms supplier", "arms purchase", "weapons industry", "satellite images", "drone strikes":
+# the words name a trade, a use or a picture, not weapons
 _NOT_A_WEAPON_RE = re.compile(
     r"\s+(?:suppliers?|exporters?|importers?|industry|industries|trade|race|control|dealers?|makers?|"
     r"manufacturers?|companies|company|firms?|purchases?|programmes?|programs?|market|markets|embargo|"
-    r"inspectors?|experts?)\b", re.IGNORECASE)
+    r"inspectors?|experts?|images|imagery|photos|pictures|footage|data|pilots|crews|tests?|strikes|attacks)\b",
+    re.IGNORECASE)
 
 
 def _apposition(text: str, start: int, items: list[Item]) -> bool:
@@ -893,10 +895,12 @@ def _coordinated(sent: Sentence, actors: list[Mention], first: str | None, after
 
 
 def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) -> list[str]:
-    """The states coordinated after a recipient 'to X' ('to India, Qatar and Egypt')."""
+    """The states coordinated after a recipient 'to X' ('to India, Qatar and Egypt',
+    'to several countries, including Nigeria, Mali and Somalia')."""
     names = [m for m in actors if m.type == "state" and m.form == "name" and m.start - sent.start >= after]
     k = next((j for j, m in enumerate(names) if m.key == key
-              and nearest_prep(sent, m) == "to"), None)
+              and (nearest_prep(sent, m) == "to" or _TO_GROUP_INCLUDING.search(sent.text, after, m.start - sent.start))),
+             None)
     if k is None:
         return []
     return [c for c in coordinated(sent, names, k, 1) if c != key]
@@ -1014,8 +1018,9 @@ def _recipient_after(
     for m in after:
         rel = m.start - sent.start
         p = prep_before(sent, m)
-        if p in preps or nearest_prep(sent, m) == "to":
-            # (the preposition right before it: "sale of NASAMS to Taiwan")
+        if p in preps or nearest_prep(sent, m) == "to" or _TO_GROUP_INCLUDING.search(sent.text, trig.end, rel):
+            # (the preposition right before it: "sale of NASAMS to Taiwan"; the first of a
+            # list: "to several African countries, including Nigeria, Mali and Somalia")
             return state_actor(m)
         gap = sent.text[trig.end : rel]
         if (direct or rel <= it.start) and re.fullmatch(r"\s*(?:the\s+|its\s+)?", gap):
@@ -1029,6 +1034,9 @@ def _recipient_after(
     return None
 
 
+_TO_GROUP_INCLUDING = re.compile(
+    r"\bto\s+(?:[\w-]+\s+){0,3}(?:countries|states|nations|governments|allies|partners|customers),?\s+"
+    r"(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 
@@ -1075,9 +1083,13 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str) -> str |
         return ctx.published
     if status in ("ordered", "talks") and _SIGN_RE.search(text):
         return ctx.published
-    if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]):
-        return ctx.published
+    if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]) \
+            and not _BACKGROUND_RE.search(text, trig.start, trig.end + 20):
+        return ctx.published  # (not "has previously bought": background, undated)
     return None
+
+
+_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long|over\s+the\s+years)\b", re.IGNORECASE)
 
 
 def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None:
