@@ -968,3 +968,17 @@ def test_replaced_systems_pictures_lists_of_recipients_and_background(tmp_path):
     assert {("TUR", "NER", "bayraktartb2"), ("TUR", "TCD", "bayraktartb2"), ("TUR", "SOM", "bayraktartb2")} <= got
     anka = next(t for t in ex.transfers if key(t.system) == "anka")
     assert (anka.recipient, anka.status, anka.delivery_date) == ("MYS", "delivered", None)
+
+
+def test_a_deal_signed_again_keeps_its_date_and_state_acronyms(tmp_path):
+    text = ("Ties\nPublished: 26 September 2023\n"
+            "Ghana and the United States signed a five-year defence cooperation agreement on Monday.\n"
+            "US Defense Secretary Lloyd Austin and Ghanaian Defence Minister Dominic Nitiwul signed the deal in "
+            "Accra.\n"
+            "Washington will provide Ghana with eight UH-1H Huey II helicopters under the agreement.\n"
+            "Australia will also donate six Bushmaster armoured vehicles to the PNG Defence Force.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    huey = next(t for k, t in by.items() if k.startswith("uh1h"))
+    assert (huey.supplier, huey.recipient, huey.order_date) == ("USA", "GHA", "2023-09-25")
+    assert (by["bushmaster"].supplier, by["bushmaster"].recipient) == ("AUS", "PNG")

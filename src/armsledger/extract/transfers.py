@@ -180,7 +180,10 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
             parties = {a for m in ms if (a := state_actor(m))}
-            last_deal = (parties, best_date(sent.text, 0, len(sent.text), ctx.published))
+            signed_on = best_date(sent.text, 0, len(sent.text), ctx.published)
+            if signed_on is None and last_deal is not None and parties <= last_deal[0]:
+                signed_on = last_deal[1]  # "... signed the deal in Nairobi": the signing already dated
+            last_deal = (parties, signed_on)
         for c in new:
             if c.recipient:
                 last_recipient = c.recipient
