@@ -181,7 +181,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
             parties = {a for m in ms if (a := state_actor(m))}
             signed_on = best_date(sent.text, 0, len(sent.text), ctx.published)
-            if signed_on is None and last_deal is not None and parties <= last_deal[0]:
+            if signed_on is None and last_deal is not None and parties and parties <= last_deal[0]:
                 signed_on = last_deal[1]  # "... signed the deal in Nairobi": the signing already dated
             last_deal = (parties, signed_on)
         for c in new:
