@@ -134,3 +134,24 @@ def test_news_that_sounds_like_an_appeal_is_kept():
     assert "help us, support us" in d.text
     assert "new members Finland and Sweden" in d.text and "financial contribution" in d.text
     assert "help us keep reporting" not in d.text
+
+
+def test_breadcrumbs_share_bars_teasers_ads_and_bylines_with_a_title():
+    page = ("Home | World | Defence\n"
+            "Chile signs for 12 Gripen jets\n"
+            "By Ana Rojas, Defence Correspondent\n"
+            "Published: 13 August 2024 | Updated: 14 August 2024\n"
+            "Share this article\n"
+            "Facebook Twitter WhatsApp Email\n"
+            "Chile signed a contract with Sweden on Tuesday for 12 Gripen E fighters.\n"
+            "ALSO READ: Peru to spend 2% of GDP on defence\n"
+            "Advertisement - scroll to continue\n"
+            "By Tuesday, the first pilots had arrived in Sweden.\n"
+            "Related Topics: Chile, Gripen\n")
+    d = clean_document(raw(page))
+    assert d.title == "Chile signs for 12 Gripen jets"
+    assert d.author == "Ana Rojas" and d.published == "2024-08-13"
+    for gone in ("Home | World", "Share this", "WhatsApp", "ALSO READ", "Advertisement", "Related Topics", "Updated"):
+        assert gone not in d.text, gone
+    assert "Chile signed a contract with Sweden on Tuesday" in d.text
+    assert "By Tuesday, the first pilots had arrived in Sweden." in d.text  # a sentence, not a byline

@@ -47,7 +47,10 @@ def _patterns() -> dict[str, Any]:
 
 _BOILER_KINDS = ("appeal", "newsletter", "navigation", "audio", "payment", "copyright", "credit")
 _GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
-_BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$", re.IGNORECASE)
+# "By Jan Kowalski", "By Jan Kowalski, Defence Correspondent", "By A and B | Reuters": short,
+# with no full stop at the end (a sentence "By Tuesday, the ministry had ..." has one)
+_BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+                        r"(?:\s*(?:,|\band\b|\||[-–—])\s*[^.]{0,50}[^.\s])?\s*$", re.IGNORECASE)
 _READER_RE = re.compile(r"\b(?:our|us|you|your|we)\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:AM|PM)?\s*$", re.IGNORECASE)
 _DATE_PREFIX_RE = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)

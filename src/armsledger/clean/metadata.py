@@ -60,6 +60,8 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
         else:
             continue
         rest = s[:start] + " " + s[end:]
+        for later in full[1:]:  # "Published: 13 August 2024 | Updated: 14 August 2024"
+            rest = rest.replace(later.surface, " ")
         rest = _STAMP_REST.sub(" ", rest)
         if len(rest.split()) <= 2:
             return value
