@@ -982,3 +982,17 @@ def test_a_deal_signed_again_keeps_its_date_and_state_acronyms(tmp_path):
     huey = next(t for k, t in by.items() if k.startswith("uh1h"))
     assert (huey.supplier, huey.recipient, huey.order_date) == ("USA", "GHA", "2023-09-25")
     assert (by["bushmaster"].supplier, by["bushmaster"].recipient) == ("AUS", "PNG")
+
+
+def test_a_visiting_minister_is_not_the_hosts_official(tmp_path):
+    text = ("Kenya buys radars\nPublished: 13 February 2022\n"
+            "Saab has entered into a deal worth $200 million to sell the Kenyan army Giraffe radars, Dagens "
+            "Industri reported.\n"
+            "Kenya expressed interest in the procurement when Defence Minister Pal Jonson visited the country last "
+            "November. During the visit Jonson signed a memorandum of understanding about defence collaboration "
+            "between the two countries.\n"
+            "Kenya has already bought Carl-Gustaf launchers from Saab.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    jonson = next(p for p in ex.entities if p.type == "person" and p.name == "Pal Jonson")
+    assert jonson.country == "SWE"
+    assert [sorted(a.parties) for a in ex.agreements] == [["KEN", "SWE"]]

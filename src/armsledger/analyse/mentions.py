@@ -1284,7 +1284,8 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
                     mm = f.mention
                     if mm.start >= start:
                         break
-                    if mm.type == "state" and mm.form != "demonym" and idx not in used:
+                    if mm.type == "state" and mm.form != "demonym" and idx not in used and not (
+                            mm.key and _visits(p, mm.key)):
                         country = mm.key
                         break
                 if country is None:
@@ -1297,6 +1298,10 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
                     break
             if country is None and any(p.kind in _OFFICIAL for p in ps):
                 country = focus
+                if focus is not None and any(_visits(q, focus) for q in ps):
+                    # "Defense Minister Benny Gantz visited the country": a visitor is not
+                    # the host's official; the state named most after the host is likelier
+                    country = _runner_up(sents, focus) or focus
         resolved[key] = country
     for key, country in list(resolved.items()):
         if country is None:
@@ -1307,6 +1312,37 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
                     break
     for p in people:
         p.country = resolved.get(p.key)
+
+
+_VISIT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:visited|visits|visiting|arrived\s+in|travell?ed\s+to|flew\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _visits(p: _Person, host: str) -> bool:
+    """Whether the sentence says the person visited the host state (by name or as 'the country')."""
+    end = p.st.toks[p.j - 1].end
+    text = p.st.sentence.text
+    rel = end - p.st.sentence.start
+    mt = _VISIT_AFTER.match(text, rel)
+    if mt is None:
+        return False
+    if text[mt.end() : mt.end() + 7].lower() == "country":
+        return True
+    return any(f.mention.type == "state" and f.mention.key == host and f.mention.start - p.st.sentence.start == mt.end()
+               for f in p.st.found)
+
+
+def _runner_up(sents: list[_Sent], host: str) -> str | None:
+    """The state an article names most after its main one, counting the states of the
+    companies it names ('Israel Aerospace Industries')."""
+    counts: Counter[str] = Counter()
+    for st in sents:
+        for f in st.found:
+            mm = f.mention
+            code = mm.key if mm.type == "state" else mm.country if mm.type == "company" else None
+            if code and code != host:
+                counts[code] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
 
 
 def _focus(sents: list[_Sent]) -> str | None:
