@@ -996,3 +996,11 @@ def test_a_visiting_minister_is_not_the_hosts_official(tmp_path):
     jonson = next(p for p in ex.entities if p.type == "person" and p.name == "Pal Jonson")
     assert jonson.country == "SWE"
     assert [sorted(a.parties) for a in ex.agreements] == [["KEN", "SWE"]]
+
+
+def test_concerns_about_cooperation_between_two_states_concern_both(tmp_path):
+    text = ("Concern\nPublished: 28 July 2023\n"
+            "Pakistan expressed concerns about the expanding military cooperation between Afghanistan and India.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("PROTEST", "PAK", "AFG"), ("PROTEST", "PAK", "IND")} <= got

@@ -208,13 +208,20 @@ def extract_events(
                 rep = Report(document=doc.id, quote=doc.text[sent.start : sent.end], start=sent.start,
                              end=sent.end, attributed_to=attributed_to, modality=modality,  # type: ignore[arg-type]
                              published=doc.published, outlet=doc.outlet)
-                for one_src in [src, *group]:
-                    key = (typ, one_src, tgt)
+                targets = [tgt]
+                if tgt_m is not None and nearest_prep(sent, tgt_m) == "between":
+                    # "concerns about the cooperation between Armenia and India": both
+                    pair = next((m for m in ms if m.start > tgt_m.end and _AND_ONLY.fullmatch(
+                        text, tgt_m.end - sent.start, m.start - sent.start)), None)
+                    if pair is not None and _code(pair) not in (None, src, tgt):
+                        targets.append(_code(pair) or "")
+                for one_src, one_tgt in ((a, b) for a in [src, *group] for b in targets):
+                    key = (typ, one_src, one_tgt)
                     ev = out.get(key)
                     if ev is None:
                         ev = Event(
-                            id=stable_id("event", doc.id, typ, one_src, tgt, sent.start),
-                            type=typ, source=one_src, target=tgt,
+                            id=stable_id("event", doc.id, typ, one_src, one_tgt, sent.start),
+                            type=typ, source=one_src, target=one_tgt,
                             source_person=src_m.key if src_m is not None and src_m.type == "person" else None,
                             target_person=tgt_m.key if tgt_m is not None and tgt_m.type == "person" else None,
                             date=date,
@@ -237,6 +244,7 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     return None
 
 
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _OF_SUBJECT = re.compile(
     r"\b(?:government|president|prime\s+minister|leaders?|leadership|authorities|junta|parliament|"
     r"ministry|minister|king|emir|people)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
