@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import operator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -426,6 +427,10 @@ def _plain(obj: Any) -> Any:
     t = type(obj)
     if t in _SCALARS:
         return obj  # most values: tested first, before the costly dataclass check
+    flat = _FLAT_GETTERS.get(t)
+    if flat is not None:
+        # a record of scalars only (mentions: most of the values stored), read in one call
+        return dict(zip(flat[0], flat[1](obj), strict=True))
     names = _FIELDS.get(t)
     if names is not None or (dataclasses.is_dataclass(obj) and not isinstance(obj, type)):
         return {name: _plain(getattr(obj, name)) for name in names or _field_names(t)}
@@ -437,6 +442,11 @@ def _plain(obj: Any) -> Any:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+# records whose fields are all scalars (str, int, float, bool, None): no recursion needed
+_FLAT_GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {
+    cls: (names, operator.attrgetter(*names))
+    for cls in (Mention, Report) for names in [tuple(f.name for f in dataclasses.fields(cls))]
+}
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
