@@ -8,6 +8,7 @@ from datetime import date as _date
 
 from armsledger.extract.dates import find_dates, full_dates
 
+_DIGIT = re.compile(r"\d")  # one C-level scan, not a Python loop per character
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # what may surround a date on a stamp line: times, zones, separators, "Updated", weekdays
 _STAMP_REST = re.compile(
@@ -50,7 +51,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             if m:
                 return m.group(1)
             continue
-        if not any(ch.isdigit() for ch in s):
+        if not _DIGIT.search(s):
             continue  # with no publication date to anchor it, a full date has digits
         full = full_dates(s)
         if full:
@@ -107,5 +108,5 @@ def guess_language(text: str) -> str | None:
     words = re.findall(r"[a-z]+", text[:5000].lower())
     if len(words) < 20:
         return "en" if words else None
-    share = sum(1 for w in words if w in _EN_STOP) / len(words)
+    share = len([w for w in words if w in _EN_STOP]) / len(words)
     return "en" if share > 0.12 else "und"
