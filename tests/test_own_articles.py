@@ -1004,3 +1004,16 @@ def test_concerns_about_cooperation_between_two_states_concern_both(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("PROTEST", "PAK", "AFG"), ("PROTEST", "PAK", "IND")} <= got
+
+
+def test_each_weapon_its_own_seller_and_a_delivery_verb_beats_an_inventory_reading(tmp_path):
+    text = ("Army upgrade\nPublished: 5 October 2024\n"
+            "Slovenia will buy 40 Leopard 2A8 tanks from Germany and 18 Caesar self-propelled howitzers from "
+            "France, the minister said.\n"
+            "Burkina Faso's junta took delivery of Russian-made Mi-8 helicopters on Friday.\n"
+            "The military government, which seized power in 2022, has turned to Russia for security assistance.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert by["caesar"].supplier == "FRA" and by["leopard2a8"].supplier == "DEU"
+    assert (by["mi8"].supplier, by["mi8"].recipient, by["mi8"].delivery_date) == ("RUS", "BFA", "2024-10-04")
+    assert not [e for e in ex.events if e.type == "COERCE"]

@@ -398,9 +398,12 @@ def _read_sentence(
             continue  # "in a shift from US, Russian jets": what is left behind
         # "India's deployment of French Rafale planes" says more than a distant verb
         trig = _inventory(sent, it, actors)
+        governing = _governing(it, triggers, text)
+        if trig is not None and governing is not None and trig.end <= governing.start < it.start:
+            trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
         inventory = trig is not None
         if trig is None:
-            trig = _governing(it, triggers, text)
+            trig = governing
         if trig is None and it.system:
             # "MiG-29 fighters, several of which were donated by Russia": the clause after
             # the weapon says what no verb before it does
@@ -721,6 +724,7 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
     return None
 
 
+_ITEM_BETWEEN = re.compile(r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are|could)\b")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _GAP_STOP = re.compile(
@@ -745,8 +749,14 @@ def _roles(
     if until is not None:
         near = [m for m in near if m.start - sent.start < until]
     # "from X" completes the verb: not one said before it ("bought jets from Pakistan and relies on ...")
+    # the seller right after this weapon ("50 Leopard tanks from Germany and 18 Caesar
+    # howitzers from France": France for the Caesars), else the first one after the verb
     # (and not one after a comma past the weapon: "..., choosing it over bids from Sweden's Saab")
-    from_actor = _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start
+    own_from = _after_prep(sent, [m for m in near if 0 <= m.start - sent.start - it.end <= 60
+                                  and "," not in sent.text[it.end : m.start - sent.start]
+                                  and not _ITEM_BETWEEN.search(sent.text, it.end, m.start - sent.start)],
+                           ("from",), skip=modifier)
+    from_actor = own_from or _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start
                                     and (m.start - sent.start < max(it.end, trig.end)
                                          or "," not in sent.text[max(it.end, trig.end) : m.start - sent.start])],
                              ("from",), skip=modifier)
