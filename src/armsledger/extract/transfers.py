@@ -1157,12 +1157,8 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         if variant is not None and base in named:
             into, gone = named[variant], named.pop(base)
             keyorder.remove(base)
-            into.status = max_status(into.status, gone.status)  # type: ignore[assignment]
-            into.order_date = better_date(into.order_date, gone.order_date)
-            into.delivery_date = better_date(into.delivery_date, gone.delivery_date)
+            _fold_into(into, gone)
             into.quantity = into.quantity or gone.quantity
-            for r in gone.reports:
-                _add_report(into, r)
     own = {t.id: {r.start for r in t.reports} for t in named.values()}
     generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
     for c in cands:
@@ -1200,15 +1196,19 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             continue
         for other in sorted(generic, key=lambda k: (k[2] or "",)):
             if other[:2] == gkey[:2] and other[2] is not None and other[3] == gkey[3]:
-                host = generic[other]
-                src = generic.pop(gkey)
-                host.status = max_status(host.status, src.status)  # type: ignore[assignment]
-                host.order_date = better_date(host.order_date, src.order_date)
-                host.delivery_date = better_date(host.delivery_date, src.delivery_date)
-                for r in src.reports:
-                    _add_report(host, r)
+                _fold_into(generic[other], generic.pop(gkey))
                 break
     return [named[k] for k in keyorder] + list(generic.values())
+
+
+def _fold_into(into: Transfer, gone: Transfer) -> None:
+    """One deal read as two records of the document: the furthest stage, the better
+    dates and every report go to the one kept."""
+    into.status = max_status(into.status, gone.status)  # type: ignore[assignment]
+    into.order_date = better_date(into.order_date, gone.order_date)
+    into.delivery_date = better_date(into.delivery_date, gone.delivery_date)
+    for r in gone.reports:
+        _add_report(into, r)
 
 
 def _named_host(
