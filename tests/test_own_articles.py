@@ -777,9 +777,8 @@ def test_a_counterpart_of_a_surname_and_names_of_things(tmp_path):
 
 
 def test_a_headlines_generic_weapon_is_the_articles_named_deal(tmp_path):
-    text = ("Morocco inks deal for Israeli artillery\nPublished: 14 March 2025\n"
+    text = ("Uruguay inks deal for Israeli artillery\nPublished: 14 March 2025\n"
             "Uruguay has signed a contract with Elbit Systems for 36 ATMOS self-propelled howitzers.\n")
-    text = text.replace("Morocco", "Uruguay")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("ISR", "URY", "atmos")]
 

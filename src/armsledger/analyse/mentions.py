@@ -1299,7 +1299,7 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
             if country is None and any(p.kind in _OFFICIAL for p in ps):
                 country = focus
                 if focus is not None and any(_visits(q, focus) for q in ps):
-                    # "Defense Minister Benny Gantz visited the country": a visitor is not
+                    # "Defence Minister Pal Jonson visited the country": a visitor is not
                     # the host's official; the state named most after the host is likelier
                     country = _runner_up(sents, focus) or focus
         resolved[key] = country

@@ -210,7 +210,7 @@ def extract_events(
                              published=doc.published, outlet=doc.outlet)
                 targets = [tgt]
                 if tgt_m is not None and nearest_prep(sent, tgt_m) == "between":
-                    # "concerns about the cooperation between Armenia and India": both
+                    # "concerns about the cooperation between Afghanistan and India": both
                     pair = next((m for m in ms if m.start > tgt_m.end and _AND_ONLY.fullmatch(
                         text, tgt_m.end - sent.start, m.start - sent.start)), None)
                     if pair is not None and _code(pair) not in (None, src, tgt):
@@ -240,7 +240,7 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
         if p is None or p == "and" or is_possessive(sent, m):
             return m
         if p == "of" and _OF_SUBJECT.search(sent.text, 0, m.start - sent.start):
-            return m  # "the government of Chad revoked ...": Chad acts
+            return m  # "the government of Gabon revoked ...": Gabon acts
     return None
 
 

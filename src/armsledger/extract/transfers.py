@@ -644,7 +644,7 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 60
                       and _REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start)):
-                    # "the Barak MX system, which it bought from Israel": the buyer is the
+                    # "the Sky Sabre system, which it bought from Britain": the buyer is the
                     # main clause's subject, the seller follows
                     d = 60 + t.start - it.end
                 else:
@@ -749,8 +749,8 @@ def _roles(
     if until is not None:
         near = [m for m in near if m.start - sent.start < until]
     # "from X" completes the verb: not one said before it ("bought jets from Pakistan and relies on ...")
-    # the seller right after this weapon ("50 Leopard tanks from Germany and 18 Caesar
-    # howitzers from France": France for the Caesars), else the first one after the verb
+    # the seller right after this weapon ("50 Leopard tanks from Germany and 18 K9
+    # howitzers from South Korea": Korea for the K9s), else the first one after the verb
     # (and not one after a comma past the weapon: "..., choosing it over bids from Sweden's Saab")
     own_from = _after_prep(sent, [m for m in near if 0 <= m.start - sent.start - it.end <= 60
                                   and "," not in sent.text[it.end : m.start - sent.start]
@@ -1003,7 +1003,7 @@ def _after_prep(
         if first in preps or (first != "away from" and not departure_before(sent.text, m.start - sent.start)
                               and nearest_prep(sent, m) in preps):
             if _HOSTILE_WITH.search(sent.text, 0, m.start - sent.start):
-                continue  # "used during the 2020 war with Armenia": an enemy, not a trading partner
+                continue  # "used during the war with Syria": an enemy, not a trading partner
             return state_actor(m)
     return None
 
