@@ -178,6 +178,10 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
         m = re.fullmatch(r"[A-Z0-9][\w/.]*-[\w/.-]*\s+([A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)", key)
         if m:
             family[m[1]].append(key)
+        # ... and the blocks of a named system ("Harpoon Block-1" -> "Harpoon")
+        m = re.fullmatch(r"([A-Z][a-z]{3,})\s+(?:Block|Mk|Mark|Batch|Increment)[- ]?\w+", key)
+        if m:
+            family[m[1]].append(key)
     out: list[dict[str, str]] = []
     for key, info in by.items():
         desc = info["description"].most_common(1)[0][0]

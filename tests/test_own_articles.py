@@ -1016,3 +1016,20 @@ def test_each_weapon_its_own_seller_and_a_delivery_verb_beats_an_inventory_readi
     assert by["caesar"].supplier == "FRA" and by["leopard2a8"].supplier == "DEU"
     assert (by["mi8"].supplier, by["mi8"].recipient, by["mi8"].delivery_date) == ("RUS", "BFA", "2024-10-04")
     assert not [e for e in ex.events if e.type == "COERCE"]
+
+
+def test_leads_backlogs_ports_and_hostile_decisions(tmp_path):
+    text = ("Tanks\nPublished: 16 December 2024\n"
+            "Morocco took delivery of the first 38 of 108 M1A2T Abrams tanks it ordered from the United States in "
+            "2019, the defence ministry said on Monday.\n"
+            "The US has a backlog of about $20 billion in arms sales to Egypt, including F-16V fighters and Harpoon "
+            "coastal defence systems.\n"
+            "The convoy likely carried military cargo delivered to the Iranian port of Bandar Abbas.\n"
+            "Russia has called Morocco's decisions \"hostile\".\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(key(t.system), t.recipient): t for t in ex.transfers}
+    abrams = next(t for (k, r), t in by.items() if k.startswith("abrams") or k.startswith("m1"))
+    assert (abrams.order_date, abrams.delivery_date) == ("2019", "2024-12-16")
+    assert by[("harpoon", "EGY")].category == "missiles"  # the missile, not SIPRI's 1940s bomber of that name
+    assert not [t for t in ex.transfers if key(t.system) == "bandarabbas"]
+    assert ("ACCUSE", "RUS", "MAR") in {(e.type, e.source, e.target) for e in ex.events}

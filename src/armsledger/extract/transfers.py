@@ -247,6 +247,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             s, e = m.start - sent.start, m.end - sent.start
             if m.form == "shape" and not re.search(r"\d", m.text) and not _head_follows(ctx, sent.text, m.text, e):
                 continue  # a name the shape rule took for a system, with no weapon noun after it
+            if _PLACE_BEFORE.search(sent.text, max(0, s - 30), s):
+                continue  # "the Iranian port of Bandar Abbas": a place that a ship is also named after
             if items and items[-1].mention is not None and re.fullmatch(r"\s", sent.text[items[-1].end : s]):
                 # "T-129 ATAK": a second name of the system just named
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
@@ -393,6 +395,7 @@ def _read_sentence(
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
+    lead = next((j for j, s in ctx.body() if s.kind == "body"), None)
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -516,12 +519,12 @@ def _read_sentence(
         if date is not None and status == "delivered" and _after_publication(date, ctx.published):
             # nothing was delivered after the article ("a lease that runs until 2026"); the
             # date is another clause's, so the delivery is dated as an undated one is
-            date = _fallback_date(ctx, text, trig, status)
+            date = _fallback_date(ctx, text, trig, status, lead=i == lead)
         elif date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
             # "deliveries due in 2025": a planned delivery as well
             date = None
         elif date is None and not planned:
-            date = _fallback_date(ctx, text, trig, status)
+            date = _fallback_date(ctx, text, trig, status, lead=i == lead)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
         if (status == "delivered" or planned) and orders:
@@ -1086,14 +1089,16 @@ def _after_publication(date: str, published: str | None) -> bool:
     return bool(published) and not date_contains(date, published) and date_key(date) > (published or "")
 
 
-def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str) -> str | None:
-    """No date in the sentence: a recent report (a lead in the simple past, 'recently',
-    a deal 'signed') happened at about the publication date; background does not."""
+def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bool = False) -> str | None:
+    """No date in the sentence: a recent report (the lead's delivery, 'recently', a deal
+    'signed', a delivery in the present perfect) happened at about the publication date;
+    background does not."""
     if not ctx.published:
         return None
     lex = lexicon()
-    if lex.recency.search(text):
-        return ctx.published
+    if lex.recency.search(text) or (lead and status == "delivered" and trig.direction in ("acquire", "supply")
+                                    and _LEAD_PAST.match(text, trig.start) and not _BACKGROUND_RE.search(text)):
+        return ctx.published  # "Taiwan took delivery of ..., the ministry said on Monday"
     if status in ("ordered", "talks") and _SIGN_RE.search(text):
         return ctx.published
     if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]) \
@@ -1102,6 +1107,9 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str) -> str |
     return None
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
+                           re.IGNORECASE)
+_LEAD_PAST = re.compile(r"(?:took|received|delivered|handed\s+over|shipped|donated)\b", re.IGNORECASE)
 _BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long|over\s+the\s+years)\b", re.IGNORECASE)
 
 
