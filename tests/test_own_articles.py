@@ -1033,3 +1033,18 @@ def test_leads_backlogs_ports_and_hostile_decisions(tmp_path):
     assert by[("harpoon", "EGY")].category == "missiles"  # the missile, not SIPRI's 1940s bomber of that name
     assert not [t for t in ex.transfers if key(t.system) == "bandarabbas"]
     assert ("ACCUSE", "RUS", "MAR") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_what_a_purchase_replaces_and_coordinated_parties_that_agree(tmp_path):
+    text = ("Jets\nPublished: 14 December 2024\n"
+            "Peru will buy 17 Gripen fighter jets from Sweden's Saab, replacing the air force's ageing "
+            "Israeli-made Kfir jets.\n"
+            "Eritrea and Djibouti agreed to restore diplomatic relations after talks in Ankara mediated by Turkish "
+            "President Recep Tayyip Erdogan.\n"
+            "Djibouti had expelled Eritrea's ambassador in April and threatened to expel Eritrean troops serving in "
+            "the African Union mission.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [key(t.system) for t in ex.transfers] == ["gripen"]
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("AGREE", "ERI", "DJI") in got and not [e for e in ex.events if e.type == "AGREE" and e.target == "TUR"]
+    assert ("THREATEN", "DJI", "ERI") in got and not [e for e in ex.events if e.source == "ERI" and e.target == "AU"]

@@ -159,8 +159,9 @@ def extract_events(
                         continue
                     # ("a visit by X": X visits the sentence's other state or the article's)
                     src_m, tgt_m = by_m, on_m or next((m for m in ms if m.type == "state" and _code(m) != _code(by_m)), None)
-                if src_m is not None and tgt_m is None:
-                    # "Moscow and Tehran held talks": the two of a coordinated subject
+                if src_m is not None and (tgt_m is None or typ in ("AGREE", "CONSULT", "COOPERATE")):
+                    # "Moscow and Tehran held talks", "Ethiopia and Somalia agreed to restore
+                    # relations after talks in Ankara": the two of a coordinated subject
                     # ("Greek Prime Minister X and Cypriot President Y held talks": two people)
                     pair = next((m for m in ms if m.end <= src_m.start and (
                                  re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])
@@ -235,6 +236,12 @@ def extract_events(
 
 def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     before = [m for m in ms if m.end - sent.start <= cue]
+    if _AND_VERB.search(sent.text, max(0, cue - 30), cue):
+        # "Somalia had expelled Ethiopia's ambassador and threatened to ...": a second
+        # verb has the clause's subject, not the object of the first
+        first = next((m for m in before if prep_before(sent, m) is None and not is_possessive(sent, m)), None)
+        if first is not None:
+            return first
     for m in reversed(before):
         p = prep_before(sent, m)
         if p is None or p == "and" or is_possessive(sent, m):
@@ -244,6 +251,7 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     return None
 
 
+_AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _OF_SUBJECT = re.compile(
     r"\b(?:government|president|prime\s+minister|leaders?|leadership|authorities|junta|parliament|"

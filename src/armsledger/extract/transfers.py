@@ -254,7 +254,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _np_end(sent.text, e))
                 continue
-            if lexicon().comparison.search(sent.text, max(0, s - 40), s):
+            if lexicon().comparison.search(sent.text, max(0, s - 70), s):
                 taken.append((s, _np_end(sent.text, e)))
                 continue  # "the F-21, a variant of the F-16": named for comparison, not traded
             items.append(Item(s, e, m.key, m.category, m.text, m))
