@@ -1048,3 +1048,12 @@ def test_what_a_purchase_replaces_and_coordinated_parties_that_agree(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("AGREE", "ERI", "DJI") in got and not [e for e in ex.events if e.type == "AGREE" and e.target == "TUR"]
     assert ("THREATEN", "DJI", "ERI") in got and not [e for e in ex.events if e.source == "ERI" and e.target == "AU"]
+
+
+def test_a_habitual_supplier_and_condemning_the_articles_deal(tmp_path):
+    text = ("Jets\nPublished: 4 April 2025\n"
+            "Ecuador will buy 17 Gripen fighter jets from Sweden's Saab, the president said.\n"
+            "Venezuela, which buys most of its weapons from Russia, condemned the purchase.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("RUS", "VEN", None, "delivered") in {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
+    assert ("ACCUSE", "VEN", "ECU") in {(e.type, e.source, e.target) for e in ex.events}

@@ -192,6 +192,9 @@ def extract_events(
                     src = ctx.focus
                 if agent and typ == "CONSULT" and tgt is None and ctx.focus != src:
                     tgt = ctx.focus
+                if tgt is None and typ in ("ACCUSE", "PROTEST", "THREATEN") and ctx.focus != src \
+                        and _THE_DEAL_AFTER.match(text, mt.end()):
+                    tgt = ctx.focus  # "Venezuela condemned the purchase": the article's buyer
                 adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
                 if adj is not None and _NOUN_CUE.match(mt.group(0)):
                     # "Azerbaijani attacks": the demonym is the attacker; the target, when the
@@ -251,6 +254,9 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     return None
 
 
+_THE_DEAL_AFTER = re.compile(
+    r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move)\b",
+    re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _OF_SUBJECT = re.compile(
