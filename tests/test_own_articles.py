@@ -1057,3 +1057,18 @@ def test_a_habitual_supplier_and_condemning_the_articles_deal(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert ("RUS", "VEN", None, "delivered") in {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
     assert ("ACCUSE", "VEN", "ECU") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_cleared_purchases_declined_drills_and_a_perfect_verbs_own_time(tmp_path):
+    text = ("Drills\nPublished: 3 September 2024\n"
+            "Brazil's defence council on Thursday cleared the purchase of 26 Rafale Marine fighter jets from "
+            "France.\n"
+            "Troops from Russia, Kazakhstan and Tajikistan took part in CSTO exercises near Bishkek this week, "
+            "while Armenia again declined to participate.\n"
+            "Mongolia received two Bayraktar Akinci drones from Turkey in 2023 and has also bought Chinese Wing "
+            "Loong UAVs.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert by["rafale"].status == "talks"
+    assert by["akinci"].delivery_date == "2023" and by["wingloong"].delivery_date != "2023"
+    assert ("ARM", "CSTO", "boycott") in {(m.state, m.organization, m.action) for m in ex.memberships}

@@ -370,9 +370,16 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 
+_AND_GAP = re.compile(r"\s+and\s+")
+_PERFECT_START = re.compile(r"(?:has|have)\b", re.IGNORECASE)
+
+
 def _other_clause(text: str, ds: int, de: int, ss: int, se: int, verbs: Sequence[tuple[int, int]]) -> bool:
     if de <= ss:
-        return bool(_COORDINATED_CLAUSE.search(text, de, ss)) and any(b <= ds for _a, b in verbs)
+        # (", and has received ...", or "in 2023 and has also bought ...": another tense)
+        other = bool(_COORDINATED_CLAUSE.search(text, de, ss)) or bool(
+            _AND_GAP.fullmatch(text, de, ss) and _PERFECT_START.match(text, ss))
+        return other and any(b <= ds for _a, b in verbs)
     if ds >= se:
         return bool(_COORDINATED_CLAUSE.search(text, se, ds)) and any(a >= de for a, _b in verbs)
     return False
