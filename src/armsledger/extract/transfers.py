@@ -1110,7 +1110,8 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
 _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
                            re.IGNORECASE)
 _LEAD_PAST = re.compile(r"(?:took|received|delivered|handed\s+over|shipped|donated)\b", re.IGNORECASE)
-_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long|over\s+the\s+years)\b", re.IGNORECASE)
+_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years)\b",
+                            re.IGNORECASE)  # (not "long-range")
 
 
 def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None:
