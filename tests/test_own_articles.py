@@ -1072,3 +1072,14 @@ def test_cleared_purchases_declined_drills_and_a_perfect_verbs_own_time(tmp_path
     assert by["rafale"].status == "talks"
     assert by["akinci"].delivery_date == "2023" and by["wingloong"].delivery_date != "2023"
     assert ("ARM", "CSTO", "boycott") in {(m.state, m.organization, m.action) for m in ex.memberships}
+
+
+def test_an_exporters_main_recipients_and_a_habitual_buyer(tmp_path):
+    text = ("Exports\nPublished: 11 March 2024\n"
+            "German arms exports rose 21 percent, with Ukraine the main recipient, followed by Norway and "
+            "Hungary.\n"
+            "Qatar remained a large importer, buying most of its arms from the United States.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+    assert {("DEU", "UKR", "delivered"), ("DEU", "NOR", "delivered"), ("DEU", "HUN", "delivered"),
+            ("USA", "QAT", "delivered")} <= got

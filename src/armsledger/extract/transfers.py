@@ -177,6 +177,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         has_system = any(m.type == "weapon_system" for m in ms)
         items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
         new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
+        if "export" in sent.text:
+            new += _main_recipients(ctx, i, sent, ms)
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
             parties = {a for m in ms if (a := state_actor(m))}
@@ -211,6 +213,34 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 t.attrs.setdefault("range_km", km)
                 t.attrs.setdefault("range_km_report", rep.to_dict())
     return merged
+
+
+_MAIN_RECIPIENTS = re.compile(
+    r"\b(?:arms|weapons|defen[cs]e)\s+exports?\b[^.;]{0,80}?\bwith\s+(?P<first>[^,.;]{2,40}?)\s+(?:as\s+)?"
+    r"(?:the|its|their)\s+(?:main|largest|biggest|top|leading|principal)\s+(?:recipient|buyer|customer|importer|market|client)s?"
+    r"(?:,?\s+followed\s+by\s+(?P<rest>[^.;]{3,80}))?", re.IGNORECASE)
+
+
+def _main_recipients(ctx: Context, i: int, sent: Sentence, ms: list[Mention]) -> list[Candidate]:
+    """'French arms exports rose 47 percent, with India the main recipient, followed by
+    Qatar and Egypt' (the genre's reports of SIPRI figures): the exporter delivered
+    weapons to each state named as a recipient."""
+    mt = _MAIN_RECIPIENTS.search(sent.text)
+    if mt is None:
+        return []
+    rel = [(m, m.start - sent.start) for m in ms if m.type == "state" and m.key]
+    exporter = next((m.key for m, r in reversed(rel) if r < mt.start() + 1 and (m.form in ("demonym", "made")
+                                                                                  or is_possessive(sent, m))), None)
+    spans = [mt.span("first")] + ([mt.span("rest")] if mt.group("rest") else [])
+    recipients = [m.key for m, r in rel if any(a <= r < b for a, b in spans) and m.key != exporter]
+    if exporter is None or not recipients:
+        return []
+    attributed_to, modality = attribution(sent.text)
+    date = best_date(sent.text, mt.start(), mt.end(), ctx.published)
+    return [Candidate(supplier=exporter, recipient=r, system=None, category=None, description="arms",
+                      quantity=None, status="delivered", order_date=None, delivery_date=date, sentence=i,
+                      report=ctx.report(i, attributed_to, modality), explicit_supplier=True)
+            for r in dict.fromkeys(x for x in recipients if x)]
 
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
