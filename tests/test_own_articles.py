@@ -1083,3 +1083,13 @@ def test_an_exporters_main_recipients_and_a_habitual_buyer(tmp_path):
     got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
     assert {("DEU", "UKR", "delivered"), ("DEU", "NOR", "delivered"), ("DEU", "HUN", "delivered"),
             ("USA", "QAT", "delivered")} <= got
+
+
+def test_a_share_of_a_sellers_exports_is_the_buyers(tmp_path):
+    text = ("Exports\nPublished: 11 March 2024\n"
+            "Vietnam accounted for 14 percent of Russian arms exports in 2019-2023.\n"
+            "Greece accounted for 20 percent of France's arms exports.\n"
+            "Turkey accounted for 20 percent of Pakistan's arms imports.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient) for t in ex.transfers}
+    assert got == {("RUS", "VNM"), ("FRA", "GRC"), ("TUR", "PAK")}

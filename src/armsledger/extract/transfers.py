@@ -825,6 +825,12 @@ def _roles(
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
                 supplier = subject  # "the US State Department approved the possible sale of"
         recipient = _recipient_after(sent, actors, trig, it, modifier)
+    elif direction == "supply" and _SHARE_OF.search(sent.text, trig.start, trig.end) \
+            and (exp := _EXPORTS_AFTER.match(sent.text, trig.end)) is not None:
+        # "India accounted for 34 percent of Russian (Russia's) arms exports": the share is
+        # the buyer's, the exports the seller's
+        seller = next((m for m in actors if trig.end <= m.start - sent.start < exp.end()), None)
+        supplier, recipient = (state_actor(seller) if seller else None), subject
     elif direction == "supply":
         supplier = subject
         recipient = _recipient_after(sent, actors, trig, it, modifier)
@@ -1083,6 +1089,8 @@ def _recipient_after(
 _TO_GROUP_INCLUDING = re.compile(
     r"\bto\s+(?:[\w-]+\s+){0,3}(?:countries|states|nations|governments|allies|partners|customers),?\s+"
     r"(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
+_EXPORTS_AFTER = re.compile(r"\s+(?:all\s+)?(?:the\s+)?[\w.'’-]+(?:['’]s)?\s+(?:arms\s+|weapons\s+|military\s+)?(?:exports|sales|deliveries)\b",
+                            re.IGNORECASE)
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 
