@@ -1093,3 +1093,14 @@ def test_a_share_of_a_sellers_exports_is_the_buyers(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient) for t in ex.transfers}
     assert got == {("RUS", "VNM"), ("FRA", "GRC"), ("TUR", "PAK")}
+
+
+def test_ammunition_for_a_system_and_thousands_of_missiles(tmp_path):
+    text = ("Aid\nPublished: 3 March 2025\n"
+            "The Pentagon announced a new $400 million security assistance package for Ukraine that includes "
+            "ammunition for HIMARS and Patriot interceptors.\n"
+            "Britain will supply Ukraine with 5,000 air defence missiles under a deal with Thales.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert "himars" not in {key(t.system) for t in ex.transfers}
+    assert ("patriot", "UKR") in {(key(t.system), t.recipient) for t in ex.transfers}
+    assert next(t for t in ex.transfers if t.supplier == "GBR").quantity == 5000

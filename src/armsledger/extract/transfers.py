@@ -98,6 +98,7 @@ class Lexicon:
     cancel_before_item: re.Pattern[str]
     cancel_after_item: re.Pattern[str]
     delay_after_item: re.Pattern[str]
+    for_another_item: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
         cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
         delay_after_item=re.compile(data["delay_after_item"], re.IGNORECASE),
+        for_another_item=re.compile(data["for_another_item"], re.IGNORECASE),
     )
 
 
@@ -284,9 +286,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _np_end(sent.text, e))
                 continue
-            if lexicon().comparison.search(sent.text, max(0, s - 70), s):
+            if lexicon().comparison.search(sent.text, max(0, s - 70), s) \
+                    or lexicon().for_another_item.search(sent.text, max(0, s - 50), s):
                 taken.append((s, _np_end(sent.text, e)))
-                continue  # "the F-21, a variant of the F-16": named for comparison, not traded
+                continue  # "the F-21, a variant of the F-16", "ammunition for HIMARS": not traded
             items.append(Item(s, e, m.key, m.category, m.text, m))
             taken.append((s, _np_end(sent.text, e)))
     text = sent.text
@@ -380,7 +383,7 @@ def _np_end(text: str, pos: int) -> int:
 def _np_start(text: str, pos: int) -> int:
     """Start of the modifiers before a head noun ('mounted 155 mm 39-caliber artillery')."""
     left = text[:pos]
-    m = re.search(r"(?:\b[\w.-]+\s+){0,4}$", left)
+    m = re.search(r"(?:\b(?:\d{1,3}(?:,\d{3})+|[\w.-]+)\s+){0,4}$", left)  # ("5,000 air defence missiles")
     if not m:
         return pos
     words = left[m.start() :].split()
@@ -578,7 +581,7 @@ def _read_sentence(
             if status == "talks":
                 status = "ordered"
         qty = quantity_before(text, it.start)
-        count = re.search(r"(?:^|\s)[\d,]+\s+(?=[A-Za-z-]+$)", it.text) if it.system is None else None
+        count = re.search(r"(?:^|\s)[\d,]+\s+(?=[A-Za-z][A-Za-z\s-]*$)", it.text) if it.system is None else None
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
