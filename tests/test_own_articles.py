@@ -1104,3 +1104,13 @@ def test_ammunition_for_a_system_and_thousands_of_missiles(tmp_path):
     assert "himars" not in {key(t.system) for t in ex.transfers}
     assert ("patriot", "UKR") in {(key(t.system), t.recipient) for t in ex.transfers}
     assert next(t for t in ex.transfers if t.supplier == "GBR").quantity == 5000
+
+
+def test_military_technical_memoranda_and_a_roadmaps_period(tmp_path):
+    text = ("Ties\nPublished: 5 June 2024\n"
+            "Serbia and China inked a memorandum on military-technical cooperation last year.\n"
+            "Georgia and Poland signed a roadmap on defence cooperation for 2024-2025 in Warsaw on Tuesday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(tuple(a.parties), a.kind, a.date) for a in ex.agreements}
+    assert got == {(("CHN", "SRB"), "defense_cooperation", "2023"),
+                   (("GEO", "POL"), "defense_cooperation", "2024-06-04")}

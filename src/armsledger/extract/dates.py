@@ -322,6 +322,7 @@ def _relative(rel: str, pub: tuple[int | None, int | None, int | None]) -> str |
     return ref.isoformat()
 
 
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+|years\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -360,8 +361,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             between, dist = "", 0.0
         if _CLAUSE_BREAK.search(between):
             dist += 400
-        if is_end_point(text, d.start):
-            dist += 300  # "suspends talks until 2028": an end point, the act's date only if nothing else
+        if is_end_point(text, d.start) or (d.kind == "interval" and _FOR_PERIOD.search(text, max(0, d.start - 25), d.start)):
+            dist += 300  # ("a roadmap for 2024-2025": the period it covers, not when it was signed)  # "suspends talks until 2028": an end point, the act's date only if nothing else
         if best is None or dist < best[0]:
             best = (dist, d.value or "")
     return best[1] if best else None
