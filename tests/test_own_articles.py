@@ -1114,3 +1114,17 @@ def test_military_technical_memoranda_and_a_roadmaps_period(tmp_path):
     got = {(tuple(a.parties), a.kind, a.date) for a in ex.agreements}
     assert got == {(("CHN", "SRB"), "defense_cooperation", "2023"),
                    (("GEO", "POL"), "defense_cooperation", "2024-06-04")}
+
+
+def test_exchanged_fire_seas_and_condemnation_from(tmp_path):
+    text = ("Tensions\nPublished: 20 May 2025\n"
+            "Armenia and Azerbaijan exchanged heavy fire across the border on Sunday.\n"
+            "Iran seized a tanker in the Gulf of Oman.\n"
+            "North Korea fired ballistic missiles into the sea, prompting condemnation from Japan.\n"
+            "Russia withdrew its troops from Syria.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("ASSAULT", "ARM", "AZE") in got
+    assert not [e for e in ex.events if e.target == "OMN"]
+    assert ("ACCUSE", "JPN", "PRK") in got and ("ACCUSE", "PRK", "JPN") not in got
+    assert ("RETREAT", "RUS", "SYR") in got

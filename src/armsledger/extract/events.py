@@ -128,6 +128,15 @@ def extract_events(
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                frm = _NOUN_FROM.match(text, mt.end())
+                if frm is not None:
+                    # "..., prompting condemnation from Japan and South Korea": those named
+                    # after "from" condemn the subject of the sentence
+                    by = next((m for m in ms if m.start - sent.start >= frm.end()), None)
+                    subject = next((m for m in ms if m.end - sent.start <= mt.start() and prep_before(sent, m) is None),
+                                   None)
+                    if by is not None and subject is not None:
+                        src_m, tgt_m = by, subject
                 if tgt_m is None and src_m is not None and _target(sent, ms, mt.end(), None) is not None:
                     # "said the US presence was illegal and accused Washington of": the
                     # target named before is no source; the one before it may be
@@ -159,7 +168,8 @@ def extract_events(
                         continue
                     # ("a visit by X": X visits the sentence's other state or the article's)
                     src_m, tgt_m = by_m, on_m or next((m for m in ms if m.type == "state" and _code(m) != _code(by_m)), None)
-                if src_m is not None and (tgt_m is None or typ in ("AGREE", "CONSULT", "COOPERATE")):
+                if src_m is not None and (tgt_m is None or typ in ("AGREE", "CONSULT", "COOPERATE")
+                                          or mt.group(0).lower().startswith("exchang")):
                     # "Moscow and Tehran held talks", "Ethiopia and Somalia agreed to restore
                     # relations after talks in Ankara": the two of a coordinated subject
                     # ("Greek Prime Minister X and Cypriot President Y held talks": two people)
@@ -167,7 +177,8 @@ def extract_events(
                                  re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])
                                  or m.type == src_m.type == "person" and _PERSON_PAIR.fullmatch(
                                      text, m.end - sent.start, src_m.start - sent.start))), None)
-                    if pair is not None and typ in ("CONSULT", "COOPERATE", "AGREE"):
+                    if pair is not None and (typ in ("CONSULT", "COOPERATE", "AGREE")
+                                             or mt.group(0).lower().startswith("exchang")):
                         src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
@@ -257,6 +268,7 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
 _THE_DEAL_AFTER = re.compile(
     r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move)\b",
     re.IGNORECASE)
+_NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _OF_SUBJECT = re.compile(
