@@ -42,6 +42,7 @@ class Context:
     kb: KnowledgeBase
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     focus: str | None = None  # the state the article is mostly about
+    lead: int | None = None  # index of the first body sentence (the news of the article)
 
     @property
     def published(self) -> str | None:
@@ -92,7 +93,8 @@ def build_context(
     if counts:
         # ties break alphabetically so the result is deterministic
         focus = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return Context(doc, sentences, mentions, kb, by, focus)
+    lead = next((i for i, s in enumerate(sentences) if s.kind == "body"), None)
+    return Context(doc, sentences, mentions, kb, by, focus, lead)
 
 
 def _sentence_of(sentences: list[Sentence], pos: int) -> int:

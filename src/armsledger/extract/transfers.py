@@ -428,7 +428,6 @@ def _read_sentence(
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
-    lead = next((j for j, s in ctx.body() if s.kind == "body"), None)
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -552,12 +551,12 @@ def _read_sentence(
         if date is not None and status == "delivered" and _after_publication(date, ctx.published):
             # nothing was delivered after the article ("a lease that runs until 2026"); the
             # date is another clause's, so the delivery is dated as an undated one is
-            date = _fallback_date(ctx, text, trig, status, lead=i == lead)
+            date = _fallback_date(ctx, text, trig, status, lead=i == ctx.lead)
         elif date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
             # "deliveries due in 2025": a planned delivery as well
             date = None
         elif date is None and not planned:
-            date = _fallback_date(ctx, text, trig, status, lead=i == lead)
+            date = _fallback_date(ctx, text, trig, status, lead=i == ctx.lead)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
         if (status == "delivered" or planned) and orders:
@@ -817,12 +816,8 @@ def _roles(
         # "China condemned the sale of F-16 parts to Taiwan by the United States": the one
         # who sells is the agent, the possessor ("the U.S. sale of") or the maker, not the
         # subject of the sentence, which is often a third party that approves or objects
-        supplier = by_actor or _possessor_before(sent, actors, it) or mod_state
-        if supplier is None:
-            # "awaiting delivery of JF-17 jets from Pakistan": the source right after the weapon
-            src = next((m for m in actors if 0 <= m.start - sent.start - it.end < 40
-                        and prep_before(sent, m) == "from"), None)
-            supplier = state_actor(src) if src is not None else None
+        # ("awaiting delivery of JF-17 jets from Pakistan": the source right after the weapon)
+        supplier = by_actor or _possessor_before(sent, actors, it) or mod_state or own_from
         if supplier is None and subject:
             gap = sent.text[next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
@@ -837,14 +832,10 @@ def _roles(
     elif direction == "supply":
         supplier = subject
         recipient = _recipient_after(sent, actors, trig, it, modifier)
-        if recipient is None and supplier and _RELATIVE_END.search(sent.text, 0, trig.start):
-            # "Hanoi bought its weapons from Russia, which supplied ...": the main clause's
-            # subject is the one supplied
-            main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
-                         and state_actor(m) != supplier and not _attributive(sent, m)), None)
-            recipient = state_actor(main) if main else None
-        if recipient is None and supplier and _PRONOUN_OBJECT.match(sent.text, trig.end):
-            # "Athens asked Washington to sell it 20 F-35s": "it" is the one who asked
+        if recipient is None and supplier and (_RELATIVE_END.search(sent.text, 0, trig.start)
+                                               or _PRONOUN_OBJECT.match(sent.text, trig.end)):
+            # "Hanoi bought its weapons from Russia, which supplied ...", "Athens asked
+            # Washington to sell it 20 F-35s": the main clause's subject is the one supplied
             main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
                          and state_actor(m) != supplier and not _attributive(sent, m)), None)
             recipient = state_actor(main) if main else None
@@ -1113,7 +1104,7 @@ def _origin(ctx: Context, it: Item) -> str | None:
     name = it.system
     while True:
         # "Anka": Anka-B, Anka-S (the name as written, not a trimmed one: "Sky Sabre" is no "Sky")
-        w = ctx.kb.find_system(name) or (ctx.kb.find_family(name) if name == it.system else None)
+        w = ctx.kb.find_system(name) or (ctx.kb.find_by_stem(name) if name == it.system else None)
         if w is not None and w.origin:
             return w.origin
         # drop a variant suffix ("F-15QA" -> "F-15"), else a last word ("Rafale Marine" -> "Rafale")
