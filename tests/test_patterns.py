@@ -48,7 +48,7 @@ def _lexicon_patterns() -> list[Pattern]:
     lex = lexicon()
     out = [p for p, *_ in lex.triggers] + [p for p, _ in lex.generic]
     out += [lex.talks, lex.cancel, lex.skip, lex.deal_anaphora, lex.range_cues, lex.recency]
-    out += [p for _, p in events()[0]] + [p for p, _ in memberships()[0]]
+    out += [p for _, p, *_ in events()[0]] + [p for p, _ in memberships()[0]]
     out += [p for k, p in agreements()["kinds"]]  # type: ignore[misc]
     return out
 

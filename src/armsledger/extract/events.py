@@ -49,21 +49,26 @@ def _any_cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[str, Pattern]], re.Pattern[str]]:
+def _lexicon() -> tuple[list[tuple[str, Pattern, bool]], re.Pattern[str]]:
     data = _data()
     cues = []
     for typ, items in data.items():
         if typ == "negation":
             continue
         for c in items:
-            # not inside a compound adjective ("Iranian-backed")
-            cues.append((typ, Pattern(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE)))
+            # not inside a compound adjective ("Iranian-backed"); a mutual act ("met",
+            # "exchanged fire") has the two of a coordinated subject as its parties
+            cues.append((typ, Pattern(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE),
+                         typ in _MUTUAL_TYPES or bool(c.get("mutual"))))
     return cues, re.compile(data["negation"], re.IGNORECASE)
 
 
+_MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+
+
 @lru_cache(maxsize=1)
-def _cue_list() -> PatternList[str]:
-    return PatternList((rx, typ) for typ, rx in _lexicon()[0])
+def _cue_list() -> PatternList[tuple[str, bool]]:
+    return PatternList((rx, (typ, mutual)) for typ, rx, mutual in _lexicon()[0])
 
 
 def _code(m: Mention) -> str | None:
@@ -96,12 +101,13 @@ def extract_events(
         text = sent.text
         # each cue's matches first (most sentences have none); the one-pattern test of
         # every cue, which also guards them, only when some cue matched
-        hits = [(typ, mts) for rx, typ in _cue_list().candidates(text) if (mts := list(rx.rx.finditer(text)))]
+        hits = [(typ, mutual, mts) for rx, (typ, mutual) in _cue_list().candidates(text)
+                if (mts := list(rx.rx.finditer(text)))]
         if not hits or not _any_cue().search(text):
             prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []
-        for typ, mts in hits:
+        for typ, mutual, mts in hits:
             for mt in mts:
                 if any(a < mt.end() and mt.start() < b for a, b in taken):
                     continue
@@ -168,8 +174,7 @@ def extract_events(
                         continue
                     # ("a visit by X": X visits the sentence's other state or the article's)
                     src_m, tgt_m = by_m, on_m or next((m for m in ms if m.type == "state" and _code(m) != _code(by_m)), None)
-                if src_m is not None and (tgt_m is None or typ in ("AGREE", "CONSULT", "COOPERATE")
-                                          or mt.group(0).lower().startswith("exchang")):
+                if src_m is not None and mutual:
                     # "Moscow and Tehran held talks", "Ethiopia and Somalia agreed to restore
                     # relations after talks in Ankara": the two of a coordinated subject
                     # ("Greek Prime Minister X and Cypriot President Y held talks": two people)
@@ -177,8 +182,7 @@ def extract_events(
                                  re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[m.end - sent.start : src_m.start - sent.start])
                                  or m.type == src_m.type == "person" and _PERSON_PAIR.fullmatch(
                                      text, m.end - sent.start, src_m.start - sent.start))), None)
-                    if pair is not None and (typ in ("CONSULT", "COOPERATE", "AGREE")
-                                             or mt.group(0).lower().startswith("exchang")):
+                    if pair is not None:
                         src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else None
