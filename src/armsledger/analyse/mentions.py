@@ -759,7 +759,7 @@ def _add_shape(st: _Sent, m: _Matcher, text: str, run: list[_Chunk], category: s
         w = m.kb.find_system(key)
         if w is not None:
             key, form, category = w.designation, "name", w.category
-        elif (fam := m.kb.find_family(key)) is not None:
+        elif (fam := m.kb.find_by_stem(key)) is not None:
             category = fam.category  # "Spyder": the variants' kind of weapon, the text's name
     _add(st, i, j, Mention(start=s, end=e, text=text[s:e], type="weapon_system", key=key,
                            sentence=st.index, category=category, form=form))

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from armsledger.clean.metadata import date_from_text, guess_language, normalise_date
+from armsledger.clean.metadata import DIGIT_RE, date_from_text, guess_language, normalise_date
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Document, RawDocument, Removed, Segment
 
@@ -49,7 +49,6 @@ _BOILER_KINDS = ("appeal", "newsletter", "navigation", "audio", "payment", "copy
 _GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 # "By Jan Kowalski", "By Jan Kowalski, Defence Correspondent", "By A and B | Reuters": short,
 # with no full stop at the end (a sentence "By Tuesday, the ministry had ..." has one)
-_DIGIT = re.compile(r"\d")
 _BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
                         r"(?:\s*(?:,|\band\b|\||[-–—])\s*[^.]{0,50}[^.\s])?\s*$", re.IGNORECASE)
 _READER_RE = re.compile(r"\b(?:our|us|you|your|we)\b", re.IGNORECASE)
@@ -145,7 +144,7 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             if m and lstart - 0 < 2000:
                 author = author or m.group("name")
                 reason = "byline"
-        if reason is None and len(s) <= 120 and _DIGIT.search(s) and date_from_text(s, whole_line=True):
+        if reason is None and len(s) <= 120 and DIGIT_RE.search(s) and date_from_text(s, whole_line=True):
             reason = "date stamp"
         if reason is not None:
             removed.append(Removed(lstart, lend, reason))

@@ -8,7 +8,7 @@ from datetime import date as _date
 
 from armsledger.extract.dates import find_dates, full_dates
 
-_DIGIT = re.compile(r"\d")  # one C-level scan, not a Python loop per character
+DIGIT_RE = re.compile(r"\d")  # one C-level scan, not a Python loop per character
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # what may surround a date on a stamp line: times, zones, separators, "Updated", weekdays
 _STAMP_REST = re.compile(
@@ -51,7 +51,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             if m:
                 return m.group(1)
             continue
-        if not _DIGIT.search(s):
+        if not DIGIT_RE.search(s):
             continue  # with no publication date to anchor it, a full date has digits
         full = full_dates(s)
         if full:

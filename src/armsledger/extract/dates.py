@@ -362,7 +362,9 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
         if _CLAUSE_BREAK.search(between):
             dist += 400
         if is_end_point(text, d.start) or (d.kind == "interval" and _FOR_PERIOD.search(text, max(0, d.start - 25), d.start)):
-            dist += 300  # ("a roadmap for 2024-2025": the period it covers, not when it was signed)  # "suspends talks until 2028": an end point, the act's date only if nothing else
+            # "suspends talks until 2028", "a roadmap for 2024-2025": the span the words
+            # cover, the act's date only if the sentence has no other
+            dist += 300
         if best is None or dist < best[0]:
             best = (dist, d.value or "")
     return best[1] if best else None

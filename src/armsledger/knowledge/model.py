@@ -138,9 +138,11 @@ class KnowledgeBase:
     def find_system(self, text: str) -> WeaponSystem | None:
         return self._system_form.get(fold(text))
 
-    def find_family(self, text: str) -> WeaponSystem | None:
-        """A name the table knows only as variants ('Spyder' for SPYDER-SR and SPYDER-MR):
-        the first variant, when every variant has one category and one origin."""
+    def find_by_stem(self, text: str) -> WeaponSystem | None:
+        """A name the table knows only as the stem of its variants ('Spyder' for SPYDER-SR
+        and SPYDER-MR): the first variant, when every variant has one category and one
+        origin. Only read for names the text shows to be weapons: made KB rows, such stems
+        would be matched everywhere ('Ambassador', 'Aero', 'APS' are stems too)."""
         families = self.__dict__.get("_families")
         if families is None:
             families = {}
