@@ -1032,7 +1032,7 @@ def _resolve_surname(word: str, pos: int, surnames: dict[str, list[tuple[int, st
 
 def _run_words(st: _Sent, lex: _Lexicon, m: _Matcher, i: int, j: int) -> list[str]:
     """The name words of a run; a hyphenated name is one word ('Kosiniak-Kamysz' alone
-    is a surname, as 'Lecornu' is)."""
+    is a surname, as 'Macron' is)."""
     toks = st.toks
     words: list[str] = []
     k = i

@@ -124,7 +124,7 @@ def state_actor(m: Mention) -> str | None:
 
 
 def prep_before(sent: Sentence, m: Mention) -> str | None:
-    """The preposition that governs a mention ('to the Armenian military' -> 'to'): the
+    """The preposition that governs a mention ('to the Kenyan military' -> 'to'): the
     first of the 40 characters before it, with up to two words between. (Taking the
     nearest instead, as `nearest_prep` does, was measured to lower events F1 on the
     development set, so the two lookups stay apart.)"""
