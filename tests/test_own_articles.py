@@ -1128,3 +1128,57 @@ def test_exchanged_fire_seas_and_condemnation_from(tmp_path):
     assert not [e for e in ex.events if e.target == "OMN"]
     assert ("ACCUSE", "JPN", "PRK") in got and ("ACCUSE", "PRK", "JPN") not in got
     assert ("RETREAT", "RUS", "SYR") in got
+
+
+def test_a_first_delivery_after_the_order_and_a_part_of_a_deal(tmp_path):
+    text = ("Deliveries\nPublished: 12 June 2025\n"
+            "Jakarta ordered 42 Rafale jets from France in 2022 and took delivery of the first three in January.\n"
+            "Bucharest bought Patriot air defence systems from the United States in 2017 and received the first "
+            "battery in 2020.\n"
+            "The Philippine Air Force received the last two of 12 FA-50 light combat aircraft from South Korea on "
+            "Friday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.status, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got["rafale"] == ("delivered", "2022", "2025-01")
+    assert got["patriot"] == ("delivered", "2017", "2020")
+    assert next(t for t in ex.transfers if key(t.system).startswith("fa50")).quantity == 12
+
+
+def test_a_delivery_still_to_come_and_the_definite_vessels(tmp_path):
+    text = ("Orders\nPublished: 10 May 2024\n"
+            "Egypt ordered 30 Rafale jets from France in 2021. The first aircraft are to be delivered in 2026.\n"
+            "Peru ordered four KAI ships from South Korea, and the vessels are expected to be handed over in 2027.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.status) for t in ex.transfers} == {
+        ("FRA", "EGY", "ordered"), ("KOR", "PER", "ordered")}
+
+
+def test_weapons_bought_from_a_seller_after_a_long_head(tmp_path):
+    text = ("Missiles\nPublished: 14 March 2025\n"
+            "The Philippines operates BrahMos anti-ship missile batteries bought from India in a $375 million "
+            "deal signed in January 2022.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.supplier, t.recipient, key(t.system), t.order_date) == ("IND", "PHL", "brahmos", "2022-01")
+
+
+def test_a_share_of_gdp_restated_in_money_is_the_budget(tmp_path):
+    text = ("Budget\nPublished: 21 November 2023\n"
+            "Romania's defence budget for 2024 is set at 2.5% of gross domestic product, about 8 billion euros, "
+            "the minister said.\n"
+            "Poland will spend 4.7% of GDP on defence next year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("ROU", 2024, 8e9, "EUR")]
+
+
+def test_leaving_a_regional_force_and_officials_of_a_delegation(tmp_path):
+    text = ("Sahel\nPublished: 17 March 2024\n"
+            "Mali withdrew from the G5 Sahel regional force in May.\n"
+            "The announcement came after a visit to Niamey by a US delegation led by Assistant Secretary of State "
+            "for African Affairs Molly Phee.\n"
+            "Turkey's defence industry chief Haluk Gorgun called it a historic deal.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(m.state, m.action, m.organization) for m in ex.memberships] == [("MLI", "withdraw", "G5 Sahel")]
+    people = {p.name: (p.country, p.role) for p in ex.entities if p.type == "person"}
+    assert people["Molly Phee"][0] == "USA" and people["Molly Phee"][1] != "Minister of Foreign Affairs"
+    assert people["Haluk Gorgun"][0] == "TUR"

@@ -146,6 +146,7 @@ class _Lexicon:
     title_hints: dict[tuple[str, ...], str]
     thing_heads: set[str]
     not_syllables: set[str]
+    portfolio: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,7 @@ def _lexicon() -> _Lexicon:
         title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
+        portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
     )
 
 
@@ -1183,8 +1185,9 @@ def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | Non
             return None
         t = toks[k]
         if t.key in lex.title_mods or t.key in ("the", "s", "then") or t.text in _APOS \
-                or t.text in _DASHES or (t.cap and t.key in lex.institution):
-            # ... and an institution's words: "Russian Foreign Ministry spokeswoman"
+                or t.text in _DASHES or (t.cap and t.key in lex.institution) or t.key in lex.portfolio:
+            # ... and an institution's words: "Russian Foreign Ministry spokeswoman", "Turkey's
+            # defence industry chief"
             k -= 1
             continue
         return None
@@ -1280,12 +1283,19 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
                     continue
                 used = used_by_sent.get(p.st.index, set())
                 start = p.st.toks[p.i].start
+                text, s0 = p.st.sentence.text, p.st.sentence.start
                 for idx, f in enumerate(p.st.found):
                     mm = f.mention
                     if mm.start >= start:
                         break
-                    if mm.type == "state" and mm.form != "demonym" and idx not in used and not (
-                            mm.key and _visits(p, mm.key)):
+                    if mm.type != "state" or idx in used:
+                        continue
+                    if mm.form == "demonym":
+                        if (led := _LED_BY.match(text, mm.end - s0)) and led.end() == start - s0:
+                            country = mm.key  # "a US delegation led by Assistant Secretary X"
+                            break
+                        continue
+                    if not (mm.key and _visits(p, mm.key)) and not _VISIT_TO.search(text, 0, mm.start - s0):
                         country = mm.key
                         break
                 if country is None:
@@ -1314,6 +1324,10 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
         p.country = resolved.get(p.key)
 
 
+# "a US delegation led by ...": the adjective of the group the person leads
+_LED_BY = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:led|headed|chaired)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "a visit to Niamey by ...": the host of a visit
+_VISIT_TO = re.compile(r"\b(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _VISIT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:visited|visits|visiting|arrived\s+in|travell?ed\s+to|flew\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 

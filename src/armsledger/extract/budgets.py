@@ -35,6 +35,12 @@ _NOT_BUDGET = re.compile(
 )
 # after an amount: it is a part of the budget, not the budget ("... will be allotted to ...")
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
+# the share of GDP said again in money: "is set at 2.5% of gross domestic product, about 8
+# billion euros" (the amount is the budget, not a part of it)
+_SHARE_RESTATED = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:its\s+|the\s+country's\s+)?(?:gross\s+domestic\s+product|GDP|"
+    r"economic\s+output)\s*(?:\([^)]{0,10}\)\s*)?,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+|equal\s+to\s+|worth\s+)*$", re.IGNORECASE)
 _CLAUSE = re.compile(r",\s+(?:with|and|while|but|or)\s+|;", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 # between an amount and its own year: "in", "for fiscal", or nothing ("124 billion a year earlier")
@@ -89,7 +95,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             # only this amount's clause: "4.7% of GDP next year, with a budget of ..." is fine
             left = _CLAUSE.split(left)[-1]
             right = s.text[money.end : money.end + 40]
-            if _NOT_BUDGET.search(left[-60:]) or _PART_OF.search(right[:25]):
+            if (_NOT_BUDGET.search(left[-60:]) and not _SHARE_RESTATED.search(left)) or _PART_OF.search(right[:25]):
                 continue
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget

@@ -31,6 +31,12 @@ _QTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BATCH = re.compile(rf"\b(?:batch|squadron|fleet|first|total|order)\s+of\s+(?P<n>{_NUM})\b", re.IGNORECASE)
+# a part of a deal: "received the last two of 12 jets" (the deal is of 12)
+_PART_OF = re.compile(
+    rf"\b(?:first|last|final|initial|remaining|latest)\s+{_NUM}\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<n>{_NUM})\b"
+    rf"(?:\s+[\w'’.-]+){{0,4}}?\s*$",
+    re.IGNORECASE,
+)
 _ONE_OF = re.compile(rf"\bone\s+of\s+(?:its|their|the|his|her)\s+(?P<n>{_NUM})\b", re.IGNORECASE)
 
 
@@ -51,6 +57,9 @@ def parse_quantity(text: str) -> int | None:
     m = _ONE_OF.search(text)
     if m and m.end() > len(text) - 40:
         return 1
+    m = _PART_OF.search(text)
+    if m:
+        return number_value(m.group("n"))
     pos = 0
     while (m := _QTY_BEFORE.search(text, pos)) is not None:
         n = number_value(m.group("n"))

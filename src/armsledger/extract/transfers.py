@@ -93,7 +93,7 @@ class Lexicon:
     range_cues: Pattern
     recency: Pattern
     comparison: re.Pattern[str]
-    partial_delivery: re.Pattern[str]
+    partial_delivery: tuple[re.Pattern[str], ...]
     inventory_use: re.Pattern[str]
     cancel_before_item: re.Pattern[str]
     cancel_after_item: re.Pattern[str]
@@ -128,7 +128,7 @@ def lexicon() -> Lexicon:
         range_cues=Pattern(data["range_cues"], re.IGNORECASE),
         recency=Pattern(data["recency_cues"], re.IGNORECASE),
         comparison=re.compile(data["comparison_cues"], re.IGNORECASE),
-        partial_delivery=re.compile(data["partial_delivery"], re.IGNORECASE),
+        partial_delivery=tuple(re.compile(p, re.IGNORECASE) for p in data["partial_delivery"]),
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
         cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
@@ -443,7 +443,7 @@ def _read_sentence(
             # "MiG-29 fighters, several of which were donated by Russia": the clause after
             # the weapon says what no verb before it does
             np_end = _np_end(text, it.end)
-            rel = lex.partial_delivery.search(text, np_end, min(len(text), np_end + 90))
+            rel = _partial_delivery(lex, text, np_end)
             if rel is not None and not any(np_end <= o.start < rel.start() for o in items if o is not it):
                 trig = Trigger(rel.start("verb"), rel.end("verb"), "passive", "delivered")
         if trig is None and it.system:
@@ -487,6 +487,11 @@ def _read_sentence(
             origin = supplier or _origin(ctx, it)
             recipient = next((a for a in pair if a != origin), None) if origin in pair else None
             supplier = supplier or (origin if recipient else None)
+        if recipient is None and out and it.system is None \
+                and _DEFINITE_RE.search(text[max(0, it.start - 25) : it.start]):
+            # "Peru ordered four ships from Korea, and the vessels are to be handed over in
+            # 2027": the definite noun is the deal just read in this sentence
+            recipient, supplier = out[-1].recipient, supplier or out[-1].supplier
         if recipient is None:
             recipient = last_recipient or ctx.focus
         if supplier is None:
@@ -538,7 +543,7 @@ def _read_sentence(
                       and any(o is not it and trig.end <= o.start < t.start and o.start > it.start for o in items)]
         else:
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
-            avoid = [m.span("verb") for m in lex.partial_delivery.finditer(text, trig.end)]
+            avoid = [m.span("verb") for rx in lex.partial_delivery for m in rx.finditer(text, trig.end)]
         verbs = [(t.start, t.end) for t in triggers if not t.noun and t.start != trig.start]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid, verbs=verbs)
         signing = signed_deal if status == "ordered" and not planned else None
@@ -621,14 +626,16 @@ def _read_sentence(
                 for s, r, e in pairs if s != r]
         out.append(main)
         np_end = _np_end(text, it.end)
-        first = (lex.partial_delivery.search(text, np_end, min(len(text), np_end + 90))
-                 if it.system and status != "cancelled" else None)
+        first = _partial_delivery(lex, text, np_end) if it.system and status != "cancelled" else None
         if first is not None and any(np_end <= o.start < first.start() for o in items if o is not it):
             first = None  # another weapon stands between: the delivery is of that one
         if first is not None and (sup := out[-1].supplier) and out[-1].recipient:
             # "..., with the first six delivered in March": part of the deal has arrived
             c = out[-1]
-            delivered_on = best_date(text, first.start("verb"), first.end("verb"), ctx.published)
+            # (a date before the clause is the order's: "ordered jets in 2022 and took
+            # delivery of the first three in January")
+            delivered_on = best_date(text, first.start("verb"), first.end("verb"), ctx.published,
+                                     avoid=[(first.start(), first.start("verb"))])
             if c.order_date == delivered_on:
                 c.order_date = None  # the date is the delivery's
             givers = _agents_after(sent, actors, first.end("verb"))
@@ -643,6 +650,12 @@ def _read_sentence(
                     delivery_date=delivered_on, sentence=i, report=c.report,
                     explicit_supplier=c.explicit_supplier))
     return out
+
+
+def _partial_delivery(lex: Lexicon, text: str, np_end: int) -> re.Match[str] | None:
+    """The first clause close after a weapon that says part of it has arrived."""
+    found = [m for rx in lex.partial_delivery if (m := rx.search(text, np_end, min(len(text), np_end + 90)))]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | None:
@@ -726,7 +739,10 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|since|until|although|though)\b", re.IGNORECASE)
 _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|had\s+been)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
-_HEAD_GAP_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
+# the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
+# batteries bought from India"), none of them a verb or a conjunction of another clause
+_HEAD_GAP_RE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){1,3}\s+")
 _REL_ACQUIRE_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
     r"(?:(?:had|has|have|already|also|recently)\s+)*")
@@ -870,7 +886,12 @@ def _roles(
         supplier = mod_state or from_actor or _possessor_before(sent, actors, it)
     elif direction == "passive":
         recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for", "into"))
-        supplier = mod_state or by_actor or from_actor or subject
+        supplier = mod_state or by_actor or from_actor
+        if trig.weak and recipient is None and subject != supplier:
+            # a participle after the weapon ("operates BrahMos batteries bought from India"):
+            # the main clause's subject holds them
+            recipient = subject
+        supplier = supplier or subject
     elif direction == "deal":
         parties = [a for m in (between or actors) if (a := state_actor(m))]
         origin = mod_state or _origin(ctx, it)
