@@ -1182,3 +1182,17 @@ def test_leaving_a_regional_force_and_officials_of_a_delegation(tmp_path):
     people = {p.name: (p.country, p.role) for p in ex.entities if p.type == "person"}
     assert people["Molly Phee"][0] == "USA" and people["Molly Phee"][1] != "Minister of Foreign Affairs"
     assert people["Haluk Gorgun"][0] == "TUR"
+
+
+def test_descriptions_end_with_the_head_noun_and_relative_clause_dates(tmp_path):
+    text = ("Jets\nPublished: 17 March 2024\n"
+            "Chile received Black Hawk helicopters from the United States and KF-21 fighter jets to replace its "
+            "F-5s.\n"
+            "Qatar bought Barak MX air and missile defence systems from Israel.\n"
+            "Niger's junta, which seized power in July 2023, has strengthened ties with Russia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): t.description for t in ex.transfers}
+    assert got["blackhawk"] == "helicopters" and got["kf21"] == "fighter jets"
+    assert got["barakmx"] == "air and missile defence systems"
+    (ev,) = [e for e in ex.events if e.target == "RUS"]
+    assert ev.date == "2024-03-17"

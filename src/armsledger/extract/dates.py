@@ -346,8 +346,13 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     if not dates:
         return None
     best: tuple[float, str] | None = None
+    # a relative clause set off by commas is about its noun ("Niger's junta, which seized
+    # power in July 2023, has strengthened ties"): its dates are not the words' outside it
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text) if not (m.start() <= span_start < m.end())]
     for d in dates:
         if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
+            continue
+        if any(a <= d.start and d.end <= b for a, b in asides):
             continue
         if verbs and _other_clause(text, d.start, d.end, span_start, span_end, verbs):
             continue
@@ -370,6 +375,7 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     return best[1] if best else None
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,80},", re.IGNORECASE)
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 

@@ -1174,7 +1174,18 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
     if trig is not None and it.end <= trig.start < end:
         end = trig.start  # "jets bought from ...": the verb is not part of the description
     tail = text[it.end : end].strip()
-    return tail or None
+    # the head noun ends at a word of another phrase ("the first Gripen to arrive in ...")
+    # ("air and missile defence system" keeps its "and"; "radars and" does not)
+    cut = _NOT_HEAD_WORD.search(tail)
+    if cut is not None:
+        tail = tail[: cut.start()]
+    return _DANGLING.sub("", tail).strip() or None
+
+
+_NOT_HEAD_WORD = re.compile(
+    r"(?:^|\s)(?:to|in|into|of|from|for|with|by|at|on|as|that|which|who|but|is|are|was|were|has|have|had|"
+    r"will|would|be|been|being|it|its|their)\b")
+_DANGLING = re.compile(r"(?:(?:^|\s+)(?:and|or|the|a|an))+\s*$")
 
 
 def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
