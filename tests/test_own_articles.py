@@ -1196,3 +1196,50 @@ def test_descriptions_end_with_the_head_noun_and_relative_clause_dates(tmp_path)
     assert got["barakmx"] == "air and missile defence systems"
     (ev,) = [e for e in ex.events if e.target == "RUS"]
     assert ev.date == "2024-03-17"
+
+
+def test_budget_symbols_growth_rates_and_iso_stamps(tmp_path):
+    text = ("Budgets\nPublished: 2025-03-05T10:12:00Z\n"
+            "China will raise its defence budget by 7.2 percent this year to 1.78 trillion yuan.\n"
+            "Taiwan's defence spending for next year will reach NT$647 billion, the cabinet said.\n"
+            "Pakistan raised its defence budget to Rs2,122 billion for fiscal 2025.\n")
+    doc, _, ex = extract_text(tmp_path, text)
+    assert doc.published == "2025-03-05"
+    got = {(b.state, b.year, b.currency): b.amount for b in ex.budgets}
+    assert got == {("CHN", 2025, "CNY"): 1.78e12, ("TWN", 2026, "TWD"): 647e9, ("PAK", 2025, "PKR"): 2122e9}
+
+
+def test_an_order_won_from_a_buyer_and_another_weapons_order(tmp_path):
+    text = ("Exports\nPublished: 10 July 2024\n"
+            "Brazil's Embraer will deliver the first of five C-390 transport aircraft to the Netherlands in 2026, "
+            "and Rheinmetall won an order from Hungary for 209 Lynx infantry fighting vehicles.\n"
+            "Thailand scrapped its plan to buy a second Chinese submarine because of a delay in the delivery of the "
+            "first one, which China had failed to fit with German engines.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)): (t.status, t.order_date) for t in ex.transfers}
+    assert got == {("BRA", "NLD", "c390"): ("ordered", None), ("DEU", "HUN", "lynx"): ("ordered", None),
+                   ("CHN", "THA", ""): ("cancelled", None)}
+
+
+def test_attributive_years_upgrades_and_suspended_talks(tmp_path):
+    text = ("Ties\nPublished: 18 June 2024\n"
+            "The United States urged China to stop its dangerous behaviour and reaffirmed its commitment to the "
+            "1951 Mutual Defense Treaty with the Philippines.\n"
+            "Japan and Australia are negotiating an upgrade of their Reciprocal Access Agreement, officials said.\n"
+            "Georgia suspended its accession talks with the European Union in November.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(e.type, e.source, e.target, e.date) for e in ex.events] == [("REQUEST", "USA", "CHN", "2024-06-18")]
+    assert [(a.parties, a.status) for a in ex.agreements] == [(["AUS", "JPN"], "negotiating")]
+    assert [(m.state, m.action) for m in ex.memberships] == [("GEO", "suspend")]
+
+
+def test_headline_acts_and_the_date_the_body_gives(tmp_path):
+    text = ("Sweden joins NATO, Burkina Faso leaves ECOWAS\nPublished 8 January 2025\n"
+            "Sweden formally became NATO's 32nd member on Thursday.\n"
+            "Burkina Faso withdrew from the Economic Community of West African States in December, while "
+            "Azerbaijan applied to join BRICS last year.\n"
+            "Poland joins NATO allies in a call for more spending.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((m.state, m.action, m.organization, m.date) for m in ex.memberships)
+    assert got == [("AZE", "apply", "BRICS", "2024"), ("BFA", "withdraw", "ECOWAS", "2024-12"),
+                   ("SWE", "join", "NATO", "2025-01-02")]

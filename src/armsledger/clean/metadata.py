@@ -12,7 +12,7 @@ DIGIT_RE = re.compile(r"\d")  # one C-level scan, not a Python loop per characte
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # what may surround a date on a stamp line: times, zones, separators, "Updated", weekdays
 _STAMP_REST = re.compile(
-    r"\b(?:\d{1,2}:\d{2}(?::\d{2})?|AM|PM|CET|CEST|GMT|UTC|IST|EST|EDT|BST|MSK|JST|"
+    r"\b(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?|AM|PM|CET|CEST|GMT|UTC|IST|EST|EDT|BST|MSK|JST|"
     r"updated|published|publish|date|posted|last|on|at|mon|tue|wed|thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|xinhua|bss|afp)\b|[|,:;()\-–—/.]",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
         if not s or len(s) > 120:
             if whole_line:
                 return None
-            m = re.match(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", line, re.IGNORECASE)
+            m = re.match(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))", line, re.IGNORECASE)
             if m:
                 return m.group(1)
             continue
@@ -68,7 +68,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             return value
     if whole_line:
         return None
-    m = re.search(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", text, re.IGNORECASE | re.MULTILINE)
+    m = re.search(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))", text, re.IGNORECASE | re.MULTILINE)
     if m:
         return m.group(1)
     for line in lines[:60]:

@@ -36,11 +36,15 @@ _NOT_BUDGET = re.compile(
 # after an amount: it is a part of the budget, not the budget ("... will be allotted to ...")
 _PART_OF = re.compile(r"\b(?:allotted|allocated|earmarked)\s+(?:to|for)\b|\bwill be used\b|\bspecial fund", re.IGNORECASE)
 # the share of GDP said again in money: "is set at 2.5% of gross domestic product, about 8
-# billion euros" (the amount is the budget, not a part of it)
+# billion euros" (the amount is the budget, not a part of it); or a growth rate before it
 _SHARE_RESTATED = re.compile(
     r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:its\s+|the\s+country's\s+)?(?:gross\s+domestic\s+product|GDP|"
     r"economic\s+output)\s*(?:\([^)]{0,10}\)\s*)?,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
-    r"approximately\s+|equal\s+to\s+|worth\s+)*$", re.IGNORECASE)
+    r"approximately\s+|equal\s+to\s+|worth\s+)*$"
+    # a growth rate, then the budget it grows to: "raise its defence budget by 7.2 percent
+    # this year to 1.78 trillion yuan"
+    r"|\bby\s+[\d.]+\s*(?:%|per\s*cent|percent)(?:\s+(?:this|next)\s+year)?\s+to\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE)
 _CLAUSE = re.compile(r",\s+(?:with|and|while|but|or)\s+|;", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 # between an amount and its own year: "in", "for fiscal", or nothing ("124 billion a year earlier")

@@ -57,7 +57,8 @@ def _pattern_list() -> PatternList[str]:
         ("interval", r"\b(?:between|from)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
         ("interval", r"\bin\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
         ("interval", r"\b(?P<y1>(?:1[89]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[89]|20)\d\d)\b"),
-        ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+        # (a time may follow: "2024-06-18T10:12:00Z")
+        ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d))"),
         ("mdy", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|-)?\s*{year}\b"),
         ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?\s+{year}\b"),
         ("my", rf"\b{mon}\s+(?:of\s+)?{year}\b"),
@@ -354,6 +355,9 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             continue
         if any(a <= d.start and d.end <= b for a, b in asides):
             continue
+        if _attributive_year(text, d) and not (0 <= span_start - d.end <= 40
+                                               and not _NP_BREAK.search(text, d.end, span_start)):
+            continue  # "reaffirmed its commitment to the 1951 treaty": the treaty's year
         if verbs and _other_clause(text, d.start, d.end, span_start, span_end, verbs):
             continue
         if d.start >= span_end:
@@ -373,6 +377,21 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
         if best is None or dist < best[0]:
             best = (dist, d.value or "")
     return best[1] if best else None
+
+
+# a bare year as an adjective: "the 1951 Mutual Defense Treaty", "Russia's 2022 invasion"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
+# (not "a 2018 deal": the transfer reader dates its order by that year itself)
+_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|from|with|by|when|after|before|until|as|is|was|were|are|"
+                         r"deal|contract|agreement|order|purchase)s?\b)[A-Za-z]", re.IGNORECASE)
+_NP_BREAK = re.compile(r"[,;:()]|\b(?:and|or|to|in|on|at|for|from|with|by|that|which|who|is|was|were|are|has|have|had)\b",
+                       re.IGNORECASE)
+
+
+def _attributive_year(text: str, d: DateExpr) -> bool:
+    return (len(d.surface) == 4 and d.surface.isdigit()
+            and bool(_DETERMINER_BEFORE.search(text, max(0, d.start - 8), d.start))
+            and bool(_WORD_AFTER.match(text, d.end)))
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,80},", re.IGNORECASE)

@@ -52,14 +52,20 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(_data()[name], re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{c['re']})" for c in _data()["cues"]) + r")\b", re.IGNORECASE)
+def _cues(title: bool) -> list[dict[str, str]]:
+    # a headline's present tense reports the act ("Burkina Faso leaves ECOWAS"); in the
+    # body it is as often a habit or a plan, so those cues read titles only
+    return list(_data()["cues"]) + (list(_data()["headline_cues"]) if title else [])
 
 
-@lru_cache(maxsize=1)
-def _cue_list() -> PatternList[str]:
-    return PatternList(_lexicon()[0])
+@lru_cache(maxsize=2)
+def _any_cue(title: bool = False) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{c['re']})" for c in _cues(title)) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _cue_list(title: bool = False) -> PatternList[str]:
+    return PatternList((Pattern(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in _cues(title))
 
 
 def action_class(action: str) -> str:
@@ -71,6 +77,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     out: dict[tuple[str, str, str, str | None], Membership] = {}
     last_org: str | None = None
     named: list[str] = []  # the states of the last sentence that named several
+    undated: set[tuple[str, str, str, str | None]] = set()  # records dated by the publication only
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
         group = named
@@ -79,9 +86,10 @@ def extract_memberships(ctx: Context) -> list[Membership]:
             named = list(dict.fromkeys(here))
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
-        hits = ([(mts, action) for rx, action in _cue_list().candidates(text) if (mts := list(rx.rx.finditer(text)))]
+        title = sent.kind == "title"
+        hits = ([(mts, action) for rx, action in _cue_list(title).candidates(text) if (mts := list(rx.rx.finditer(text)))]
                 if orgs or last_org else [])
-        if not hits or not _any_cue().search(text):
+        if not hits or not _any_cue(title).search(text):
             if orgs:
                 last_org = orgs[-1].key
             continue
@@ -91,7 +99,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 action = cue_action
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
-                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action)
+                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title)
                 if not targets:
                     continue
                 obj = text[mt.end() : mt.end() + 40]
@@ -126,10 +134,20 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     # last year and has signalled it may apply to join the EU")
                     own = [d for d in dates if not (taken[:-1] and d.end <= mt.start()
                                                     and _AND_CLAUSE.search(text, d.end, mt.start()))]
-                    date = _date_for(own, mt.start(), org_pos, nxt) or ctx.published
+                    said = _date_for(own, mt.start(), org_pos, nxt)
+                    date = said or ctx.published
                     key = (state, org, action_class(action), (date or "")[:4] or None)
                     rec = out.get(key)
+                    guess = key if key in undated else next((u for u in undated if u[:3] == key[:3]), None)
+                    if said and guess is not None and (rec is None or guess == key):
+                        # a headline's act has the date of the article; the body says when
+                        rec = out.pop(guess)
+                        rec.date = said
+                        undated.discard(guess)
+                        out[key] = rec
                     if rec is None:
+                        if not said:
+                            undated.add(key)
                         rec = Membership(
                             id=stable_id("membership", ctx.doc.id, state, org, action, date),
                             state=state,
@@ -157,6 +175,7 @@ def _targets(
     orgs: list[Mention],
     last_org: str | None,
     action: str,
+    title: bool = False,
 ) -> list[tuple[str, int]]:
     """The organisations a cue is about: those after it in the clause (coordinated:
     'joined NATO in 2009 and the EU four years later'), else the nearest before it,
@@ -175,7 +194,7 @@ def _targets(
         # said it could apply for EU membership")
         cut = next((k for k in range(1, len(after))
                     if any(c.start() < after[k][1]
-                           for c in _any_cue().finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
+                           for c in _any_cue(title).finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
         return after[:cut][:3]
     if action in ("join",):
         if last_org and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)):
@@ -249,7 +268,9 @@ _AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|then
 def _date_for(dates: list[Any], cue: int, org_pos: int, nxt: int) -> str | None:
     """The date of one coordinated act: after its organisation and before the next
     one, else anywhere in the sentence before the next organisation."""
-    here = [d for d in dates if org_pos <= d.start < nxt and d.value]
+    # (an organisation named before the act, "..., while Azerbaijan applied to join the
+    # group last year": the date after the act's own verb)
+    here = [d for d in dates if max(org_pos, cue) <= d.start < nxt and d.value]
     if here:
         return str(here[0].value)
     near = [d for d in dates if d.start < nxt and d.value]

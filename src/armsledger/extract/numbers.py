@@ -111,15 +111,19 @@ _APPROX_RE = re.compile(
     r"less than|under|an estimated|estimated|close to)\s*$",
     re.IGNORECASE,
 )
+# the symbols of the data file, longest first; a code made of letters is a whole word
+# before the amount ("RM1.2 billion", "USD 3 million"), a sign is not ("NT$647 billion")
+_SYM_RE = "|".join((r"\b" if k[0].isalpha() else "") + re.escape(k) + r"\s?"
+                   for k in sorted(_SYMBOL, key=len, reverse=True))
 _RANGE_RE = re.compile(
-    rf"\bbetween\s+(?P<sym>US\$|A\$|AU\$|C\$|[$€£¥₹]|Rs\.?\s?)?(?P<a>{_AMOUNT})\s*(?P<sa>{_SCALE_RE})?\s+and\s+"
-    rf"(?P<sym2>US\$|A\$|AU\$|C\$|[$€£¥₹]|Rs\.?\s?)?(?P<b>{_AMOUNT})[\s-]*(?P<sb>{_SCALE_RE})\b[\s-]*(?P<word>[a-z]+)?",
+    rf"\bbetween\s+(?P<sym>{_SYM_RE})?(?P<a>{_AMOUNT})\s*(?P<sa>{_SCALE_RE})?\s+and\s+"
+    rf"(?P<sym2>{_SYM_RE})?(?P<b>{_AMOUNT})[\s-]*(?P<sb>{_SCALE_RE})\b[\s-]*(?P<word>[a-z]+)?",
     re.IGNORECASE,
 )
 # a state's adjective before a currency word ("150 billion Egyptian pounds")
 _ADJ_RE = r"(?:[A-Z][a-z]+\s+(?=(?:" + "|".join(sorted(_WORD_CCY, key=len, reverse=True)) + r")\b))?"
 _MONEY_RE = re.compile(
-    rf"(?P<sym>US\$|A\$|AU\$|C\$|[$€£¥₹]|\bRs\.?\s?|\bINR\s?|\bUSD\s?|\bEUR\s?)?(?P<a>{_AMOUNT})"
+    rf"(?P<sym>{_SYM_RE})?(?P<a>{_AMOUNT})"
     rf"(?:[\s-]*(?P<scale>{_SCALE_RE})\b)?[\s-]*{_ADJ_RE}(?P<word>[a-z]+)?",
     re.IGNORECASE,
 )
@@ -172,6 +176,8 @@ def local_currency(surface: str, currency: str, state: str | None) -> str:
     words = re.findall(r"[a-z]+", surface.lower())
     word = words[-1] if words else ""
     word = _PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
+    if words and words[0] == "rs":
+        word = "rupee"  # "Rs 2,122 billion" in a Pakistani budget is in Pakistani rupees
     if len(words) > 1 and words[-2] in ("us", "american"):
         return currency  # "19 billion US dollars" in a Taiwanese budget
     own = _state_currency(state) if word in _SHARED_WORDS and state else None

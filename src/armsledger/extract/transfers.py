@@ -530,7 +530,9 @@ def _read_sentence(
         # order's date from them (only a verb after the delivery's: it describes the
         # delivered weapons, "jets ordered in 2022", "under a contract signed in ...")
         orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")
-                  and not _CLAUSE_SPLIT.search(text, trig.end, t.start)]  # not another clause's ("..., while X expects")
+                  and not _CLAUSE_SPLIT.search(text, trig.end, t.start)  # not another clause's ("..., while X expects")
+                  # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
+                  and not any(o is not it and o.start >= t.end for o in items)]
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
@@ -703,6 +705,8 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     continue  # "the deal was signed during a visit ... research": names no weapon after it
                 if _CLAUSE_SPLIT.search(text, t.end, it.start):
                     continue  # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought
+                if _RELATIVE_BETWEEN.search(text, t.end, it.start):
+                    continue  # "the delivery of the first one, which China failed to fit with German engines"
         if d > 160 or (t.status == "cancelled" and d > 40):
             continue
         if best is None or d < best[0]:
@@ -895,7 +899,14 @@ def _roles(
     elif direction == "deal":
         parties = [a for m in (between or actors) if (a := state_actor(m))]
         origin = mod_state or _origin(ctx, it)
-        if origin and origin in parties:
+        # "Rheinmetall won an order from Hungary for": the one the order came from buys
+        buyer = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
+                      and nearest_prep(sent, m) == "from" and (a := state_actor(m))), None)
+        if buyer is not None:
+            recipient = buyer
+            supplier = next((a for m in reversed(actors) if m.end - sent.start <= trig.start
+                             and m.type == "company" and (a := state_actor(m)) and a != buyer), None) or origin
+        elif origin and origin in parties:
             supplier = origin
             recipient = next((p for p in parties if p != origin), None)
         else:
@@ -1107,6 +1118,8 @@ _TO_GROUP_INCLUDING = re.compile(
 _EXPORTS_AFTER = re.compile(r"\s+(?:all\s+)?(?:the\s+)?[\w.'’-]+(?:['’]s)?\s+(?:arms\s+|weapons\s+|military\s+)?(?:exports|sales|deliveries)\b",
                             re.IGNORECASE)
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes|included|including|are|were|is|was)\b)",
+                               re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 
 
