@@ -55,10 +55,10 @@ CATEGORY = {
 DESC_CATEGORY = [
     (r"satellite", "satellites"), (r"engine|turbofan|turbojet|turboprop|turboshaft|diesel", "engines"),
     (r"radar|sonar|sensor|EO system|ESM|SIGINT|fire control", "sensors"),
-    (r"SAM system|air defence system|AD system|anti-aircraft gun|SAM$|air defence", "air_defence"),
-    (r"missile|SAM|rocket$|torpedo|guided bomb|ASM|AAM|SSM|ATGM|loitering", "missiles"),
+    (r"SAM system|air[- ]defen[cs]e system|AD system|anti-aircraft gun|SAM$|air[- ]defen[cs]e", "air_defence"),
+    (r"missile|SAM|rocket$|torpedo|guided bomb|ASM|AAM|SSM|ATGM|loitering|one-way attack drone", "missiles"),
     (r"frigate|corvette|destroyer|submarine|patrol (craft|vessel|boat)|ship|landing|minehunter|tanker|OPV", "ships"),
-    (r"aircraft|helicopter|UAV|UCAV|fighter|trainer|transport ac|FGA|tanker ac|AEW", "aircraft"),
+    (r"aircraft|helicopter|UAV|UCAV|drone|fighter|trainer|transport ac|FGA|tanker ac|AEW", "aircraft"),
     (r"tank|APC|IFV|armoured|armored|vehicle|AFV", "armoured_vehicles"),
     (r"howitzer|gun|mortar|MRL|rocket launcher|self-propelled", "artillery"),
 ]

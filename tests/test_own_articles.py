@@ -1243,3 +1243,30 @@ def test_headline_acts_and_the_date_the_body_gives(tmp_path):
     got = sorted((m.state, m.action, m.organization, m.date) for m in ex.memberships)
     assert got == [("AZE", "apply", "BRICS", "2024"), ("BFA", "withdraw", "ECOWAS", "2024-12"),
                    ("SWE", "join", "NATO", "2025-01-02")]
+
+
+def test_systems_put_into_service_and_a_contract_signed_later(tmp_path):
+    text = ("Serbia puts Chinese FK-3 air defence system into service\n"
+            "BELGRADE, April 10, 2025 (Xinhua) -- Serbia has put into operation the Chinese-made FK-3 air defence "
+            "system, President Aleksandar Vucic said.\n"
+            "Vucic added that Belgrade would also buy 12 Rafale jets from France.\n"
+            "Serbia signed the Rafale contract in August 2024 during a visit by French President Emmanuel Macron.\n"
+            "Serbia has also bought Russian Pantsir-S1 systems and Chinese CH-92A combat drones in recent years.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.supplier, t.recipient, t.category, t.status, t.order_date, t.delivery_date)
+           for t in ex.transfers}
+    assert got["fk3"][:4] == ("CHN", "SRB", "air_defence", "delivered")
+    assert got["rafale"] == ("FRA", "SRB", "aircraft", "ordered", "2024-08", None)
+    assert got["pantsirs1"] == ("RUS", "SRB", "air_defence", "delivered", None, None)
+
+
+def test_a_warning_about_ones_own_measures_and_places_that_are_not_people(tmp_path):
+    text = ("Shoal\nPublished: 18 June 2024\n"
+            "China lodged stern representations with the Philippines after a collision near the Second Thomas "
+            "Shoal.\n"
+            "Chinese foreign ministry spokesman Lin Jian accused Manila of provoking the incident and warned that "
+            "China would take resolute measures.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, e.source, e.target) for e in ex.events} == {
+        ("PROTEST", "CHN", "PHL"), ("ACCUSE", "CHN", "PHL"), ("THREATEN", "CHN", "PHL")}
+    assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Lin Jian", "CHN")]

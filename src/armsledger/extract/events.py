@@ -143,7 +143,15 @@ def extract_events(
                                    None)
                     if by is not None and subject is not None:
                         src_m, tgt_m = by, subject
-                if tgt_m is None and src_m is not None and _target(sent, ms, mt.end(), None) is not None:
+                own = _target(sent, ms, mt.end(), None) if tgt_m is None and src_m is not None else None
+                if own is not None and src_m is not None and _code(own) == (src_code := _code(src_m)) \
+                        and _THAT_AFTER.match(text, mt.end()):
+                    # "accused Manila of ... and warned that China would take measures": the
+                    # warner's own side is the subject of what it says; the target is the
+                    # one the sentence named before
+                    tgt_m = next((m for m in reversed(ms) if m.end - sent.start <= mt.start()
+                                  and _code(m) not in (None, src_code)), None)
+                elif tgt_m is None and src_m is not None and own is not None:
                     # "said the US presence was illegal and accused Washington of": the
                     # target named before is no source; the one before it may be
                     other = _source(sent, [m for m in ms if _code(m) != _code(src_m)], mt.start())
@@ -273,6 +281,7 @@ _THE_DEAL_AFTER = re.compile(
     r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move)\b",
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
+_THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 _OF_SUBJECT = re.compile(

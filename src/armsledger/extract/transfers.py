@@ -1168,15 +1168,21 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
     if status in ("ordered", "talks") and _SIGN_RE.search(text):
         return ctx.published
     if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]) \
-            and not _BACKGROUND_RE.search(text, trig.start, trig.end + 20):
+            and not _BACKGROUND_RE.search(text, trig.start, trig.end + 20) \
+            and not _RECENT_YEARS_END.search(text, trig.end):
         return ctx.published  # (not "has previously bought": background, undated)
     return None
 
 
+# "has also bought Russian Pantsir systems and Chinese drones in recent years": the
+# clause's span of time, at its end, covers every weapon before it
+_RECENT_YEARS_END = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\W*$",
+                               re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
                            re.IGNORECASE)
 _LEAD_PAST = re.compile(r"(?:took|received|delivered|handed\s+over|shipped|donated)\b", re.IGNORECASE)
-_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years)\b",
+_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years|"
+                            r"in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
                             re.IGNORECASE)  # (not "long-range")
 
 
