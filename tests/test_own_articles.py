@@ -1270,3 +1270,45 @@ def test_a_warning_about_ones_own_measures_and_places_that_are_not_people(tmp_pa
     assert {(e.type, e.source, e.target) for e in ex.events} == {
         ("PROTEST", "CHN", "PHL"), ("ACCUSE", "CHN", "PHL"), ("THREATEN", "CHN", "PHL")}
     assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Lin Jian", "CHN")]
+
+
+def test_a_sought_purchase_a_stop_of_another_weapon_and_an_agreed_purchase(tmp_path):
+    text = ("Typhoons\nPublished: 27 October 2025\n"
+            "Turkey has agreed to buy 20 Eurofighter Typhoon fighter jets from the UK.\n"
+            "Prime Minister Sir Keir Starmer, who visited Ankara on Monday, called it the biggest deal.\n"
+            "Ankara had sought to buy 40 new F-16 jets from the US after it was removed from the F-35 programme in "
+            "2019 over its purchase of Russia's S-400 air defence system.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.supplier, t.status, t.order_date) for t in ex.transfers}
+    assert got["f16"] == ("USA", "talks", None) and got["f35"][1] == "cancelled"
+    assert got["s400"][:2] == ("RUS", "ordered")
+    assert not [e for e in ex.events if e.type == "AGREE"]
+    assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Keir Starmer", "GBR")]
+
+
+def test_operators_of_a_system_and_a_contract_with_a_bracketed_maker(tmp_path):
+    text = ("Deals\nPublished: 9 November 2024\n"
+            "Egypt has relied on American F-16s for four decades.\n"
+            "Egypt is also the largest foreign operator of the French Rafale, having ordered 54 jets in 2015.\n"
+            "Morocco has signed a $1 billion contract with Israel Aerospace Industries (IAI) for an Ofek 13 "
+            "reconnaissance satellite, the biggest deal since they normalised relations in 2020.\n"
+            "Morocco to buy ATMOS howitzers.\n"
+            "Morocco ordered 36 ATMOS 2000 truck-mounted howitzers from Elbit Systems last year, and has been "
+            "operating the Barak MX air defence system since 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.supplier, t.recipient, t.status, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got["f16"] == ("USA", "EGY", "delivered", None, None)
+    assert got["rafale"] == ("FRA", "EGY", "delivered", "2015", None)
+    assert got["ofek13"] == ("ISR", "MAR", "ordered", "2024-11-09", None)
+    assert got["barakmx"] == ("ISR", "MAR", "delivered", None, "2023")
+    assert [k for k in got if k.startswith("atmos")] == ["atmos2000"]
+
+
+def test_a_headlines_present_tense_unnamed_donors_and_coordinated_sources(tmp_path):
+    text = ("Poland orders 96 Apache helicopters\nPublished: 4 August 2024\n"
+            "Ukraine has received its first F-16 fighter jets from Western allies.\n"
+            "The U.S. has approved the transfer of Patriot interceptors from Germany and Spain to Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("USA", "POL", "ah64apache", "ordered"), ("DEU", "UKR", "patriot", "talks"),
+                   ("ESP", "UKR", "patriot", "talks")}

@@ -1065,6 +1065,11 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
     if i > 0 and toks[i - 1].key.rstrip(".") in lex.honorifics or \
             i > 1 and toks[i - 1].text == "." and toks[i - 2].key in lex.honorifics:
         p.cue = "honorific"
+        # "Prime Minister Sir Keir Starmer": a title before the honorific is the person's
+        hon = i - 1 if toks[i - 1].text != "." else i - 2
+        left = _title_before(st, m, lex, titles, hon, loose=True) if hon > 0 else None
+        if left is not None:
+            p.cue, p.role, p.kind, p.country, p.used_states = "title", left[0], left[1], left[2], left[3]
     else:
         left = _title_before(st, m, lex, titles, i)
         if left is None and i > 1 and toks[i - 1].text == "," and (j == len(toks) or not toks[j].word):
@@ -1329,7 +1334,8 @@ _LED_BY = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:led|headed|chaired)\s+by\s+(
 # "a visit to Niamey by ...": the host of a visit
 _VISIT_TO = re.compile(r"\b(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _VISIT_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:visited|visits|visiting|arrived\s+in|travell?ed\s+to|flew\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?:\s*,\s*who)?\s+(?:\w+\s+){0,2}?(?:visited|visits|visiting|arrived\s+in|travell?ed\s+to|flew\s+to)\s+(?:the\s+)?",
+    re.IGNORECASE)
 
 
 def _visits(p: _Person, host: str) -> bool:

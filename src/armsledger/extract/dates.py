@@ -349,7 +349,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     best: tuple[float, str] | None = None
     # a relative clause set off by commas is about its noun ("Niger's junta, which seized
     # power in July 2023, has strengthened ties"): its dates are not the words' outside it
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text) if not (m.start() <= span_start < m.end())]
+    asides = [m.span() for rx in (_RELATIVE_ASIDE, _SUBORDINATE_ASIDE) for m in rx.finditer(text)
+              if not (m.start() <= span_start < m.end())]
     for d in dates:
         if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
             continue
@@ -394,6 +395,11 @@ def _attributive_year(text: str, d: DateExpr) -> bool:
             and bool(_WORD_AFTER.match(text, d.end)))
 
 
+# a clause with its own subject and past verb after "since"/"after"/"when": "the biggest deal
+# since they normalised relations in 2020" (2020 is the normalisation's)
+_SUBORDINATE_ASIDE = re.compile(
+    r"\b(?:since|after|before|when|because)\s+(?:they|it|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\s+(?:had\s+|have\s+|has\s+|first\s+|was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b[^,;.]*")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,80},", re.IGNORECASE)
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 

@@ -508,8 +508,11 @@ def _read_sentence(
         # "was expelled from the F-35 programme after it took delivery of": the main clause's
         subs = [m.end() for m in _SUBORDINATOR.finditer(before)]
         before = before[subs[-1]:] if subs else before
-        if lex.cancel.search(before[-25:]) or (
-                lex.cancel.search(before) and not re.search(r"(?i)\blift(?:s|ed|ing)?\b", before)):
+        stop = lex.cancel.search(before)
+        if stop is not None and any(o is not it and o.system and trig.start - len(before) + stop.end() <= o.start < trig.start
+                                    for o in items):
+            stop = None  # "removed from the F-35 programme over its purchase of S-400s": the F-35's
+        if stop is not None and (lex.cancel.search(before[-25:]) or not re.search(r"(?i)\blift(?:s|ed|ing)?\b", before)):
             # "suspended talks with the United States over the purchase of ..." as well
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
         elif (lex.cancel_before_item.search(text, max(0, it.start - 40), it.start) and it.start > trig.start) \
@@ -532,7 +535,7 @@ def _read_sentence(
         orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")
                   and not _CLAUSE_SPLIT.search(text, trig.end, t.start)  # not another clause's ("..., while X expects")
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
-                  and not any(o is not it and o.start >= t.end for o in items)]
+                  and not any(o is not it and o.system and o.start >= t.end for o in items)]
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
@@ -591,8 +594,9 @@ def _read_sentence(
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
-        if trig.direction == "acquire" and explicit:
-            also = _coordinated(sent, actors, supplier, after_from=True)  # "from Denmark and the Netherlands"
+        if (trig.direction == "acquire" or trig.noun) and explicit:
+            # "from Denmark and the Netherlands", "the transfer of Patriot interceptors from Germany and Spain"
+            also = _coordinated(sent, actors, supplier, after_from=True)
         modifier = _modifier(sent, it, actors)
         if modifier is not None and state_actor(modifier) == supplier and modifier.form in ("demonym", "made"):
             # "Israeli and Turkish weapons": each adjective names a supplier
@@ -915,10 +919,20 @@ def _roles(
             named_in = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                            and (a := state_actor(m)) and a != recipient), None)
             supplier = named_in or from_actor or with_actor or origin
+    if supplier is None and direction in ("acquire", "passive") \
+            and _UNNAMED_SOURCE.match(sent.text, it.end):
+        # "received its first F-16 jets from Western allies": the text says the sellers are
+        # not the maker and does not name them here; no seller is guessed
+        return None, recipient, True
     explicit = supplier is not None
     if supplier is None:
         supplier = _origin(ctx, it)
     return supplier, recipient, explicit
+
+
+_UNNAMED_SOURCE = re.compile(
+    r"(?:[\s-]+[a-z][\w-]*){0,4}\s*(?:from|by)\s+(?:its\s+|their\s+|the\s+|several\s+|other\s+)?(?:western\s+|european\s+|nato\s+|foreign\s+|"
+    r"international\s+)?(?:allies|partners|countries|nations|donors|backers|suppliers|governments|the\s+west)\b", re.IGNORECASE)
 
 
 def _agents_after(sent: Sentence, actors: list[Mention], pos: int) -> list[str]:
@@ -1174,9 +1188,10 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
     return None
 
 
-# "has also bought Russian Pantsir systems and Chinese drones in recent years": the
-# clause's span of time, at its end, covers every weapon before it
-_RECENT_YEARS_END = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\W*$",
+# "has also bought Russian Pantsir systems and Chinese drones in recent years", "has relied
+# on American F-16s for four decades": the clause's span of time covers every weapon in it
+_RECENT_YEARS_END = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+                               r"for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:years|decades))\b[^,;]*$",
                                re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
                            re.IGNORECASE)
@@ -1242,10 +1257,12 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         else:
             _absorb(t, c)
         _add_report(t, c.report)
-    # "J-35" in the headline, "J-35A" in the text: the variant names the same deal
+    # "J-35" in the headline, "J-35A" in the text: the variant names the same deal (so does
+    # "ATMOS 2000" after "ATMOS"; not "K21" after "K2": a number after a number is another)
     for base in sorted(named, key=lambda k: len(k[2])):
+        suffix = r"[a-z]{1,2}" + (r"|\d{2,4}" if base[2][-1:].isalpha() else "")
         variant = next((k for k in named if k[:2] == base[:2] and k != base
-                        and re.fullmatch(re.escape(base[2]) + r"[a-z]{1,2}", k[2])), None)
+                        and re.fullmatch(re.escape(base[2]) + f"s?(?:{suffix})", k[2])), None)  # ("atmo": a plural's s went)
         if variant is not None and base in named:
             into, gone = named[variant], named.pop(base)
             keyorder.remove(base)
