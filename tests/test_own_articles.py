@@ -1312,3 +1312,35 @@ def test_a_headlines_present_tense_unnamed_donors_and_coordinated_sources(tmp_pa
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("USA", "POL", "ah64apache", "ordered"), ("DEU", "UKR", "patriot", "talks"),
                    ("ESP", "UKR", "patriot", "talks")}
+
+
+def test_retaliation_borders_deployments_aid_and_requests(tmp_path):
+    text = ("Baltic\nPublished: 12 February 2025\n"
+            "Moscow vowed to retaliate against Estonia.\n"
+            "Finland closed its eastern border with Russia in December.\n"
+            "Poland deployed 10,000 additional troops to its border with Belarus last month.\n"
+            "NATO Secretary General Mark Rutte called on Russia to withdraw its forces from Ukraine.\n"
+            "Russian Foreign Minister Sergei Lavrov rejected the demand.\n"
+            "Germany pledged 500 million euros in humanitarian aid to Ukraine.\n"
+            "India has since banned hundreds of Chinese apps.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target): e.date for e in ex.events}
+    assert got == {("THREATEN", "RUS", "EST"): "2025-02-12", ("SANCTION", "FIN", "RUS"): "2024-12",
+                   ("MOBILIZE", "POL", "BLR"): "2025-01", ("REQUEST", "NATO", "RUS"): "2025-02-12",
+                   ("REJECT", "RUS", "NATO"): "2025-02-12", ("AID", "DEU", "UKR"): "2025-02-12",
+                   ("SANCTION", "IND", "CHN"): "2025-02-12"}
+
+
+def test_an_attack_named_by_its_attacker_and_condemnations_of_it(tmp_path):
+    text = ("Strikes\nPublished: 26 October 2024\n"
+            "Israel struck military targets in Iran early on Saturday in retaliation for an Iranian ballistic "
+            "missile attack on October 1.\n"
+            "Iran condemned the attack as a violation of international law.\n"
+            "Saudi Arabia, Jordan and Qatar also condemned the strikes.\n"
+            "India and China fought a deadly clash in the Galwan Valley in June 2020.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target): e.date for e in ex.events}
+    assert got == {("ASSAULT", "ISR", "IRN"): "2024-10-26", ("ASSAULT", "IRN", "ISR"): "2024-10-01",
+                   ("ACCUSE", "IRN", "ISR"): "2024-10-26", ("ACCUSE", "SAU", "ISR"): "2024-10-26",
+                   ("ACCUSE", "JOR", "ISR"): "2024-10-26", ("ACCUSE", "QAT", "ISR"): "2024-10-26",
+                   ("ASSAULT", "IND", "CHN"): "2020-06"}

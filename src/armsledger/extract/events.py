@@ -134,6 +134,11 @@ def extract_events(
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                if typ == "REQUEST":
+                    # "called on Russia to withdraw its forces from Ukraine": the one inside the cue
+                    tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
+                                  and m is not src_m and m.type in ("state", "organization", "person")
+                                  and m.form != "demonym"), tgt_m)
                 frm = _NOUN_FROM.match(text, mt.end())
                 if frm is not None:
                     # "..., prompting condemnation from Japan and South Korea": those named
@@ -205,6 +210,15 @@ def extract_events(
                         # "the three juntas accused ECOWAS": each of the last sentence's actors
                         group = [a for a in prev_actors if a != tgt]
                         src = group.pop(0)
+                if tgt is None and typ in ("ACCUSE", "PROTEST") and _THE_ACT_AFTER.match(text, mt.end()):
+                    # "Iran condemned the attack", "Saudi Arabia also condemned the strikes": the
+                    # one who carried out the last act the article reported
+                    tgt = next((e.source for e in reversed(out.values()) if e.type in _HOSTILE_ACTS
+                                and e.source not in (src, None)), None)
+                if tgt is None and typ == "REJECT" and _THE_CLAIM_AFTER.match(text, mt.end()):
+                    # "Lavrov rejected the demand": the one who made the last demand or charge
+                    tgt = next((e.source for e in reversed(out.values()) if e.type in ("REQUEST", "ACCUSE", "THREATEN")
+                                and e.source not in (src, None)), None)
                 if src is not None and tgt is not None and not group and src_m is not None \
                         and src_m.type in ("state", "organization"):
                     # "Australia and the United Kingdom pledged support", "the European Union
@@ -218,13 +232,17 @@ def extract_events(
                 if tgt is None and typ in ("ACCUSE", "PROTEST", "THREATEN") and ctx.focus != src \
                         and _THE_DEAL_AFTER.match(text, mt.end()):
                     tgt = ctx.focus  # "Venezuela condemned the purchase": the article's buyer
-                adj = next((m for m in ms if m.form == "demonym" and re.fullmatch(r"\s*", text[m.end - sent.start : mt.start()])), None)
+                adj = next((m for m in ms if m.form == "demonym" and _NOUN_MODIFIERS.fullmatch(text, m.end - sent.start, mt.start())),
+                           None)
                 if adj is not None and _NOUN_CUE.match(mt.group(0)):
-                    # "Azerbaijani attacks": the demonym is the attacker; the target, when the
-                    # sentence names none, is the country the article is about
+                    # "Azerbaijani attacks", "an Iranian ballistic missile attack": the demonym is
+                    # the attacker; the target, when the sentence names none after it, is the
+                    # state the sentence is about, else the one the article is about
                     src = _code(adj)
                     if tgt is None or tgt == src:
-                        tgt = ctx.focus if ctx.focus != src else None
+                        named = next((c for m in ms if m.type == "state" and m.form != "demonym"
+                                      and (c := _code(m)) not in (None, src)), None)
+                        tgt = named or (ctx.focus if ctx.focus != src else None)
                 if not src or not tgt or src == tgt:
                     continue
                 if src_m is not None and src_m.type in ("media",):
@@ -319,9 +337,19 @@ _PERSON_PAIR = re.compile(r"\s*and\s+(?:[A-Z][\w'’-]*\s+){0,4}")
 _PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*$")
 _NEXT_WORD = re.compile(r"\w*[\s-]+([A-Za-z][\w-]*)")
-_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;]*$", re.IGNORECASE)
+# (not the adverb: "India has since banned ...")
+_SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?!(?:then\s+)?\w+(?:ed|en)\b)[^,;]*$",
+                           re.IGNORECASE)
 _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
                      re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_THE_ACT_AFTER = re.compile(
+    r"\w*\s+(?:the|this|these|those|its|their)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|expulsions?|incursions?|"
+    r"invasion|seizure|killings?|shelling|bombing|raids?|sanctions)\b", re.IGNORECASE)
+_THE_CLAIM_AFTER = re.compile(
+    r"\w*\s+(?:the|this|these|those|such)\s+(?:\w+\s+){0,2}?(?:demands?|requests?|calls?|proposals?|ultimatum|"
+    r"accusations?|allegations?|claims?|charges?)\b", re.IGNORECASE)
+_HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+_NOUN_MODIFIERS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*")  # "Iranian [ballistic missile] attack"
 _NOUN_CUE = re.compile(r"(?i)(?:attacks?|offensive|incursions?|invasion|strikes?|shelling|bombing)\b")
