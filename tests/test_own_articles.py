@@ -1344,3 +1344,13 @@ def test_an_attack_named_by_its_attacker_and_condemnations_of_it(tmp_path):
                    ("ACCUSE", "IRN", "ISR"): "2024-10-26", ("ACCUSE", "SAU", "ISR"): "2024-10-26",
                    ("ACCUSE", "JOR", "ISR"): "2024-10-26", ("ACCUSE", "QAT", "ISR"): "2024-10-26",
                    ("ASSAULT", "IND", "CHN"): "2020-06"}
+
+
+def test_a_range_given_of_the_missile_in_the_next_sentence(tmp_path):
+    text = ("BrahMos\nPublished: 1 March 2025\n"
+            "India on Friday signed a deal worth about $700 million to supply the BrahMos missile system to Vietnam.\n"
+            "Under the contract, New Delhi will deliver two batteries of the missile, which has a range of 450 km, "
+            "by 2027.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert t.attrs["range_km"] == 450.0

@@ -66,3 +66,20 @@ def test_range_conflict_across_sources_with_units_converted():
                                         Extraction("c", transfers=[c])]).conflicts
     assert conflict.attribute == "range_km" and conflict.subject == "system:CAESAR"
     assert sorted((v.value, len(v.reports)) for v in conflict.values) == [(40.2, 1), (55.0, 2)]
+
+
+def test_quantity_and_date_conflicts_of_one_deal_across_sources():
+    a = t("a", "BrahMos", "ordered", quantity=3, order_date="2023-12")
+    b = t("b", "Brahmos", "ordered", quantity=2, order_date="2023-12-28")
+    c = t("c", "BRAHMOS", "ordered", quantity=2, order_date="2024-02")
+    got = {x.attribute: sorted((v.value, len(v.reports)) for v in x.values)
+           for x in resolve_ledger(DOCS, [Extraction(d, transfers=[r]) for d, r in zip("abc", (a, b, c), strict=True)]).conflicts}
+    # the same month at two precisions is one date; different months are two
+    assert got == {"quantity": [(2, 2), (3, 1)], "order_date": [("2023-12", 2), ("2024-02", 1)]}
+
+
+def test_a_date_that_is_the_articles_own_day_is_not_a_disagreement():
+    a = t("a", "Bastion", "delivered", delivery_date="2024-01-10")  # "recently unloaded": the article's day
+    b = t("b", "Bastion", "delivered", delivery_date="2024-05-02")
+    c = t("c", "Bastion", "delivered", quantity=5)
+    assert resolve_ledger(DOCS, [Extraction(d, transfers=[r]) for d, r in zip("abc", (a, b, c), strict=True)]).conflicts == []

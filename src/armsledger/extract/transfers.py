@@ -152,6 +152,8 @@ _DEAL_RE = Pattern(r"\b(?:deal|contract|agreement|accord|order)s?\b", re.IGNOREC
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b", re.IGNORECASE)
 _SUCH_AS_RE = re.compile(r"^(?:\s+systems?)?\s*,?\s*(?:such as|including|like|namely|among them)\b", re.IGNORECASE)
+_RANGE_OF_ANAPHOR = re.compile(r"\bthe\s+(?:missile|system|weapon|rocket|drone|gun|howitzer|radar)s?\b,?\s+which\s+has\s+a\s+range",
+                               re.IGNORECASE)
 _ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _BUYER_TALKS_RE = re.compile(
@@ -203,7 +205,9 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
             if dists:
                 target = sys_here[0].system if sys_here else None
                 if target is None and last_system and last_system[0] == i - 1:
-                    if _ANAPHOR_START_RE.match(sent.text):
+                    # "It has a range of ...", "..., which has a range of 450 km": the
+                    # system of the sentence before, named again by a pronoun or "the missile"
+                    if _ANAPHOR_START_RE.match(sent.text) or _RANGE_OF_ANAPHOR.search(sent.text):
                         target = last_system[1]
                 if target:
                     km = dists[0][2]

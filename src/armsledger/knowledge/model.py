@@ -201,6 +201,8 @@ class KnowledgeBase:
             return self.head_nouns[n]
         if n.endswith("s") and n[:-1] in self.head_nouns:
             return self.head_nouns[n[:-1]]
+        if n.endswith("ies") and n[:-3] + "y" in self.head_nouns:
+            return self.head_nouns[n[:-3] + "y"]  # "batteries"
         return None
 
     def surface_forms(self) -> Iterator[tuple[str, str, str, str]]:

@@ -90,7 +90,7 @@ def resolve_ledger(
     )
     ledger.budgets = _merge_budgets([b for e in exs for b in e.budgets])
     ledger.entities = _entities(exs, kb, mention_stats)
-    ledger.conflicts = _conflicts(ledger.transfers, kb)
+    ledger.conflicts = _conflicts(ledger.transfers, kb, {d: i.published for d, i in docs.items()})
     for rec in ledger.records():
         rec.reports.sort(key=lambda r: (date_key(docs[r.document].published if r.document in docs else None),
                                         r.document, r.start))
@@ -159,6 +159,11 @@ def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Tr
             for k, v in t.attrs.items():
                 if k.endswith("_km"):
                     m.attrs.setdefault("sources", []).append({k: v, "report": t.attrs.get(k + "_report")})
+            if t.reports:
+                # what each source says of the deal itself, compared in _conflicts
+                said = {k: v for k in _DEAL_ATTRS if (v := getattr(t, k))}
+                if said:
+                    m.attrs.setdefault("deal_sources", []).append({**said, "report": t.reports[0].to_dict()})
         _extend(m.reports, (r for t in ts for r in t.reports))  # one pass: a deal can have thousands
         out.append(m)
     out.sort(key=lambda t: t.id)
@@ -398,7 +403,8 @@ def _person(c: list[Entity]) -> Entity:
 # -- conflicts -------------------------------------------------------------------------------
 
 
-def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None) -> list[Conflict]:
+def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None,
+               published: Mapping[str, str | None] | None = None) -> list[Conflict]:
     """Attributes of one system that sources state differently (units already in km;
     values within 10% are the same value). A range belongs to the system, so every
     deal of that system is compared."""
@@ -415,6 +421,8 @@ def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None) -> list[Conf
                     rep = src.get("report")
                     by_system[key].append((float(v), _report(rep), t))
     out: list[Conflict] = []
+    for t in transfers:
+        out += _deal_conflicts(t, published or {})
     for key, vals in sorted(by_system.items()):
         system = sorted(names[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         distinct: list[ConflictValue] = []
@@ -431,6 +439,45 @@ def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None) -> list[Conf
                                 subject_name=system, attribute="range_km", values=distinct,
                                 record=vals[0][2].id))
     return out
+
+
+_DEAL_ATTRS = ("quantity", "order_date", "delivery_date")
+
+
+def _deal_conflicts(t: Transfer, published: Mapping[str, str | None]) -> list[Conflict]:
+    """A deal's quantity or dates as different documents give them: counts that differ,
+    dates in different months (a day's difference is the same report, written later).
+    A date that is its article's own day says "as of this article" (a recent delivery
+    with no date given), not what the source claims, so it is not compared."""
+    out: list[Conflict] = []
+    sources = t.attrs.get("deal_sources", [])
+    for attr in _DEAL_ATTRS:
+        distinct: list[ConflictValue] = []
+        docs: set[str] = set()
+        for src in sources:
+            v, rep = src.get(attr), _report(src.get("report"))
+            if v is None or rep is None or (attr != "quantity" and v == published.get(rep.document)):
+                continue
+            docs.add(rep.document)
+            same = next((dv for dv in distinct if _same_value(attr, dv.value, v)), None)
+            if same is not None:
+                _extend(same.reports, [rep])
+            else:
+                distinct.append(ConflictValue(value=v, reports=[rep]))
+        if len(distinct) > 1 and len(docs) > 1:
+            subject = f"system:{t.system}" if t.system else t.id
+            out.append(Conflict(id=stable_id("conflict", t.id, attr), subject=subject,
+                                subject_name=t.system or t.description or "", attribute=attr,
+                                values=distinct, record=t.id))
+    return out
+
+
+def _same_value(attr: str, a: Any, b: Any) -> bool:
+    if attr == "quantity":
+        return bool(a == b)
+    a, b = str(a), str(b)
+    n = 7 if len(a) >= 7 and len(b) >= 7 else 4
+    return a[:n] == b[:n]
 
 
 def _report(d: Any) -> Report | None:
