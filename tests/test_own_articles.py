@@ -1354,3 +1354,28 @@ def test_a_range_given_of_the_missile_in_the_next_sentence(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     (t,) = ex.transfers
     assert t.attrs["range_km"] == 450.0
+
+
+def test_similar_agreements_with_two_states_a_venue_and_an_initialled_peace(tmp_path):
+    text = ("Ties\nPublished: 8 August 2025\n"
+            "Vietnam and Australia elevated their relationship to a comprehensive strategic partnership in 2024.\n"
+            "Vietnam signed similar agreements with the United States and Japan in 2023.\n"
+            "Armenia and Azerbaijan initialled a peace agreement at the White House on Friday.\n"
+            "The agreement, which still needs to be signed and ratified, grants the United States transit rights.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(tuple(a.parties), a.kind, a.date) for a in ex.agreements}
+    assert got == {(("AUS", "VNM"), "strategic_partnership", "2024"),
+                   (("USA", "VNM"), "strategic_partnership", "2023"),
+                   (("JPN", "VNM"), "strategic_partnership", "2023"),
+                   (("ARM", "AZE"), "peace", "2025-08-08")}
+
+
+def test_spending_on_its_military_joint_production_and_a_framework_that_allows_purchases(tmp_path):
+    text = ("Budgets\nPublished: 14 November 2024\n"
+            "This year, Poland is spending 159 billion zlotys on its military.\n"
+            "Kazakhstan and Russia signed an agreement on military-technical cooperation, allowing Kazakhstan to "
+            "buy Russian weapons at domestic prices.\n"
+            "Kazakhstan Engineering and Turkish Aerospace agreed to jointly produce Anka drones near Astana.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(b.state, b.year, b.amount) for b in ex.budgets] == [("POL", 2024, 159e9)]
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("TUR", "KAZ", "anka")]

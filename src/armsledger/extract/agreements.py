@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import Context, is_dateline, state_actor
+from armsledger.extract.context import Context, is_dateline, nearest_prep, state_actor
 from armsledger.extract.dates import best_date
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Agreement, stable_id
@@ -29,15 +29,18 @@ _HAS_DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
     r"last|this|next|ago|later|earlier)", re.IGNORECASE)
 _BACKREF_RE = re.compile(
-    r"\b(?:the two (?:countries|nations|sides|states|leaders|governments)|both (?:countries|sides|nations)|"
+    r"\b(?:the two (?:countries|nations|sides|states|leaders|governments|prime ministers|presidents|ministers|"
+    r"defen[cs]e ministers|foreign ministers)|both (?:countries|sides|nations|leaders)|"
     r"the visit|the meeting|the conflict|the war|the talks)\b",
     re.IGNORECASE,
 )
-_NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to)\s+(?:yet\s+|been\s+|be\s+)?$",
+_NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to|needs?\s+to|has\s+to|have\s+to|must)\s+"
+                         r"(?:yet\s+|still\s+|been\s+|be\s+)?$",
                          re.IGNORECASE)
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.IGNORECASE)
+_DEFINITE_START_RE = re.compile(r"\s*(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"\b(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
 
 
@@ -155,26 +158,53 @@ def _read(
         date = _last_date(dated, ctx.published)
     if date is None and status != "negotiating":
         date = ctx.published
-    key = (tuple(sorted(set(parties))), kind_class(hit[0]), status == "negotiating")
-    if hit[0] == "other" and _DEFINITE_RE.search(text, lo):
-        # "the two leaders reached the agreement": the one already named
-        key = next((k for k in out if k[0] == key[0]), key)
-    rec = out.get(key)
+    kind = hit[0]
+    if kind == "other" and out and _SIMILAR_RE.search(text, lo):
+        kind = next(reversed(out.values())).kind  # "signed similar agreements with ...": of the kind just named
     attributed_to, modality = attribution(sent.text)
-    if rec is None:
-        rec = Agreement(
-            id=stable_id("agreement", ctx.doc.id, *key),
-            parties=list(key[0]),
-            kind=hit[0],
-            status=status,
-            date=date,
-        )
-        out[key] = rec
-    elif rec.date is None:
-        rec.date = date
-    rep = ctx.report(i, attributed_to, modality)
-    if not any(r.start == rep.start for r in rec.reports):
-        rec.reports.append(rep)
+    for group in _bilateral(ctx, i, lo, hi, parties):
+        key = (tuple(sorted(set(group))), kind_class(kind), status == "negotiating")
+        if kind == "other" and _DEFINITE_RE.search(text, lo):
+            # "the two leaders reached the agreement": the one already named; "The agreement,
+            # which still needs to be signed, grants ...": the one the article just reported
+            key = next((k for k in out if k[0] == key[0]), None) or (
+                next(reversed(out)) if out and _DEFINITE_START_RE.match(text, lo) else key)
+        rec = out.get(key)
+        if rec is None:
+            rec = Agreement(
+                id=stable_id("agreement", ctx.doc.id, *key),
+                parties=list(key[0]),
+                kind=kind,
+                status=status,
+                date=date,
+            )
+            out[key] = rec
+        elif rec.date is None:
+            rec.date = date
+        rep = ctx.report(i, attributed_to, modality)
+        if not any(r.start == rep.start for r in rec.reports):
+            rec.reports.append(rep)
+
+
+_SIMILAR_RE = re.compile(r"\bsimilar\s+(?:agreements?|accords?|deals?|pacts?|partnerships?)\b", re.IGNORECASE)
+_WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
+
+
+def _bilateral(ctx: Context, i: int, lo: int, hi: int, parties: list[str]) -> list[list[str]]:
+    """One subject's agreements "with the United States and Japan" are one agreement with
+    each of them; otherwise the parties are those of one agreement."""
+    if len(set(parties)) < 3:
+        return [parties]
+    sent = ctx.sentences[i]
+    ms = [m for m in ctx.in_sentence(i) if lo <= m.start - sent.start < hi and state_actor(m) in parties]
+    w = _WITH_RE.search(sent.text, lo, hi)
+    if w is None:
+        return [parties]
+    before = list(dict.fromkeys(a for m in ms if m.end - sent.start <= w.start() and (a := state_actor(m))))
+    after = list(dict.fromkeys(a for m in ms if m.start - sent.start >= w.end() and (a := state_actor(m))))
+    if len(before) != 1 or len(after) < 2:
+        return [parties]
+    return [[before[0], a] for a in after if a != before[0]]
 
 
 def _last_date(dated: list[str], published: str | None) -> str | None:
@@ -219,6 +249,11 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
         if len({state_actor(m) for m in inside}) >= 2:
             ms = inside[:2]
     brk = lex["broker"].search(sent.text)
+    # a capital or seat named as the place ("initialled a peace agreement at the White
+    # House", "signed in Moscow") is a venue, a party only if its state is named as one too
+    venue = {id(m) for m in ms if m.form in ("capital", "metonym") and nearest_prep(sent, m) in ("at", "in")}
+    if len({state_actor(m) for m in ms if id(m) not in venue}) >= 2:
+        ms = [m for m in ms if id(m) not in venue]
     out: list[str] = []
     for m in ms:
         if brk and brk.end() <= m.start - sent.start <= brk.end() + 30:

@@ -400,7 +400,7 @@ def _attributive_year(text: str, d: DateExpr) -> bool:
 _SUBORDINATE_ASIDE = re.compile(
     r"\b(?:since|after|before|when|because)\s+(?:they|it|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"\s+(?:had\s+|have\s+|has\s+|first\s+|was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b[^,;.]*")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,80},", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,120}(?:,|\.?\s*$)", re.IGNORECASE)
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 
