@@ -1379,3 +1379,27 @@ def test_spending_on_its_military_joint_production_and_a_framework_that_allows_p
     _, _, ex = extract_text(tmp_path, text)
     assert [(b.state, b.year, b.amount) for b in ex.budgets] == [("POL", 2024, 159e9)]
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("TUR", "KAZ", "anka")]
+
+
+def test_a_sellers_minister_as_cosubject_offers_by_a_state_and_considered_options(tmp_path):
+    text = ("Brazil, Argentina sign defence cooperation deal; Buenos Aires buys Danish F-16s\n"
+            "Published: 16 April 2024\n"
+            "Argentina's Defence Minister Luis Petri and his Danish counterpart Troels Lund Poulsen signed a contract "
+            "on Tuesday for the purchase of 24 F-16 fighter jets from Denmark.\n"
+            "Argentina had also considered Chinese JF-17 Thunder jets offered by Beijing and India's HAL Tejas.\n"
+            "India is also in talks with the US for 31 MQ-9B drones, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("DNK", "ARG", "f16", "ordered"), ("CHN", "ARG", "jf17", "talks"),
+                   ("IND", "ARG", "tejas", "talks"), ("USA", "IND", "mq9reaper", "talks")}
+    assert not ex.events  # talks about a purchase are the transfer's, not a consultation
+
+
+def test_a_coded_name_and_its_name_and_sources_turned_to_instead(tmp_path):
+    text = ("Nigeria takes delivery of 12 AH-1Z attack helicopters from US\nPublished: 3 February 2025\n"
+            "Nigeria has taken delivery of the first two of 12 Bell AH-1Z Viper attack helicopters.\n"
+            "Nigeria had previously struggled to buy American weapons, turning instead to China and Russia for "
+            "JF-17 fighters and Mi-35 helicopters.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, key(t.system)) for t in ex.transfers}
+    assert got == {("USA", "ah1zviper"), ("CHN", "jf17"), ("RUS", "mi35")}

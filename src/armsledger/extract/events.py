@@ -122,6 +122,8 @@ def extract_events(
                     continue  # "attack helicopters", "strike drones": a weapon, not an event
                 if _SINCE_CLAUSE.search(text, max(0, mt.start() - 60), mt.start()):
                     continue  # "the fifth denial since Serbia and Kosovo agreed ...": background, undated
+                if typ == "CONSULT" and _ARMS_TALKS.match(text, mt.end()):
+                    continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
                 src_m = _source(sent, ms, mt.start())
@@ -344,6 +346,10 @@ _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
                      re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_ARMS_TALKS = re.compile(
+    r"[^.;,]{0,40}?\b(?:for|over|on|about)\s+(?:the\s+)?(?:possible\s+|potential\s+|planned\s+)?(?:purchase|acquisition|sale|"
+    r"supply|procurement|delivery|deliveries|joint\s+production|co-?production)\b"
+    r"|[^.;,]{0,40}?\bfor\s+(?:\d[\d,]*|two|three|four|five|six|eight|ten|twelve|several|more)\s", re.IGNORECASE)
 _THE_ACT_AFTER = re.compile(
     r"\w*\s+(?:the|this|these|those|its|their)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|expulsions?|incursions?|"
     r"invasion|seizure|killings?|shelling|bombing|raids?|sanctions)\b", re.IGNORECASE)

@@ -880,11 +880,20 @@ def _roles(
                               and (a := state_actor(m))), None) or subject
         # the partner named inside the trigger ("in negotiations with South Korea for"), or
         # the nearest "with X for" before the weapon ("... and with the United States for")
-        partner = next((a for m in reversed(actors) if trig.start <= m.start - sent.start < it.start
-                        and (trig.start <= m.start - sent.start < trig.end
-                             or nearest_prep(sent, m) == "with")
-                        and (a := state_actor(m)) and a != recipient), None)
+        partners = [a for m in reversed(actors) if trig.start <= m.start - sent.start < it.start
+                    and (trig.start <= m.start - sent.start < trig.end
+                         or nearest_prep(sent, m) == "with")
+                    and (a := state_actor(m)) and a != recipient]
+        partner = partners[0] if partners else None
+        if len(set(partners)) > 1 and (own := _origin(ctx, it)) in partners:
+            partner = own  # "turning to China and Russia for JF-17s and Mi-35s": each from its maker's state
         supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
+        if recipient is not None and recipient == from_actor:
+            # "Argentina's minister and his Danish counterpart signed a contract for the
+            # purchase of F-16s from Denmark": the seller's minister is not the buyer
+            recipient = next((a for m in actors if m.end - sent.start <= trig.start
+                              and (a := state_actor(m)) not in (None, from_actor)
+                              and prep_before(sent, m) in (None, "and") and not _attributive(sent, m)), recipient)
         beneficiary = next((a for m in actors if 0 <= m.start - sent.start - it.end < 40
                             and nearest_prep(sent, m) == "for" and (a := state_actor(m))), None)
         if not trig.noun and beneficiary and recipient and beneficiary != recipient:
@@ -898,6 +907,8 @@ def _roles(
         supplier = mod_state or from_actor or _possessor_before(sent, actors, it)
     elif direction == "passive":
         recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for", "into"))
+        if sent.text[trig.end - 2 : trig.end] == "by":
+            recipient = _recipient_after(sent, actors, trig, it, modifier, preps=("to", "for", "into"))  # "offered by Beijing"
         supplier = mod_state or by_actor or from_actor
         if trig.weak and recipient is None and subject != supplier:
             # a participle after the weapon ("operates BrahMos batteries bought from India"):
@@ -1005,10 +1016,14 @@ def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) 
 def _co_subjects(sent: Sentence, actors: list[Mention], key: str, before: int) -> list[str]:
     """The other states of a coordinated subject ('A, B and C bought ...') that holds
     `key`, before the verb at `before` (sentence offset)."""
-    names = [m for m in actors if m.type == "state" and m.form == "name" and m.end - sent.start <= before]
+    # (a capital is a subject too: "Brazil, Argentina sign a pact; Buenos Aires buys ...")
+    names = [m for m in actors if m.type == "state" and m.form in ("name", "capital", "metonym")
+             and m.end - sent.start <= before]
     k = next((j for j in range(len(names) - 1, -1, -1) if names[j].key == key), None)
-    if k is None or prep_before(sent, names[k]) not in (None, "and"):
+    if k is None or names[k].form != "name" or prep_before(sent, names[k]) not in (None, "and"):
         return []
+    names = [m for m in names if m.form == "name"]
+    k = names.index(next(m for m in reversed(names) if m.key == key))
     return [c for c in coordinated(sent, names, k, -1) + coordinated(sent, names, k, 1) if c != key]
 
 
@@ -1264,7 +1279,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     # "J-35" in the headline, "J-35A" in the text: the variant names the same deal (so does
     # "ATMOS 2000" after "ATMOS"; not "K21" after "K2": a number after a number is another)
     for base in sorted(named, key=lambda k: len(k[2])):
-        suffix = r"[a-z]{1,2}" + (r"|\d{2,4}" if base[2][-1:].isalpha() else "")
+        # (a coded name followed by a name is one system: "AH-1Z" and "AH-1Z Viper")
+        suffix = (r"[a-z]+" if re.search(r"\d", base[2]) else r"[a-z]{1,2}") + (
+            r"|\d{2,4}" if base[2][-1:].isalpha() else "")
         variant = next((k for k in named if k[:2] == base[:2] and k != base
                         and re.fullmatch(re.escape(base[2]) + f"s?(?:{suffix})", k[2])), None)  # ("atmo": a plural's s went)
         if variant is not None and base in named:
