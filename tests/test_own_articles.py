@@ -1403,3 +1403,18 @@ def test_a_coded_name_and_its_name_and_sources_turned_to_instead(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, key(t.system)) for t in ex.transfers}
     assert got == {("USA", "ah1zviper"), ("CHN", "jf17"), ("RUS", "mi35")}
+
+
+def test_sizes_are_not_names_loans_are_not_agreements_and_visiting_forces_no_visit(tmp_path):
+    text = ("Pact\nPublished: 8 July 2024\n"
+            "Japan has been supplying the Philippine coast guard with 97-meter patrol vessels under official "
+            "development assistance loans.\n"
+            "The Philippines already has a Visiting Forces Agreement with the United States.\n"
+            "Thailand has also bought Chinese VT-4 tanks from China in recent years, drawing criticism from "
+            "Washington.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not [t for t in ex.transfers if t.system and "meter" in t.system]
+    assert not [a for a in ex.agreements if a.kind == "financial"]
+    assert not [e for e in ex.events if e.type == "CONSULT"]
+    vt4 = next(t for t in ex.transfers if key(t.system) == "vt4")
+    assert (vt4.status, vt4.delivery_date) == ("delivered", None)

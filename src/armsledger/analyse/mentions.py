@@ -745,7 +745,14 @@ def _right_category(chunks: list[_Chunk], h: int, kb: KnowledgeBase) -> str | No
     return first
 
 
+# a size or a count, not a name: "97-meter patrol vessels", "155mm guns", "4x4 vehicles"
+_MEASURE_RE = re.compile(r"\d[\d.,]*[-\s]?(?:meters?|metres?|m|tons?|tonnes?|t|foot|feet|ft|km|mm|cm|kg|"
+                         r"years?|ton-class|seat|seater|man|strong|x\d+)", re.IGNORECASE)
+
+
 def _add_shape(st: _Sent, m: _Matcher, text: str, run: list[_Chunk], category: str) -> None:
+    if len(run) == 1 and _MEASURE_RE.fullmatch(run[0].text):
+        return
     s, e = run[0].start, run[-1].end
     i, j = _tok_range(st, s, e)
     if i >= j or not _free(st, i, j):

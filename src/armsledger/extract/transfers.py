@@ -432,6 +432,7 @@ def _read_sentence(
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
+    governs = {id(o): g.start for o in items if (g := _governing(o, triggers, text)) is not None}
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -539,7 +540,8 @@ def _read_sentence(
         orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")
                   and not _CLAUSE_SPLIT.search(text, trig.end, t.start)  # not another clause's ("..., while X expects")
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
-                  and not any(o is not it and o.system and o.start >= t.end for o in items)]
+                  and not any(o is not it and o.system and o.start >= t.end and governs.get(id(o)) == t.start
+                              for o in items)]
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
@@ -1210,7 +1212,7 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
 # "has also bought Russian Pantsir systems and Chinese drones in recent years", "has relied
 # on American F-16s for four decades": the clause's span of time covers every weapon in it
 _RECENT_YEARS_END = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
-                               r"for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:years|decades))\b[^,;]*$",
+                               r"for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:years|decades))\b[^;]*$",
                                re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
                            re.IGNORECASE)
