@@ -1418,3 +1418,19 @@ def test_sizes_are_not_names_loans_are_not_agreements_and_visiting_forces_no_vis
     assert not [e for e in ex.events if e.type == "CONSULT"]
     vt4 = next(t for t in ex.transfers if key(t.system) == "vt4")
     assert (vt4.status, vt4.delivery_date) == ("delivered", None)
+
+
+def test_orders_won_financing_pledged_and_an_organisations_officer(tmp_path):
+    text = ("Tour\nPublished: 30 July 2024\n"
+            "US Defense Secretary Lloyd Austin arrived in Manila on Tuesday for talks with his Philippine "
+            "counterpart Gilberto Teodoro.\n"
+            "Austin said Washington would provide $500 million in foreign military financing to the Philippines.\n"
+            "European Commission President Ursula von der Leyen, speaking in Brussels, said the EU would also help.\n"
+            "Rheinmetall CEO Armin Papperger said on Wednesday the German company had won orders from Lithuania for "
+            "Boxer vehicles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("DEU", "LTU", "boxer")]
+    assert ("AID", "USA", "PHL") in {(e.type, e.source, e.target) for e in ex.events}
+    people = {p.name: p.country for p in ex.entities if p.type == "person"}
+    assert people["Ursula von der Leyen"] is None and people["Armin Papperger"] == "DEU"
+    assert people["Lloyd Austin"] == "USA" and people["Gilberto Teodoro"] == "PHL"

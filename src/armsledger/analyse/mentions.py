@@ -828,6 +828,7 @@ class _Person:
     country: str | None = None  # from a direct cue (the title's or apposition's state)
     used_states: tuple[int, ...] = ()  # found indexes of states the cue consumed
     key: str = ""
+    stateless: bool = False  # an organisation's officer ("European Commission President"): no state is guessed
 
 
 def _title_spans(st: _Sent, m: _Matcher, lex: _Lexicon) -> dict[int, tuple[int, str, str]]:
@@ -1083,6 +1084,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
             left = _title_before(st, m, lex, titles, i - 1, loose=True)
         if left is not None:
             p.cue, p.role, p.kind, p.country, p.used_states = "title", left[0], left[1], left[2], left[3]
+    if p.country == _NO_STATE:
+        p.country, p.stateless = None, True
     # 2. an apposition after the name
     if j < len(toks) and toks[j].text == ",":
         app = _apposition(st, m, lex, j + 1)
@@ -1181,6 +1184,9 @@ def _name_words_from(st: _Sent, i: int) -> list[str]:
     return out
 
 
+_NO_STATE = "-"  # what _actor_before returns for an organisation's title
+
+
 def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | None:
     """The state (or company) right before a title: 'French Defense Minister',
     "Brazil's President", 'then US president', 'IAI CEO'."""
@@ -1194,6 +1200,8 @@ def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | Non
             f = st.found[o]
             if f.mention.type in _ACTOR_TYPES and f.mention.country:
                 return f.mention.country, o
+            if f.mention.type == "organization":
+                return _NO_STATE, o  # "European Commission President", "NATO Secretary General"
             return None
         t = toks[k]
         if t.key in lex.title_mods or t.key in ("the", "s", "then") or t.text in _APOS \
@@ -1291,7 +1299,7 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
         country: str | None = direct.most_common(1)[0][0] if direct else None
         if country is None:
             for p in ps:
-                if p.kind not in _OFFICIAL:
+                if p.kind not in _OFFICIAL or p.stateless:
                     continue
                 used = used_by_sent.get(p.st.index, set())
                 start = p.st.toks[p.i].start
@@ -1318,7 +1326,7 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
                             country = q.country
                 if country:
                     break
-            if country is None and any(p.kind in _OFFICIAL for p in ps):
+            if country is None and any(p.kind in _OFFICIAL and not p.stateless for p in ps):
                 country = focus
                 if focus is not None and any(_visits(q, focus) for q in ps):
                     # "Defence Minister Pal Jonson visited the country": a visitor is not
