@@ -1434,3 +1434,20 @@ def test_orders_won_financing_pledged_and_an_organisations_officer(tmp_path):
     people = {p.name: p.country for p in ex.entities if p.type == "person"}
     assert people["Ursula von der Leyen"] is None and people["Armin Papperger"] == "DEU"
     assert people["Lloyd Austin"] == "USA" and people["Gilberto Teodoro"] == "PHL"
+
+
+def test_possibilities_expected_signings_endings_withdrawals_and_instructors(tmp_path):
+    text = ("Sahel\nPublished: 7 July 2024\n"
+            "Baghdad could instead acquire 14 Rafale jets from France if financing is approved by parliament.\n"
+            "Iraq is expected to sign a contract for South Korean Cheongung II air defence systems.\n"
+            "Chad announced in November that it was ending its defence cooperation agreement with France.\n"
+            "Senegal asked France to close its military bases.\n"
+            "French troops completed their withdrawal from Chad in January.\n"
+            "Russia has sent military instructors to Burkina Faso and Mali.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
+        ("FRA", "IRQ", "rafale", "talks"), ("KOR", "IRQ", "cheongung", "talks")}
+    assert not ex.agreements  # an agreement ended is an event, not a new agreement
+    assert {(e.type, e.source, e.target) for e in ex.events} == {
+        ("REJECT", "TCD", "FRA"), ("REQUEST", "SEN", "FRA"), ("RETREAT", "FRA", "TCD"),
+        ("AID", "RUS", "BFA"), ("AID", "RUS", "MLI")}

@@ -115,7 +115,8 @@ def extract_events(
                     continue
                 if typ == "SANCTION" and _OPINION_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
                     continue  # "criticised the sanctions": whose sanctions, the sentence does not say
-                if _PASSIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and not _BY_AGENT.match(text, mt.end()):
+                if _PASSIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and not _BY_AGENT.match(text, mt.end()) \
+                        and not _PARTICIPLE.match(mt.group(0)):  # ("was ending its agreement": progressive, active)
                     continue  # "Ankara was expelled from ...": the one who acted is not named
                 nxt = _NEXT_WORD.match(text, mt.end())
                 if nxt and kb.category_of_head(nxt.group(1)) is not None:
@@ -262,6 +263,11 @@ def extract_events(
                         text, tgt_m.end - sent.start, m.start - sent.start)), None)
                     if pair is not None and _code(pair) not in (None, src, tgt):
                         targets.append(_code(pair) or "")
+                elif tgt_m is not None and tgt_m.type == "state" and nearest_prep(sent, tgt_m) in ("to", "on", "against"):
+                    # "sent military instructors to Burkina Faso and Mali", "sanctions on Iran and
+                    # North Korea": each of them
+                    states = [m for m in ms if m.type == "state" and m.start >= tgt_m.start]
+                    targets += [c for c in coordinated(sent, states, 0, 1) if c not in (src, tgt)]
                 for one_src, one_tgt in ((a, b) for a in [src, *group] for b in targets):
                     key = (typ, one_src, one_tgt)
                     ev = out.get(key)
