@@ -1451,3 +1451,10 @@ def test_possibilities_expected_signings_endings_withdrawals_and_instructors(tmp
     assert {(e.type, e.source, e.target) for e in ex.events} == {
         ("REJECT", "TCD", "FRA"), ("REQUEST", "SEN", "FRA"), ("RETREAT", "FRA", "TCD"),
         ("AID", "RUS", "BFA"), ("AID", "RUS", "MLI")}
+
+
+def test_urged_it_targets_the_one_named_before(tmp_path):
+    text = ("Taiwan\nPublished: 19 December 2024\n"
+            "China lodged a strong protest with Washington and urged it to stop arming Taiwan.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, e.source, e.target) for e in ex.events} == {("PROTEST", "CHN", "USA"), ("REQUEST", "CHN", "USA")}

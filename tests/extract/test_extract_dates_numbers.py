@@ -34,6 +34,9 @@ def values(text, published):
     ("On 4 March the ministers met.", "2025-03", ["2025-03-04"]),
     ("Purchased in 2021, delivered in January 2024.", "2025-03", ["2021", "2024-01"]),
     ("The fiscal 2026 budget grows.", None, ["2026"]),
+    ("Deliveries begin in Q3 2026, and the rest in H1 2027.", None, ["2026", "2027"]),
+    ("The Vision 2030 plan grows.", None, []),
+    ("It was published on 2024-06-18T10:12:00Z.", None, ["2024-06-18"]),
 ])
 def test_dates(text, published, expected):
     assert values(text, published) == expected

@@ -269,7 +269,8 @@ def _resolve(
 
 _BEFORE_YEAR = {"in", "since", "by", "until", "from", "during", "of", "fiscal", "fy", "early", "late", "mid",
                 "before", "after", "around", "circa", "about", "through", "to", "and", "or", "between", "summer",
-                "spring", "autumn", "fall", "winter", "end", "start", "beginning", "year", "the", "for"}
+                "spring", "autumn", "fall", "winter", "end", "start", "beginning", "year", "the", "for",
+                "q1", "q2", "q3", "q4", "h1", "h2"}  # quarters and halves of a year
 
 
 def _names_something(text: str, start: int) -> bool:

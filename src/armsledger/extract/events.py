@@ -137,6 +137,10 @@ def extract_events(
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                if _PRONOUN_OBJECT.match(text, mt.end()) and src_m is not None:
+                    # "lodged a protest with Washington and urged it to stop": the one named before
+                    tgt_m = next((m for m in reversed(ms) if m.end - sent.start <= mt.start()
+                                  and _code(m) not in (None, _code(src_m)) and m.form != "demonym"), tgt_m)
                 if typ == "REQUEST":
                     # "called on Russia to withdraw its forces from Ukraine": the one inside the cue
                     tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
@@ -307,6 +311,7 @@ _THE_DEAL_AFTER = re.compile(
     r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move)\b",
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
+_PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|will|could)\b)", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
