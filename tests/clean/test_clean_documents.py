@@ -121,6 +121,12 @@ def test_page_without_text_is_a_clean_error():
 def test_language_guess_flags_non_english():
     assert guess_language("The minister said that the deal was signed in the capital on Monday " * 3) == "en"
     assert guess_language("Le ministre a déclaré que l'accord avait été signé dans la capitale lundi " * 3) == "und"
+    # a short brief full of names is English all the same
+    assert guess_language("President Volodymyr Zelenskyy said Ukraine would buy more drones. Zelenskyy spoke "
+                          "after meeting President Erdogan. Saudi Crown Prince Mohammed bin Salman also called "
+                          "Erdogan.") == "en"
+    assert guess_language("El ministro de Defensa firmó un contrato para la compra de aviones F-16 a Dinamarca, "
+                          "según el gobierno argentino. Los primeros aviones llegarán en diciembre.") == "und"
 
 
 def test_news_that_sounds_like_an_appeal_is_kept():

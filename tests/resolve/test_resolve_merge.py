@@ -49,6 +49,17 @@ def test_people_spelled_differently_are_one_entity():
     assert len([p for p in out if "Deby" in p.name]) == 2
 
 
+def test_transliterated_surnames_are_one_person_but_other_given_names_are_not():
+    people = [Entity("1", "person", "Volodymyr Zelensky", ["Volodymyr Zelensky", "Zelensky"], "UKR", mentions=2),
+              Entity("2", "person", "Volodymyr Zelenskyy", ["Volodymyr Zelenskyy"], "UKR", mentions=1),
+              Entity("3", "person", "Volodymyr Zelenskiy", ["Volodymyr Zelenskiy"], None, mentions=1),
+              Entity("4", "person", "Olena Zelenska", ["Olena Zelenska"], "UKR", mentions=1)]
+    out = merge_people(people)
+    (z,) = [p for p in out if p.name.startswith("Volodymyr")]
+    assert {"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelensky"} <= set(z.aliases)
+    assert z.country == "UKR" and [p.name for p in out if p.name.startswith("Olena")] == ["Olena Zelenska"]
+
+
 def test_memberships_merge_by_class_and_compatible_date():
     exs = [Extraction("a", memberships=[Membership("1", "ARM", "CSTO", "announce_withdrawal", "2024-06-12", [rep("a")])]),
            Extraction("b", memberships=[Membership("2", "ARM", "CSTO", "withdraw", "2024", [rep("b")]),

@@ -14,6 +14,7 @@ all pairs over the corpus.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -352,10 +353,34 @@ def merge_people(people: list[Entity]) -> list[Entity]:
         toks = key.split()
         if toks:
             by_surname[toks[-1]].append(units[key])
+    # transliterations of one surname ("Zelensky", "Zelenskyy", "Zelenskiy") are one
+    # surname; the given names still have to agree below
+    # (compared only within a block of the same first three letters: a corpus names
+    # thousands of people)
+    parent = {n: n for n in by_surname}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for n in sorted(by_surname):
+        if len(n) >= 5:
+            blocks[n[:3]].append(n)
+    for names in blocks.values():
+        for a, b in itertools.combinations(names, 2):
+            if fuzz.ratio(a, b) >= 85:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    buckets: dict[str, list[list[Entity]]] = defaultdict(list)
+    for n in sorted(by_surname):
+        buckets[root(n)].extend(by_surname[n])
     out: list[Entity] = []
-    for surname in sorted(by_surname):
+    for surname in sorted(buckets):
         clusters: list[list[Entity]] = []
-        for unit in by_surname[surname]:
+        for unit in sorted(buckets[surname], key=lambda u: (len(_tokens(u[0].name)) < 2, " ".join(_tokens(u[0].name)))):
             given = " ".join(_tokens(unit[0].name)[:-1])
             unit_country = _most_common(p.country for p in unit)
             placed = False
