@@ -741,7 +741,7 @@ def test_declined_invitations_and_revoked_agreements(tmp_path):
 
 def test_event_sources_passives_and_criticised_sanctions(tmp_path):
     text = ("Ties\nPublished: 17 March 2024\n"
-            "Spokesman Colonel Ibrahim Traore said the French presence in Mali was illegal and accused Paris of "
+            "Spokesman Colonel Abdoulaye Maiga said the French presence in Mali was illegal and accused Paris of "
             "arrogance.\n"
             "Slovakia's Prime Minister Robert Fico criticised the sanctions on Moscow.\n"
             "Turkey was expelled from the F-35 programme in 2019.\n"
@@ -1458,3 +1458,11 @@ def test_urged_it_targets_the_one_named_before(tmp_path):
             "China lodged a strong protest with Washington and urged it to stop arming Taiwan.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(e.type, e.source, e.target) for e in ex.events} == {("PROTEST", "CHN", "USA"), ("REQUEST", "CHN", "USA")}
+
+
+def test_a_known_office_holder_the_text_ties_to_no_state(tmp_path):
+    text = ("Drones\nPublished: 3 May 2024\n"
+            "Ukraine will buy more drones, the Ukrainian defence ministry said.\n"
+            "Kyiv thanked President Erdogan for the Bayraktar drones.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Erdogan", "TUR")]

@@ -38,6 +38,19 @@ def test_members_origins_and_companies_are_known_states():
     for c in kb.companies:
         assert c.country in codes, c.name
     assert set(kb.head_nouns.values()) <= set(CATEGORIES)
+    for p in kb.office_holders:
+        assert p.country in codes, p.name
+
+
+def test_no_office_holders_name_or_surname_names_two_states():
+    kb = load_kb()
+    seen: dict[str, set[str]] = defaultdict(set)
+    for p in kb.office_holders:
+        for form in (p.name, *p.aliases, *p.surnames):
+            seen[fold(form)].add(p.country)
+    assert {f: c for f, c in seen.items() if len(c) > 1} == {}
+    assert kb.holder_country("Erdogan") == "TUR" and kb.holder_country("Sergey Lavrov") == "RUS"
+    assert kb.holder_country("Singh") is None  # a surname too common to name one person
 
 
 def test_every_data_file_says_where_it_came_from():

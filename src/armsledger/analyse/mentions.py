@@ -980,7 +980,7 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
         if key is None:
             continue
         people.append(_Person(st, i, j, [w], text[st.toks[i].start:st.toks[j - 1].end], "surname", key=key))
-    _assign_countries(people, sents)
+    _assign_countries(people, sents, m.kb)
     offices: dict[str, tuple[str, str | None]] = {}
     for q in people:
         if q.role and q.role != "Counterpart":
@@ -1281,7 +1281,7 @@ def _apposition(st: _Sent, m: _Matcher, lex: _Lexicon, k: int
 _OFFICIAL = {"head_of_state", "head_of_government", "government", "military", "diplomat"}
 
 
-def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
+def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBase | None = None) -> None:
     """Countries from direct cues first (any mention of the person); then, for officials,
     the first state named (not as an adjective) before them in their sentence that no
     other cue took, else the document's main state; then a relative's country (a person
@@ -1297,6 +1297,9 @@ def _assign_countries(people: list[_Person], sents: list[_Sent]) -> None:
     for key, ps in by_key.items():
         direct = Counter(p.country for p in ps if p.country)
         country: str | None = direct.most_common(1)[0][0] if direct else None
+        if country is None and kb is not None and not any(p.stateless for p in ps):
+            # a known office holder the text ties to no state ("President Erdogan said")
+            country = next((c for p in ps if (c := kb.holder_country(" ".join(p.words)))), None)
         if country is None:
             for p in ps:
                 if p.kind not in _OFFICIAL or p.stateless:

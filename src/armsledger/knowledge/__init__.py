@@ -1,4 +1,5 @@
-"""The knowledge base: states, organisations, weapon systems, companies, titles.
+"""The knowledge base: states, organisations, weapon systems, companies, titles,
+office holders.
 
 `load_kb()` reads the data files shipped in `knowledge/data/` (see each file's
 note of where its facts came from) and caches the result.
@@ -7,6 +8,7 @@ note of where its facts came from) and caches the result.
 from armsledger.knowledge.model import (
     Company,
     KnowledgeBase,
+    OfficeHolder,
     Organization,
     State,
     Title,
@@ -17,6 +19,7 @@ from armsledger.knowledge.model import (
 __all__ = [
     "Company",
     "KnowledgeBase",
+    "OfficeHolder",
     "Organization",
     "State",
     "Title",

@@ -18,6 +18,7 @@ import yaml
 from armsledger.knowledge.model import (
     Company,
     KnowledgeBase,
+    OfficeHolder,
     Organization,
     State,
     Title,
@@ -25,7 +26,7 @@ from armsledger.knowledge.model import (
 )
 
 FILES = ("states.csv", "organizations.yaml", "systems.csv", "companies.csv", "titles.yaml",
-         "head_nouns.csv")
+         "head_nouns.csv", "office_holders.csv")
 
 
 def _read(name: str) -> str:
@@ -68,4 +69,6 @@ def load_kb() -> KnowledgeBase:
     titles_data: list[dict[str, Any]] = yaml.safe_load(texts["titles.yaml"])
     titles = [Title(t["name"], tuple(t.get("aliases") or ()), t.get("kind", "government")) for t in titles_data]
     heads = {r["noun"].casefold(): r["category"] for r in _csv(texts["head_nouns.csv"])}
-    return KnowledgeBase(states, orgs, systems, companies, titles, heads, version=version)
+    holders = [OfficeHolder(r["name"], r["country"], _split(r["aliases"]), _split(r["surname"]))
+               for r in _csv(texts["office_holders.csv"])]
+    return KnowledgeBase(states, orgs, systems, companies, titles, heads, holders, version=version)

@@ -74,6 +74,17 @@ class Title:
     kind: str = "government"  # head_of_state, head_of_government, government, military, diplomat
 
 
+@dataclass(frozen=True, slots=True)
+class OfficeHolder:
+    """A holder of an office the genre quotes ('Recep Tayyip Erdoğan', TUR): the state
+    of a person the text names without one."""
+
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()  # set when the surname alone names this person
+
+
 @dataclass
 class KnowledgeBase:
     states: list[State] = field(default_factory=list)
@@ -84,6 +95,7 @@ class KnowledgeBase:
     # head noun of a weapon phrase -> SIPRI category ("howitzer" -> "artillery"),
     # used for systems the table does not know
     head_nouns: dict[str, str] = field(default_factory=dict)
+    office_holders: list[OfficeHolder] = field(default_factory=list)
     version: str = ""
 
     def __post_init__(self) -> None:
@@ -110,11 +122,17 @@ class KnowledgeBase:
         for o in self.organizations:
             for form in (o.acronym, o.name, *o.aliases):
                 self._org_form.setdefault(fold(form), o)
+        # folded name (or distinctive surname) -> state of a known office holder
+        self._holder: dict[str, str] = {}
+        for p in self.office_holders:
+            for form in (p.name, *p.aliases, *p.surnames):
+                self._holder.setdefault(fold(form), p.country)
         if not self.version:
             h = hashlib.sha256()
             for part in (self.states, self.organizations, self.systems, self.companies, self.titles):
                 h.update(repr(part).encode())
             h.update(repr(sorted(self.head_nouns.items())).encode())
+            h.update(repr(self.office_holders).encode())
             self.version = h.hexdigest()[:16]
 
     # -- lookups by code -------------------------------------------------------
@@ -184,6 +202,10 @@ class KnowledgeBase:
             if base is not None and base.category == w.category and base.origin == w.origin:
                 return base
         return w
+
+    def holder_country(self, name: str) -> str | None:
+        """The state of a known office holder named so ('Erdogan', 'Sebastien Lecornu')."""
+        return self._holder.get(fold(name))
 
     def category_of_head(self, noun: str) -> str | None:
         """The SIPRI category of a head noun ('howitzers' -> 'artillery')."""
