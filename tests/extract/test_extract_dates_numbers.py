@@ -49,6 +49,19 @@ def test_best_date_takes_the_date_of_the_verb():
     assert date_contains("2024", "2024-06-12") and not date_contains("2024-05", "2024-06")
 
 
+def test_best_date_keeps_clauses_apart():
+    def at(t, w):
+        return best_date(t, t.index(w), t.index(w) + len(w), "2024-03-17")
+    # a relative clause's date is not its noun's verb's; an "after X did" clause has only its own
+    assert at("Niger's junta, which seized power in July 2023, has strengthened ties with Russia.", "strengthened") is None
+    assert at("The budget rises to 50 billion in 2023, on top of a fund set up after Russia invaded Ukraine.",
+              "invaded") is None
+    assert at("The war in September 2020, which was ended by a peace deal, killed thousands.", "peace deal") == "2020-09"
+    # a year used as an adjective dates only its noun
+    assert at("The US reaffirmed its commitment to the 1951 Mutual Defense Treaty.", "reaffirmed") is None
+    assert at("The US reaffirmed its commitment to the 1951 Mutual Defense Treaty.", "Mutual Defense Treaty") == "1951"
+
+
 @pytest.mark.parametrize("left,n", [
     ("The deal will see Greece buying 18 ", 18), ("would send three ", 3), ("purchase up to 400 ", 400),
     ("a first batch of six Chinese ", 6), ("donate one of its two operational ", 1),

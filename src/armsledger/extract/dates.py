@@ -350,8 +350,14 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     best: tuple[float, str] | None = None
     # a relative clause set off by commas is about its noun ("Niger's junta, which seized
     # power in July 2023, has strengthened ties"): its dates are not the words' outside it
-    asides = [m.span() for rx in (_RELATIVE_ASIDE, _SUBORDINATE_ASIDE) for m in rx.finditer(text)
-              if not (m.start() <= span_start < m.end())]
+    found = [m.span() for rx in (_RELATIVE_ASIDE, _SUBORDINATE_ASIDE) for m in rx.finditer(text)]
+    asides = [(a, b) for a, b in found if not (a <= span_start < b)]
+    # the words inside an "after/since X did" clause take only its own dates ("a fund
+    # announced in 2023 after Russia invaded Ukraine": 2023 is not the invasion's); a relative
+    # clause may take its noun's ("a war in 2020, which was ended by a peace deal")
+    inside = next((m.span() for m in _SUBORDINATE_ASIDE.finditer(text) if m.start() <= span_start < m.end()), None)
+    if inside is not None:
+        dates = [d for d in dates if inside[0] <= d.start and d.end <= inside[1]]
     for d in dates:
         if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
             continue
