@@ -1466,3 +1466,17 @@ def test_a_known_office_holder_the_text_ties_to_no_state(tmp_path):
             "Kyiv thanked President Erdogan for the Bayraktar drones.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Erdogan", "TUR")]
+
+
+def test_letters_of_acceptance_headline_summaries_and_years_after_the_deal(tmp_path):
+    text = ("Qatar signs $2bn deal for Turkish drones\nPublished: 4 December 2024\n"
+            "Qatar has signed a contract with Turkey's Baykar for Akinci and TB2 drones worth about $2 billion.\n"
+            "The United Arab Emirates received its first Rafale F4 fighter jet from France last month, three years "
+            "after signing a deal for 80 of the aircraft.\n"
+            "Greece signed a letter of acceptance for 20 F-35 jets from the United States in July 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)): (t.status, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got == {("TUR", "QAT", "akinci"): ("ordered", "2024-12-04", None),
+                   ("TUR", "QAT", "bayraktartb2"): ("ordered", "2024-12-04", None),
+                   ("FRA", "ARE", "rafale"): ("delivered", "2021", "2024-11"),
+                   ("USA", "GRC", "f35"): ("ordered", "2024-07", None)}

@@ -36,6 +36,8 @@ def values(text, published):
     ("The fiscal 2026 budget grows.", None, ["2026"]),
     ("Deliveries begin in Q3 2026, and the rest in H1 2027.", None, ["2026", "2027"]),
     ("The Vision 2030 plan grows.", None, []),
+    ("It arrived last month, three years after signing the deal.", "2024-12-04", ["2024-11", "2021"]),
+    ("It joined NATO in 2004, five years after the war.", None, ["2004", "1999"]),
     ("It was published on 2024-06-18T10:12:00Z.", None, ["2024-06-18"]),
 ])
 def test_dates(text, published, expected):

@@ -180,6 +180,9 @@ def _scan_dates(text: str, published: str | None, offset: int,
     return found
 
 
+_EVENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+ing\b|\s+(?:the|a|an|its|their)\s+\w", re.IGNORECASE)
+
+
 def _resolve(
     kind: str, mt: re.Match[str], pub: tuple[int | None, int | None, int | None],
     text: str, earlier: list[DateExpr],
@@ -243,6 +246,13 @@ def _resolve(
                 y, m = _shift_month(py, pm, -n)
                 return _fmt(y, m), False, True
             return str(py - years), False, True
+        if direction in ("after", "before") and _EVENT_AFTER.match(text, mt.end()):
+            # "received it last month, three years after signing the deal": the signing is
+            # three years before the date the clause gave (relative or not)
+            last = [d.value for d in earlier if d.value and d.kind == "point"]
+            if not last or unit.startswith("month"):
+                return None, False, True
+            return str(int(last[-1][:4]) - (years if direction == "after" else -years)), False, True
         # "four years later": from the last explicit year before it in the text
         prev = [d for d in earlier if d.value and d.kind == "point" and not d.relative]
         anchor_year = int(prev[-1].value[:4]) if prev and prev[-1].value else None

@@ -1390,6 +1390,8 @@ def _named_host(
         same = [t for t in hosts if t.category == c.category]
         if len(same) == 1:
             return same[0]
+        if headline and same:
+            return same[0]  # "Qatar signs deal for Turkish drones": the headline sums up the named ones
     return None
 
 
