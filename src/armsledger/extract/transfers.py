@@ -432,13 +432,13 @@ def _read_sentence(
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
-    governs = {id(o): g.start for o in items if (g := _governing(o, triggers, text)) is not None}
+    governs = {id(o): _governing(o, triggers, text) for o in items}  # each weapon's verb, read once
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
         # "India's deployment of French Rafale planes" says more than a distant verb
         trig = _inventory(sent, it, actors)
-        governing = _governing(it, triggers, text)
+        governing = governs[id(it)]
         if trig is not None and governing is not None and trig.end <= governing.start < it.start:
             trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
         inventory = trig is not None
@@ -540,8 +540,8 @@ def _read_sentence(
         orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")
                   and not _CLAUSE_SPLIT.search(text, trig.end, t.start)  # not another clause's ("..., while X expects")
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
-                  and not any(o is not it and o.system and o.start >= t.end and governs.get(id(o)) == t.start
-                              for o in items)]
+                  and not any(o is not it and o.system and o.start >= t.end
+                              and (g := governs[id(o)]) is not None and g.start == t.start for o in items)]
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
