@@ -180,6 +180,14 @@ def _scan_dates(text: str, published: str | None, offset: int,
     return found
 
 
+@lru_cache(maxsize=1024)
+def _asides(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The relative and the subordinate clauses of a sentence (read once per sentence:
+    every extractor asks best_date about it)."""
+    return ([m.span() for m in _RELATIVE_ASIDE.finditer(text)],
+            [m.span() for m in _SUBORDINATE_ASIDE.finditer(text)])
+
+
 _EVENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+ing\b|\s+(?:the|a|an|its|their)\s+\w", re.IGNORECASE)
 
 
@@ -360,12 +368,12 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     best: tuple[float, str] | None = None
     # a relative clause set off by commas is about its noun ("Niger's junta, which seized
     # power in July 2023, has strengthened ties"): its dates are not the words' outside it
-    found = [m.span() for rx in (_RELATIVE_ASIDE, _SUBORDINATE_ASIDE) for m in rx.finditer(text)]
-    asides = [(a, b) for a, b in found if not (a <= span_start < b)]
+    relative, subordinate = _asides(text)
+    asides = [(a, b) for a, b in relative + subordinate if not (a <= span_start < b)]
     # the words inside an "after/since X did" clause take only its own dates ("a fund
     # announced in 2023 after Russia invaded Ukraine": 2023 is not the invasion's); a relative
     # clause may take its noun's ("a war in 2020, which was ended by a peace deal")
-    inside = next((m.span() for m in _SUBORDINATE_ASIDE.finditer(text) if m.start() <= span_start < m.end()), None)
+    inside = next(((a, b) for a, b in subordinate if a <= span_start < b), None)
     if inside is not None:
         dates = [d for d in dates if inside[0] <= d.start and d.end <= inside[1]]
     for d in dates:
