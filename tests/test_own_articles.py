@@ -1480,3 +1480,11 @@ def test_letters_of_acceptance_headline_summaries_and_years_after_the_deal(tmp_p
                    ("TUR", "QAT", "bayraktartb2"): ("ordered", "2024-12-04", None),
                    ("FRA", "ARE", "rafale"): ("delivered", "2021", "2024-11"),
                    ("USA", "GRC", "f35"): ("ordered", "2024-07", None)}
+
+
+def test_the_companys_chief_is_of_the_company_named_before(tmp_path):
+    text = ("Contracts\nPublished: 17 November 2023\n"
+            "Rosoboronexport signed export contracts worth more than $2 billion, the company's CEO Alexander "
+            "Mikheyev told reporters.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Alexander Mikheyev", "RUS")]

@@ -1185,6 +1185,7 @@ def _name_words_from(st: _Sent, i: int) -> list[str]:
 
 
 _NO_STATE = "-"  # what _actor_before returns for an organisation's title
+_COMPANY_WORDS = {"company", "firm", "group", "manufacturer", "maker", "corporation", "conglomerate"}
 
 
 def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | None:
@@ -1204,6 +1205,13 @@ def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | Non
                 return _NO_STATE, o  # "European Commission President", "NATO Secretary General"
             return None
         t = toks[k]
+        if t.key in _COMPANY_WORDS and k > 0 and toks[k - 1].key == "the":
+            # "Rosoboronexport signed ..., the company's CEO Alexander Mikheyev said": the
+            # company the sentence named before
+            firm = next((i for i in reversed(range(len(st.found)))
+                         if st.found[i].tok_end <= k - 1 and st.found[i].mention.type == "company"
+                         and st.found[i].mention.country), None)
+            return (st.found[firm].mention.country or "", firm) if firm is not None else None
         if t.key in lex.title_mods or t.key in ("the", "s", "then") or t.text in _APOS \
                 or t.text in _DASHES or (t.cap and t.key in lex.institution) or t.key in lex.portfolio:
             # ... and an institution's words: "Russian Foreign Ministry spokeswoman", "Turkey's
