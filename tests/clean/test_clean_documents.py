@@ -56,6 +56,18 @@ def test_captions_are_kept_aside_and_marked():
     assert len(caps) == 1 and "TB2 drone on display" in d.raw[caps[0].start : caps[0].end]
 
 
+@pytest.mark.parametrize("line", [
+    "Pictured: Swedish Gripen jets sold to Brazil fly over Brasilia.",
+    "Image caption, The two leaders at the signing ceremony in Ankara",
+    "FILE PHOTO: A Chilean Air Force F-16 takes off in Santiago, May 5, 2019. REUTERS/Ivan Alvarado/File Photo",
+])
+def test_labelled_captions_and_agency_credits_are_captions(line):
+    text = "Jets\nPublished: 3 June 2025\n" + line + "\nChile is studying options to replace its F-16 fleet.\n"
+    d = clean_document(raw(text))
+    assert line[:20] not in d.text and "Chile is studying options" in d.text
+    assert [r.reason for r in d.removed if line[:20] in d.raw[r.start : r.end]] in (["caption"], ["credit"])
+
+
 def test_offset_map_points_back_to_the_raw_text():
     d = clean_document(raw(SCRAPE))
     assert d.offsets
