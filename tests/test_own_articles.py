@@ -1488,3 +1488,13 @@ def test_the_companys_chief_is_of_the_company_named_before(tmp_path):
             "Mikheyev told reporters.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(p.name, p.country) for p in ex.entities if p.type == "person"] == [("Alexander Mikheyev", "RUS")]
+
+
+def test_a_competitions_candidates_and_a_labelled_caption(tmp_path):
+    text = ("Chile weighs new fighter jets\nPublished: 3 June 2025\n"
+            "Pictured: Swedish Gripen jets sold to Brazil fly over Brasilia.\n"
+            "Chile is studying options to replace its ageing F-16 fleet, the air force commander said on Monday.\n"
+            "Candidates include the Swedish Gripen E and the US F-16 Block 70, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
+        ("SWE", "CHL", "gripen", "talks"), ("USA", "CHL", "f16", "talks")}
