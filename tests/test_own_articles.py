@@ -1498,3 +1498,16 @@ def test_a_competitions_candidates_and_a_labelled_caption(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
         ("SWE", "CHL", "gripen", "talks"), ("USA", "CHL", "f16", "talks")}
+
+
+def test_readmissions_expulsions_fast_track_bids_and_renewed_agreements(tmp_path):
+    text = ("Alliances\nPublished: 20 September 2024\n"
+            "The African Union suspended Niger's membership in 2023, and readmitted Gabon in April.\n"
+            "Russia was expelled from the Council of Europe in March 2022.\n"
+            "Ukraine applied for fast-track NATO membership in September 2022.\n"
+            "The United States and the Philippines renewed their Visiting Forces Agreement in 2021.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.action, m.organization, m.date) for m in ex.memberships} == {
+        ("NER", "suspend", "AU", "2023"), ("GAB", "join", "AU", "2024-04"), ("RUS", "withdraw", "CoE", "2022-03"),
+        ("UKR", "apply", "NATO", "2022-09")}
+    assert [(a.parties, a.status, a.date) for a in ex.agreements] == [(["PHL", "USA"], "signed", "2021")]

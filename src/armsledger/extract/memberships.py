@@ -100,6 +100,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title)
+                if not targets and _OBJECT_CUE.match(mt.group(0)):
+                    # "the African Union readmitted Gabon": the organisation is the subject
+                    targets = [(o.key or "", o.start - sent.start) for o in orgs if o.end - sent.start <= mt.start()][-1:]
                 if not targets:
                     continue
                 obj = text[mt.end() : mt.end() + 40]
@@ -116,7 +119,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                         continue
                 # "the African Union suspended Niger's membership": the possessor is the member
                 owner = next((m for m in ms if m.type == "state" and mt.start() <= m.start - sent.start < mt.end()
-                              and is_possessive(sent, m)), None)
+                              and (is_possessive(sent, m) or _OBJECT_CUE.match(mt.group(0)))), None)
                 states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
                 if owner is None and group and _LEADING_GROUP.match(text):
                     states = group  # "The three countries, which ..., formed ...": those just named
@@ -262,6 +265,7 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
 
 _AS_PARTNER = re.compile(
     r"[^,.;]{0,60}?\bas\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|observer|associate|guest)\b", re.IGNORECASE)
+_OBJECT_CUE = re.compile(r"(?i)re-?admit|reinstat")  # cues whose object is the member
 _AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*\w+", re.IGNORECASE)
 
 
