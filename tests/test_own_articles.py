@@ -1511,3 +1511,10 @@ def test_readmissions_expulsions_fast_track_bids_and_renewed_agreements(tmp_path
         ("NER", "suspend", "AU", "2023"), ("GAB", "join", "AU", "2024-04"), ("RUS", "withdraw", "CoE", "2022-03"),
         ("UKR", "apply", "NATO", "2022-09")}
     assert [(a.parties, a.status, a.date) for a in ex.agreements] == [(["PHL", "USA"], "signed", "2021")]
+
+
+def test_a_coded_base_name_and_its_coded_variant_are_one_deal(tmp_path):
+    text = ("State Department approves possible sale of AIM-120 missiles to Norway\nPublished: 12 March 2025\n"
+            "The Government of Norway has requested to buy up to 300 AIM-120D-3 missiles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers] == [("USA", "NOR", "AIM-120D-3", 300)]

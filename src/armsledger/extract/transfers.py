@@ -1281,8 +1281,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     # "J-35" in the headline, "J-35A" in the text: the variant names the same deal (so does
     # "ATMOS 2000" after "ATMOS"; not "K21" after "K2": a number after a number is another)
     for base in sorted(named, key=lambda k: len(k[2])):
-        # (a coded name followed by a name is one system: "AH-1Z" and "AH-1Z Viper")
-        suffix = (r"[a-z]+" if re.search(r"\d", base[2]) else r"[a-z]{1,2}") + (
+        # (a coded name followed by a name is one system: "AH-1Z" and "AH-1Z Viper", "AIM-120"
+        # and "AIM-120D-3")
+        suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,2}") + (
             r"|\d{2,4}" if base[2][-1:].isalpha() else "")
         variant = next((k for k in named if k[:2] == base[:2] and k != base
                         and re.fullmatch(re.escape(base[2]) + f"s?(?:{suffix})", k[2])), None)  # ("atmo": a plural's s went)
