@@ -1518,3 +1518,13 @@ def test_a_coded_base_name_and_its_coded_variant_are_one_deal(tmp_path):
             "The Government of Norway has requested to buy up to 300 AIM-120D-3 missiles.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers] == [("USA", "NOR", "AIM-120D-3", 300)]
+
+
+def test_what_a_purchase_replaces_in_a_list_and_a_budget_in_taka(tmp_path):
+    text = ("Bangladesh eyes Chinese J-10C jets\nPublished: 15 January 2025\n"
+            "Bangladesh is considering buying 16 Chinese J-10C fighter jets, as Dhaka looks to replace its fleet of "
+            "Russian-made MiG-29s and Chinese F-7s.\n"
+            "Bangladesh's defence budget for fiscal year 2024-25 is Tk 42,014 crore, the finance minister said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, key(t.system), t.status) for t in ex.transfers] == [("CHN", "j10c", "talks")]
+    assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("BGD", 2024, 420140000000.0, "BDT")]

@@ -278,6 +278,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     that are not the head of a named system."""
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
+    excluded: list[int] = []  # the ends of the phrases named only for comparison
     for m in ms:
         if m.type == "weapon_system" and m.key:
             s, e = m.start - sent.start, m.end - sent.start
@@ -290,10 +291,15 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _np_end(sent.text, e))
                 continue
-            if lexicon().comparison.search(sent.text, max(0, s - 70), s) \
-                    or lexicon().for_another_item.search(sent.text, max(0, s - 50), s):
+            compared = lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None \
+                or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))
+            if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s):
                 taken.append((s, _np_end(sent.text, e)))
-                continue  # "the F-21, a variant of the F-16", "ammunition for HIMARS": not traded
+                if compared:
+                    excluded.append(e)
+                # "the F-21, a variant of the F-16", "ammunition for HIMARS", "replace its fleet of
+                # Russian MiG-29s and Chinese F-7s": not traded
+                continue
             items.append(Item(s, e, m.key, m.category, m.text, m))
             taken.append((s, _np_end(sent.text, e)))
     text = sent.text
@@ -346,6 +352,9 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         taken.append((start, mt.end()))
     items.sort(key=lambda it: it.start)
     return items
+
+
+_AND_NEXT = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}")
 
 
 # "arms supplier", "arms purchase", "weapons industry", "satellite images", "drone strikes":
