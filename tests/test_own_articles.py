@@ -1528,3 +1528,12 @@ def test_what_a_purchase_replaces_in_a_list_and_a_budget_in_taka(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, key(t.system), t.status) for t in ex.transfers] == [("CHN", "j10c", "talks")]
     assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("BGD", 2024, 420140000000.0, "BDT")]
+
+
+def test_the_date_a_delivery_was_announced_and_a_headlines_commissioning(tmp_path):
+    text = ("Egypt commissions fourth MEKO A-200 frigate from Germany\nPublished: 10 October 2024\n"
+            "Morocco received the first six of 24 AH-64E Apache attack helicopters ordered from the United States, "
+            "the Royal Moroccan Armed Forces said in March.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got == {("DEU", "EGY", "delivered", None, None), ("USA", "MAR", "delivered", None, "2024-03")}

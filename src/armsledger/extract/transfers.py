@@ -37,7 +37,7 @@ from armsledger.extract.context import (
     prep_before,
     state_actor,
 )
-from armsledger.extract.dates import best_date, better_date, date_contains, date_key
+from armsledger.extract.dates import best_date, better_date, date_contains, date_key, find_dates
 from armsledger.extract.numbers import parse_distance_km, quantity_before
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
@@ -354,6 +354,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     return items
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:on\s+|in\s+|last\s+|this\s+)?$",
+                         re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}")
 
 
@@ -588,6 +590,12 @@ def _read_sentence(
             order_date = next((d for a, b in orders
                                if (d := best_date(text, a, b, ctx.published, avoid=[(trig.start, trig.end)]))
                                and d != delivery_date), None)
+        if status == "delivered" and delivery_date in (None, ctx.published) and order_date is not None and any(
+                d.value == order_date and _SAID_BEFORE.search(text, max(0, d.start - 40), d.start)
+                for d in find_dates(text, ctx.published)):
+            # "received the first six of 24 Apaches ordered from the US, the army said in March":
+            # the date the news was given is the delivery's, not the order's
+            delivery_date, order_date = order_date, None
         deal_year = _DEAL_YEAR.search(text)
         if deal_year:
             # "under a 2018 deal": the year of the order, not of the delivery
