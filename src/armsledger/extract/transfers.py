@@ -1221,14 +1221,14 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
         return ctx.published
     if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]) \
             and not _BACKGROUND_RE.search(text, trig.start, trig.end + 20) \
-            and not _RECENT_YEARS_END.search(text, trig.end):
+            and not _TIME_SPAN_AFTER.search(text, trig.end):
         return ctx.published  # (not "has previously bought": background, undated)
     return None
 
 
 # "has also bought Russian Pantsir systems and Chinese drones in recent years", "has relied
 # on American F-16s for four decades": the clause's span of time covers every weapon in it
-_RECENT_YEARS_END = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+_TIME_SPAN_AFTER = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
                                r"for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:years|decades))\b[^;]*$",
                                re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
