@@ -1537,3 +1537,14 @@ def test_the_date_a_delivery_was_announced_and_a_headlines_commissioning(tmp_pat
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.status, t.order_date, t.delivery_date) for t in ex.transfers}
     assert got == {("DEU", "EGY", "delivered", None, None), ("USA", "MAR", "delivered", None, "2024-03")}
+
+
+def test_budgets_of_several_states_and_years_in_one_roundup(tmp_path):
+    text = ("Defence spending roundup\nPublished: 2 October 2025\n"
+            "Australia will spend A$53.3 billion on defence in 2025-26, up from A$50.3 billion a year earlier.\n"
+            "South Korea's 2026 defence budget was set at 66.3 trillion won.\n"
+            "Ukraine's 2025 budget earmarks 2.2 trillion hryvnias for defence and security, about 26% of GDP.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(b.state, b.year, b.currency): b.amount for b in ex.budgets} == {
+        ("AUS", 2025, "AUD"): 53.3e9, ("AUS", 2024, "AUD"): 50.3e9, ("KOR", 2026, "KRW"): 66.3e12,
+        ("UKR", 2025, "UAH"): 2.2e12}
