@@ -1548,3 +1548,13 @@ def test_budgets_of_several_states_and_years_in_one_roundup(tmp_path):
     assert {(b.state, b.year, b.currency): b.amount for b in ex.budgets} == {
         ("AUS", 2025, "AUD"): 53.3e9, ("AUS", 2024, "AUD"): 50.3e9, ("KOR", 2026, "KRW"): 66.3e12,
         ("UKR", 2025, "UAH"): 2.2e12}
+
+
+def test_an_acts_purpose_is_not_a_second_act(tmp_path):
+    text = ("Kosovo receives Turkish drones; Serbia protests\nPublished: 30 July 2023\n"
+            "Belgrade's foreign ministry summoned the Turkish ambassador to protest the delivery.\n"
+            "Baku will not send a delegation to Washington to hold talks with Armenia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("PROTEST", "SRB", "TUR") in got and ("PROTEST", "TUR", "SRB") not in got
+    assert not [e for e in ex.events if e.type == "CONSULT"]

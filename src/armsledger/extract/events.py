@@ -113,6 +113,9 @@ def extract_events(
                     continue
                 if negation.search(text[max(0, mt.start() - 30) : mt.start()]):
                     continue
+                if _TO_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and any(
+                        o.start() < mt.start() - 3 for _t, _m, others in hits for o in others):
+                    continue  # "summoned the Turkish ambassador to protest the delivery": the purpose of the act just read
                 if typ == "SANCTION" and _OPINION_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
                     continue  # "criticised the sanctions": whose sanctions, the sentence does not say
                 if _PASSIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and not _BY_AGENT.match(text, mt.end()) \
@@ -312,6 +315,7 @@ _THE_DEAL_AFTER = re.compile(
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
 _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|will|could)\b)", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
