@@ -94,3 +94,6 @@ def test_a_date_that_is_the_articles_own_day_is_not_a_disagreement():
     b = t("b", "Bastion", "delivered", delivery_date="2024-05-02")
     c = t("c", "Bastion", "delivered", quantity=5)
     assert resolve_ledger(DOCS, [Extraction(d, transfers=[r]) for d, r in zip("abc", (a, b, c), strict=True)]).conflicts == []
+    d = t("a", "Akinci", "delivered", delivery_date="2022/2024")
+    e = t("b", "Akinci", "delivered", delivery_date="2024")
+    assert resolve_ledger(DOCS, [Extraction("a", transfers=[d]), Extraction("b", transfers=[e])]).conflicts == []

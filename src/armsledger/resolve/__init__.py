@@ -501,6 +501,8 @@ def _same_value(attr: str, a: Any, b: Any) -> bool:
     if attr == "quantity":
         return bool(a == b)
     a, b = str(a), str(b)
+    if "/" in a or "/" in b:
+        return date_contains(a, b)  # "2022/2024" includes "2024"
     n = 7 if len(a) >= 7 and len(b) >= 7 else 4
     return a[:n] == b[:n]
 
