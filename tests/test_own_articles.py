@@ -1558,3 +1558,12 @@ def test_an_acts_purpose_is_not_a_second_act(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("PROTEST", "SRB", "TUR") in got and ("PROTEST", "TUR", "SRB") not in got
     assert not [e for e in ex.events if e.type == "CONSULT"]
+
+
+def test_a_possible_attack_is_no_attack(tmp_path):
+    text = ("Drills\nPublished: 8 May 2025\n"
+            "Japan is preparing for a potential Chinese invasion of Taiwan.\n"
+            "Poland warned of a possible Russian attack on Lithuania.\n"
+            "Russia attacked Ukraine's power grid on Monday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(e.type, e.source, e.target) for e in ex.events if e.type == "ASSAULT"] == [("ASSAULT", "RUS", "UKR")]

@@ -121,6 +121,8 @@ def extract_events(
                 if _PASSIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and not _BY_AGENT.match(text, mt.end()) \
                         and not _PARTICIPLE.match(mt.group(0)):  # ("was ending its agreement": progressive, active)
                     continue  # "Ankara was expelled from ...": the one who acted is not named
+                if _NOUN_CUE.match(mt.group(0)) and _HYPOTHETICAL_NOUN.search(text, max(0, mt.start() - 40), mt.start()):
+                    continue  # "prepared for a possible attack", "warned of a potential invasion": none happened
                 nxt = _NEXT_WORD.match(text, mt.end())
                 if nxt and kb.category_of_head(nxt.group(1)) is not None:
                     continue  # "attack helicopters", "strike drones": a weapon, not an event
@@ -315,6 +317,9 @@ _THE_DEAL_AFTER = re.compile(
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
 _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|will|could)\b)", re.IGNORECASE)
+_HYPOTHETICAL_NOUN = re.compile(
+    r"\b(?:for|against|of|from|to)\s+(?:a|an|any)\s+(?:possible|potential|future|hypothetical)\s+(?:[A-Z][\w-]*\s+)?$"
+    r"|\b(?:against|of)\s+any\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)
