@@ -222,14 +222,11 @@ def extract_events(
                         # "the three juntas accused ECOWAS": each of the last sentence's actors
                         group = [a for a in prev_actors if a != tgt]
                         src = group.pop(0)
-                if tgt is None and typ in ("ACCUSE", "PROTEST") and _THE_ACT_AFTER.match(text, mt.end()):
-                    # "Iran condemned the attack", "Saudi Arabia also condemned the strikes": the
-                    # one who carried out the last act the article reported
-                    tgt = next((e.source for e in reversed(out.values()) if e.type in _HOSTILE_ACTS
-                                and e.source not in (src, None)), None)
-                if tgt is None and typ == "REJECT" and _THE_CLAIM_AFTER.match(text, mt.end()):
-                    # "Lavrov rejected the demand": the one who made the last demand or charge
-                    tgt = next((e.source for e in reversed(out.values()) if e.type in ("REQUEST", "ACCUSE", "THREATEN")
+                answered = _ANSWERS.get(typ)
+                if tgt is None and answered is not None and answered[0].match(text, mt.end()):
+                    # "Iran condemned the attack", "Lavrov rejected the demand": aimed at the one
+                    # who carried out the last such act the article reported
+                    tgt = next((e.source for e in reversed(out.values()) if e.type in answered[1]
                                 and e.source not in (src, None)), None)
                 if src is not None and tgt is not None and not group and src_m is not None \
                         and src_m.type in ("state", "organization"):
@@ -377,5 +374,12 @@ _THE_CLAIM_AFTER = re.compile(
     r"\w*\s+(?:the|this|these|those|such)\s+(?:\w+\s+){0,2}?(?:demands?|requests?|calls?|proposals?|ultimatum|"
     r"accusations?|allegations?|claims?|charges?)\b", re.IGNORECASE)
 _HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+# an act that answers an earlier one named only by a noun: (the noun after the cue, the
+# types of act it answers)
+_ANSWERS: dict[str, tuple[re.Pattern[str], set[str]]] = {
+    "ACCUSE": (_THE_ACT_AFTER, _HOSTILE_ACTS),
+    "PROTEST": (_THE_ACT_AFTER, _HOSTILE_ACTS),
+    "REJECT": (_THE_CLAIM_AFTER, {"REQUEST", "ACCUSE", "THREATEN"}),
+}
 _NOUN_MODIFIERS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*")  # "Iranian [ballistic missile] attack"
 _NOUN_CUE = re.compile(r"(?i)(?:attacks?|offensive|incursions?|invasion|strikes?|shelling|bombing)\b")
