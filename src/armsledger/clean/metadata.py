@@ -17,6 +17,9 @@ _STAMP_REST = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|xinhua|bss|afp)\b|[|,:;()\-–—/.]",
     re.IGNORECASE,
 )
+# "Published: 2024-06-18" (a time may follow: "2024-06-18T10:12:00Z")
+_LABELLED_ISO = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))",
+                           re.IGNORECASE | re.MULTILINE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,9}\.?\s*\d{1,2}(?:,\s*\d{4})?)\s*\(")
 _EN_STOP = {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
             "it", "said", "from", "at", "has", "have", "its", "an", "will", "be", "are", "were",
@@ -49,7 +52,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
         if not s or len(s) > 120:
             if whole_line:
                 return None
-            m = re.match(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))", line, re.IGNORECASE)
+            m = _LABELLED_ISO.match(line)
             if m:
                 return m.group(1)
             continue
@@ -70,7 +73,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             return value
     if whole_line:
         return None
-    m = re.search(r"^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))", text, re.IGNORECASE | re.MULTILINE)
+    m = _LABELLED_ISO.search(text)
     if m:
         return m.group(1)
     for line in lines[:60]:
