@@ -42,13 +42,13 @@ def test_needles_inside_other_needles_are_dropped() -> None:
 def _lexicon_patterns() -> list[Pattern]:
     from armsledger.extract.agreements import _lexicon as agreements
     from armsledger.extract.events import _lexicon as events
-    from armsledger.extract.memberships import _lexicon as memberships
+    from armsledger.extract.memberships import _cue_list as memberships
     from armsledger.extract.transfers import lexicon
 
     lex = lexicon()
     out = [p for p, *_ in lex.triggers] + [p for p, _ in lex.generic]
     out += [lex.talks, lex.cancel, lex.skip, lex.deal_anaphora, lex.range_cues, lex.recency]
-    out += [p for _, p, *_ in events()[0]] + [p for p, _ in memberships()[0]]
+    out += [p for _, p, *_ in events()[0]] + [p for p, _ in memberships(True)]  # (with the headline cues)
     out += [p for k, p in agreements()["kinds"]]  # type: ignore[misc]
     return out
 

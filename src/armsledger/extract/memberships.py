@@ -39,20 +39,14 @@ def _data() -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[Pattern, str]], re.Pattern[str]]:
-    data = _data()
-    cues = [(Pattern(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in data["cues"]]
-    return cues, re.compile(data["not_membership"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def _cue(name: str) -> re.Pattern[str]:
-    """A cue of the lexicon that undoes another: 'entry_blocked', 'third_party' or 'exit_negated'."""
+    """A pattern of the lexicon that undoes a cue: 'entry_blocked', 'third_party',
+    'exit_negated' or 'not_membership'."""
     return re.compile(_data()[name], re.IGNORECASE)
 
 
-def _cues(title: bool) -> list[dict[str, str]]:
+def _cues(title: bool) -> list[dict[str, Any]]:
     # a headline's present tense reports the act ("Burkina Faso leaves ECOWAS"); in the
     # body it is as often a habit or a plan, so those cues read titles only
     return list(_data()["cues"]) + (list(_data()["headline_cues"]) if title else [])
@@ -64,8 +58,10 @@ def _any_cue(title: bool = False) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=2)
-def _cue_list(title: bool = False) -> PatternList[str]:
-    return PatternList((Pattern(r"\b" + c["re"] + r"\b", re.IGNORECASE), c["action"]) for c in _cues(title))
+def _cue_list(title: bool = False) -> PatternList[tuple[str, bool]]:
+    # (action, whether the member is the cue's object: "the African Union readmitted Gabon")
+    return PatternList((Pattern(r"\b" + c["re"] + r"\b", re.IGNORECASE), (str(c["action"]), bool(c.get("object"))))
+                       for c in _cues(title))
 
 
 def action_class(action: str) -> str:
@@ -73,7 +69,7 @@ def action_class(action: str) -> str:
 
 
 def extract_memberships(ctx: Context) -> list[Membership]:
-    cues, not_membership = _lexicon()
+    not_membership = _cue("not_membership")
     out: dict[tuple[str, str, str, str | None], Membership] = {}
     last_org: str | None = None
     named: list[str] = []  # the states of the last sentence that named several
@@ -87,20 +83,20 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         orgs = [m for m in ms if m.type == "organization" and m.key]
         text = sent.text
         title = sent.kind == "title"
-        hits = ([(mts, action) for rx, action in _cue_list(title).candidates(text) if (mts := list(rx.rx.finditer(text)))]
+        hits = ([(mts, cue) for rx, cue in _cue_list(title).candidates(text) if (mts := list(rx.rx.finditer(text)))]
                 if orgs or last_org else [])
         if not hits or not _any_cue(title).search(text):
             if orgs:
                 last_org = orgs[-1].key
             continue
         taken: list[tuple[int, int]] = []
-        for mts, cue_action in hits:
+        for mts, (cue_action, on_object) in hits:
             for mt in mts:
                 action = cue_action
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title)
-                if not targets and _OBJECT_CUE.match(mt.group(0)):
+                if not targets and on_object:
                     # "the African Union readmitted Gabon": the organisation is the subject
                     targets = [(o.key or "", o.start - sent.start) for o in orgs if o.end - sent.start <= mt.start()][-1:]
                 if not targets:
@@ -119,7 +115,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                         continue
                 # "the African Union suspended Niger's membership": the possessor is the member
                 owner = next((m for m in ms if m.type == "state" and mt.start() <= m.start - sent.start < mt.end()
-                              and (is_possessive(sent, m) or _OBJECT_CUE.match(mt.group(0)))), None)
+                              and (is_possessive(sent, m) or on_object)), None)
                 states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
                 if owner is None and group and _LEADING_GROUP.match(text):
                     states = group  # "The three countries, which ..., formed ...": those just named
@@ -265,7 +261,6 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
 
 _AS_PARTNER = re.compile(
     r"[^,.;]{0,60}?\bas\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|observer|associate|guest)\b", re.IGNORECASE)
-_OBJECT_CUE = re.compile(r"(?i)re-?admit|reinstat")  # cues whose object is the member
 _AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*\w+", re.IGNORECASE)
 
 
