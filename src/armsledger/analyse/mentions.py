@@ -147,6 +147,7 @@ class _Lexicon:
     thing_heads: set[str]
     not_syllables: set[str]
     portfolio: set[str]
+    company_words: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,7 @@ def _lexicon() -> _Lexicon:
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
+        company_words={_fold(w) for w in names.get("company_words") or ()},
     )
 
 
@@ -1185,7 +1187,6 @@ def _name_words_from(st: _Sent, i: int) -> list[str]:
 
 
 _NO_STATE = "-"  # what _actor_before returns for an organisation's title
-_COMPANY_WORDS = {"company", "firm", "group", "manufacturer", "maker", "corporation", "conglomerate"}
 
 
 def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | None:
@@ -1205,7 +1206,7 @@ def _actor_before(st: _Sent, lex: _Lexicon, start: int) -> tuple[str, int] | Non
                 return _NO_STATE, o  # "European Commission President", "NATO Secretary General"
             return None
         t = toks[k]
-        if t.key in _COMPANY_WORDS and k > 0 and toks[k - 1].key == "the":
+        if t.key in lex.company_words and k > 0 and toks[k - 1].key == "the":
             # "Rosoboronexport signed ..., the company's CEO Alexander Mikheyev said": the
             # company the sentence named before
             firm = next((i for i in reversed(range(len(st.found)))
