@@ -32,7 +32,7 @@ _QTY_BEFORE = re.compile(
 )
 _BATCH = re.compile(rf"\b(?:batch|squadron|fleet|first|total|order)\s+of\s+(?P<n>{_NUM})\b", re.IGNORECASE)
 # a part of a deal: "received the last two of 12 jets" (the deal is of 12)
-_PART_OF = re.compile(
+_PART_OF_DEAL = re.compile(
     rf"\b(?:first|last|final|initial|remaining|latest)\s+{_NUM}\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<n>{_NUM})\b"
     rf"(?:\s+[\w'’.-]+){{0,4}}?\s*$",
     re.IGNORECASE,
@@ -57,7 +57,7 @@ def parse_quantity(text: str) -> int | None:
     m = _ONE_OF.search(text)
     if m and m.end() > len(text) - 40:
         return 1
-    m = _PART_OF.search(text)
+    m = _PART_OF_DEAL.search(text)
     if m:
         return number_value(m.group("n"))
     pos = 0
