@@ -1567,3 +1567,57 @@ def test_a_possible_attack_is_no_attack(tmp_path):
             "Russia attacked Ukraine's power grid on Monday.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(e.type, e.source, e.target) for e in ex.events if e.type == "ASSAULT"] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_second_name_is_one_system_and_a_dateline_is_no_party(tmp_path):
+    text = ("Hellenic Navy takes delivery of first Belharra frigate\nPublished: 2025-12-18\n"
+            "LORIENT, France — The Hellenic Navy on Tuesday took delivery of the first of four FDI HN frigates, "
+            "known as Belharra, built by French shipbuilder Naval Group.\n"
+            "Greece is also in talks with Italy over the purchase of two FREMM frigates.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+    assert got == {("FRA", "GRC", "delivered"), ("ITA", "GRC", "talks")}
+    fdi = next(t for t in ex.transfers if t.status == "delivered")
+    assert fdi.quantity == 4 and fdi.delivery_date == "2025-12-16" and len(fdi.reports) == 2
+
+
+def test_a_generic_reference_goes_back_not_forward(tmp_path):
+    text = ("Navy news\nPublished: 2025-06-02\n"
+            "Peru received the first Type 054 frigate from China in May.\n"
+            "Lima ordered four frigates in 2021.\n"
+            "Peru is also negotiating with South Korea over the purchase of two FFX frigates.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    ffx = next(t for t in ex.transfers if t.supplier == "KOR")
+    assert ffx.status == "talks" and ffx.order_date is None
+
+
+def test_a_selection_and_first_operators_and_the_type(tmp_path):
+    text = ("Chile and Peru select Airbus A400M\nPublished: 2024-09-12\n"
+            "Chile and Peru have chosen the Airbus A400M transport aircraft, the European manufacturer said.\n"
+            "Malaysia became the first Asian country to receive the A400M in 2015, while Indonesia took delivery "
+            "of its first aircraft in 2023.\n"
+            "Colombia and Ecuador are also considering the type.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.recipient, t.status, t.delivery_date) for t in ex.transfers if key(t.system) == "a400m"}
+    assert got == {("CHL", "talks", None), ("PER", "talks", None), ("MYS", "delivered", "2015"),
+                   ("IDN", "delivered", "2023"), ("COL", "talks", None), ("ECU", "talks", None)}
+
+
+def test_an_adverb_before_the_verb_and_a_day_before_the_partner(tmp_path):
+    text = ("Procurement\nPublished: 2025-03-05\n"
+            "Estonia and Latvia will jointly purchase IRIS-T SLM air defence systems from Germany.\n"
+            "Finland's defence ministry signed a contract on Wednesday with Norwegian company Kongsberg Defence & "
+            "Aerospace for three NASAMS batteries.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status, t.order_date) for t in ex.transfers}
+    assert {("DEU", "EST", "ordered", None), ("DEU", "LVA", "ordered", None),
+            ("NOR", "FIN", "ordered", "2025-03-05")} <= got
+
+
+def test_a_relative_clause_does_not_date_a_membership(tmp_path):
+    text = ("Bloc news\nPublished: 2025-01-09\n"
+            "Uzbekistan has joined the Shanghai Cooperation Organisation as a full member, India, which holds "
+            "the rotating chair of the group this year, said on Wednesday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(m.state, m.organization, m.action, m.date) for m in ex.memberships] == [
+        ("UZB", "SCO", "join", "2025-01-08")]

@@ -159,11 +159,20 @@ _NEAREST_PREP_RE = re.compile(
 def is_dateline(sent: Sentence, m: Mention) -> bool:
     """'BEIRUT — Saudi Arabia has signed ...': the city a report was filed from, which is
     no party to what the sentence reports."""
-    return m.start == sent.start and m.text.isupper() and len(m.text) > 3 \
-        and bool(_DATELINE_END.match(sent.text, m.end - sent.start))
+    if m.start == sent.start and m.text.isupper() and len(m.text) > 3 \
+            and _DATELINE_END.match(sent.text, m.end - sent.start):
+        return True
+    # "LORIENT, France — ...", "VILNIUS, March 5 (LRT) — ...": the whole line before the dash
+    head = _DATELINE.match(sent.text)
+    return head is not None and m.end - sent.start <= head.end()
 
 
 _DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # its state or region
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # the date
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s")
 
 
 def departure_before(text: str, pos: int) -> bool:

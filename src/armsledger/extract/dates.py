@@ -188,6 +188,13 @@ def _asides(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             [m.span() for m in _SUBORDINATE_ASIDE.finditer(text)])
 
 
+def in_other_clause(text: str, start: int, pos: int) -> bool:
+    """Whether the date at `start` lies in a relative or subordinate clause that does not
+    hold the words at `pos` ("Brazil, which holds the presidency this year, said ...")."""
+    relative, subordinate = _asides(text)
+    return any(a <= start < b and not (a <= pos < b) for a, b in relative + subordinate)
+
+
 _EVENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+ing\b|\s+(?:the|a|an|its|their)\s+\w", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from armsledger.extract.context import (
     is_possessive,
     state_actor,
 )
-from armsledger.extract.dates import find_dates, is_end_point
+from armsledger.extract.dates import find_dates, in_other_clause, is_end_point
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Membership, Mention, stable_id
 
@@ -124,7 +124,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 taken.append((mt.start(), mt.end()))
                 attributed_to, modality = attribution(text)
                 # "suspends accession talks until 2028": an end point does not date the act
-                dates = [d for d in find_dates(text, ctx.published) if not is_end_point(text, d.start)]
+                dates = [d for d in find_dates(text, ctx.published) if not is_end_point(text, d.start)
+                         and not in_other_clause(text, d.start, mt.start())]
                 for k, (org, org_pos), state in ((k, t, s) for k, t in enumerate(targets) for s in states):
                     if org == state:
                         continue

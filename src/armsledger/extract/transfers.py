@@ -180,6 +180,12 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         # with no trigger and no named system nothing in the sentence can be a transfer
         has_system = any(m.type == "weapon_system" for m in ms)
         items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
+        if triggers and not items and last_system and last_system[0] == i - 1:
+            # "Sweden is also considering the type": the system the sentence before named
+            ref = _TYPE_ANAPHOR.search(sent.text)
+            if ref is not None:
+                w = ctx.kb.find_system(last_system[1])
+                items = [Item(ref.start(), ref.end(), last_system[1], w.category if w else None, ref.group(0))]
         new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
         if "export" in sent.text:
             new += _main_recipients(ctx, i, sent, ms)
@@ -221,6 +227,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
+_TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)")
 _MAIN_RECIPIENTS = re.compile(
     r"\b(?:arms|weapons|defen[cs]e)\s+exports?\b[^.;]{0,80}?\bwith\s+(?P<first>[^,.;]{2,40}?)\s+(?:as\s+)?"
     r"(?:the|its|their)\s+(?:main|largest|biggest|top|leading|principal)\s+(?:recipient|buyer|customer|importer|market|client)s?"
@@ -1260,6 +1267,33 @@ _NOT_HEAD_WORD = re.compile(
 _DANGLING = re.compile(r"(?:(?:^|\s+)(?:and|or|the|a|an))+\s*$")
 
 
+_NAMED_AS = re.compile(
+    r"\s*(?:[a-z][\w-]*\s*){0,3}?[(,]?\s*(?:also\s+|otherwise\s+|locally\s+|commonly\s+)?"
+    r"(?:known|called|dubbed|designated|named|referred\s+to)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})")
+
+
+def _other_names(ctx: Context) -> dict[str, str]:
+    """'FDI HN frigates, known as Belharra', 'the T-7A, also called the Red Hawk': two
+    names of one system in the document (the one the knowledge base knows is kept)."""
+    weapons = {m.key for m in ctx.mentions if m.type == "weapon_system" and m.key}
+    out: dict[str, str] = {}
+    for i, sent in ctx.body():
+        for a in ctx.in_sentence(i):
+            if a.type != "weapon_system" or not a.key:
+                continue
+            mt = _NAMED_AS.match(sent.text, a.end - sent.start)
+            if mt is None:
+                continue
+            other = next((w for w in weapons if w != a.key and mt.group("name").startswith(w)), None)
+            if other is None:
+                continue
+            keep, alias = (other, a.key) if ctx.kb.find_system(a.key) is None and ctx.kb.find_system(other) \
+                else (a.key, other)
+            out.setdefault(ctx.kb.system_key(alias), keep)
+    return out
+
+
 def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     named: dict[tuple[str | None, str | None, str], Transfer] = {}
     keyorder: list[tuple[str | None, str | None, str]] = []
@@ -1268,10 +1302,26 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     for c in cands:
         if c.system and c.explicit_supplier and c.supplier:
             stated.setdefault((ctx.kb.system_key(c.system), c.recipient), c.supplier)
+    other_name = _other_names(ctx)
+    # "Portugal took delivery of its first aircraft" after "the C-390" in the same sentence:
+    # a definite weapon of no named system is the one system of its kind named beside it
+    beside: dict[tuple[int, str | None], set[tuple[str, str | None]]] = {}
+    for c in cands:
+        if c.system is not None:
+            beside.setdefault((c.sentence, c.category), set()).add((ctx.kb.system_key(c.system), c.supplier))
+    for n, c in enumerate(cands):
+        one = beside.get((c.sentence, c.category), set())
+        if c.system is None and c.supplier is None and c.definite and c.category and len(one) == 1:
+            sk, sup = next(iter(one))
+            cands[n] = replace(c, system=sk, supplier=sup, explicit_supplier=False)
     for c in cands:
         if c.system is None:
             continue
         sk = ctx.kb.system_key(c.system)
+        if sk in other_name:
+            c = replace(c, system=other_name[sk])
+            sk = ctx.kb.system_key(other_name[sk])
+        system = c.system or sk
         sup = c.supplier if c.explicit_supplier else stated.get((sk, c.recipient), c.supplier)
         if sup is None or c.recipient is None or sup == c.recipient:
             continue
@@ -1282,7 +1332,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
                 id=stable_id("transfer", ctx.doc.id, sup, c.recipient, sk),
                 supplier=sup,
                 recipient=c.recipient,
-                system=_canonical(ctx, c.system),
+                system=_canonical(ctx, system),
                 description=c.description,
                 category=c.category,
                 quantity=c.quantity,
@@ -1314,7 +1364,8 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     for c in cands:
         if c.system is not None or c.recipient is None or c.supplier == c.recipient:
             continue
-        host = _named_host(named, c, own, headline=ctx.sentences[c.sentence].kind == "title")
+        host = _named_host(named, c, own, headline=ctx.sentences[c.sentence].kind == "title",
+                           lead=c.sentence == ctx.lead)
         if host is not None:
             _absorb(host, c, fold_generic=True)
             _add_report(host, c.report)
@@ -1363,7 +1414,7 @@ def _fold_into(into: Transfer, gone: Transfer) -> None:
 
 def _named_host(
     named: dict[tuple[str | None, str | None, str], Transfer], c: Candidate,
-    own: dict[str, set[int]] | None = None, headline: bool = False,
+    own: dict[str, set[int]] | None = None, headline: bool = False, lead: bool = False,
 ) -> Transfer | None:
     """A generic mention of a named deal of the same pair and kind of weapon
     ('the 12 jets', 'two satellites', a headline's 'Israeli artillery') belongs to that deal."""
@@ -1395,6 +1446,10 @@ def _named_host(
         and (c.category is None or t.category is None or t.category == c.category)
         and refers(t)
     ]
+    if not headline and not lead:
+        # "Athens ordered three frigates in 2022" refers back to a deal already named, not
+        # to one the article comes to later (but a lead's "two satellites" is told of next)
+        hosts = [t for t in hosts if min(r.start for r in t.reports) <= c.report.start]
     if not hosts and headline:
         # "Iran sent drones to Russia": the article's one named deal of the pair, whatever
         # the kind of weapon the headline calls it (SIPRI counts loitering drones as missiles)
