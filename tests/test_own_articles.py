@@ -1621,3 +1621,31 @@ def test_a_relative_clause_does_not_date_a_membership(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(m.state, m.organization, m.action, m.date) for m in ex.memberships] == [
         ("UZB", "SCO", "join", "2025-01-08")]
+
+
+def test_the_deal_size_in_apposition_and_a_made_adjective_is_no_persons_state(tmp_path):
+    text = ("Air force news\nPublished: 2025-05-14\n"
+            "The Kenyan Air Force on Monday inducted three Italian-made M-346 aircraft, the first of 12 ordered "
+            "in 2024, KAF spokesman Colonel Zipporah Kioko said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.supplier, t.recipient, t.quantity, t.order_date, t.delivery_date) == ("ITA", "KEN", 12, "2024", "2025-05-12")
+    assert [(p.name, p.country) for p in ex.entities] == [("Zipporah Kioko", "KEN")]
+
+
+def test_a_date_of_the_clause_before_while_is_not_this_ones(tmp_path):
+    text = ("Africa\nPublished: 2025-05-14\n"
+            "Ghana signed a contract with Embraer for five C-390 aircraft in February, while Zambia has received "
+            "Wing Loong II drones from China.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    dates = {t.recipient: (t.order_date, t.delivery_date) for t in ex.transfers}
+    assert dates["GHA"] == ("2025-02", None) and dates["ZMB"][1] != "2025-02"
+
+
+def test_a_pledge_of_which_some_arrived_is_delivered_and_a_meeting_is_consult(tmp_path):
+    text = ("Aid\nPublished: 2025-06-16\n"
+            "Belgium has pledged 30 F-16 fighter jets to Ukraine, of which six have already arrived.\n"
+            "Prime Minister Bart De Wever spoke to reporters after meeting President Volodymyr Zelensky in Kyiv.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.quantity, t.status) for t in ex.transfers] == [("BEL", "UKR", 30, "delivered")]
+    assert ("CONSULT", "BEL", "UKR") in {(e.type, e.source, e.target) for e in ex.events}

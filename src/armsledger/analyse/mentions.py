@@ -1322,7 +1322,8 @@ def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBa
                         break
                     if mm.type != "state" or idx in used:
                         continue
-                    if mm.form == "demonym":
+                    if mm.form in ("demonym", "made"):
+                        # ("two Italian-made jets, NAF spokesman X said": a weapon's origin)
                         if (led := _LED_BY.match(text, mm.end - s0)) and led.end() == start - s0:
                             country = mm.key  # "a US delegation led by Assistant Secretary X"
                             break
@@ -1393,9 +1394,9 @@ def _runner_up(sents: list[_Sent], host: str) -> str | None:
 
 
 def _focus(sents: list[_Sent]) -> str | None:
-    """The state the document is mostly about: names, capitals and metonyms count 2,
-    adjectives ('Chinese jets') 1, and the first state named (the headline's subject or
-    the dateline's capital) 4 more."""
+    """The state the document is mostly about: names, capitals and metonyms count 4,
+    adjectives ('Chinese jets') 2, a weapon's origin ('Italian-made') 1, and the first
+    state named (the headline's subject or the dateline's capital) 8 more."""
     counts: Counter[str] = Counter()
     first = True
     for st in sents:
@@ -1404,9 +1405,9 @@ def _focus(sents: list[_Sent]) -> str | None:
         for f in st.found:
             mm = f.mention
             if mm.type == "state" and mm.key:
-                counts[mm.key] += 2 if mm.form != "demonym" else 1
-                if first and mm.form != "demonym":
-                    counts[mm.key] += 4
+                counts[mm.key] += 2 if mm.form == "demonym" else 1 if mm.form == "made" else 4
+                if first and mm.form not in ("demonym", "made"):
+                    counts[mm.key] += 8
                     first = False
     if not counts:
         return None

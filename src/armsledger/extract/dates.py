@@ -402,6 +402,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
         else:
             between, dist = "", 0.0
         if _CLAUSE_BREAK.search(between):
+            if d.end <= span_start:
+                continue  # "Angola signed a deal in March, while Ethiopia has received drones"
             dist += 400
         if is_end_point(text, d.start) or (d.kind == "interval" and _FOR_PERIOD.search(text, max(0, d.start - 25), d.start)):
             # "suspends talks until 2028", "a roadmap for 2024-2025": the span the words

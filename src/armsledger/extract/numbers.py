@@ -40,6 +40,20 @@ _PART_OF_DEAL = re.compile(
 _ONE_OF = re.compile(rf"\bone\s+of\s+(?:its|their|the|his|her)\s+(?P<n>{_NUM})\b", re.IGNORECASE)
 
 
+# the same in apposition after the phrase: "two jets, the first of 24 ordered in 2024"
+_PART_OF_DEAL_AFTER = re.compile(
+    rf"\s*,\s*(?:the\s+)?(?:first|last|final|initial|latest)\s+(?:{_NUM}\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+    rf"(?P<n>{_NUM})\b(?!\s*(?:%|per\s*cent|percent|million|billion|years?)\b)",
+    re.IGNORECASE,
+)
+
+
+def deal_size_after(text: str, pos: int) -> int | None:
+    """The size of the whole deal when an apposition at `pos` gives it ("..., the first of 24")."""
+    m = _PART_OF_DEAL_AFTER.match(text, pos)
+    return number_value(m.group("n")) if m else None
+
+
 def number_value(tok: str) -> int | None:
     t = tok.lower().strip()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):

@@ -38,7 +38,7 @@ from armsledger.extract.context import (
     state_actor,
 )
 from armsledger.extract.dates import best_date, better_date, date_contains, date_key, find_dates
-from armsledger.extract.numbers import parse_distance_km, quantity_before
+from armsledger.extract.numbers import deal_size_after, parse_distance_km, quantity_before
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
@@ -623,6 +623,9 @@ def _read_sentence(
         count = re.search(r"(?:^|\s)[\d,]+\s+(?=[A-Za-z][A-Za-z\s-]*$)", it.text) if it.system is None else None
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
+        whole = deal_size_after(text, _np_end(text, it.end))
+        if whole is not None and (qty is None or whole > qty):
+            qty = whole  # "two M-346 jets, the first of 24 ordered in 2024": the deal is of 24
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
         if (trig.direction == "acquire" or trig.noun) and explicit:
             # "from Denmark and the Netherlands", "the transfer of Patriot interceptors from Germany and Spain"
