@@ -1649,3 +1649,11 @@ def test_a_pledge_of_which_some_arrived_is_delivered_and_a_meeting_is_consult(tm
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.quantity, t.status) for t in ex.transfers] == [("BEL", "UKR", 30, "delivered")]
     assert ("CONSULT", "BEL", "UKR") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_headline_event_takes_the_date_the_body_gives(tmp_path):
+    text = ("Senegal ends military cooperation with France\nPublished: 2025-02-14\n"
+            "Senegal ended its military cooperation with France, the government said on Thursday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (ev,) = [e for e in ex.events if (e.source, e.target) == ("SEN", "FRA")]
+    assert ev.date == "2025-02-13" and len(ev.reports) == 2

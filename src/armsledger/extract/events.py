@@ -87,6 +87,7 @@ def extract_events(
     ctx = build_context(doc, sentences, mentions, kb)
     cues, negation = _lexicon()
     out: dict[tuple[str, str, str], Event] = {}
+    undated: set[tuple[str, str, str]] = set()  # events dated only by the publication date
     prev_actors: list[str] = []
     for i, sent in ctx.body():
         ms = [m for m in ctx.in_sentence(i) if m.type in _ACTOR_TYPES + ("company", "media") and _code(m)]
@@ -257,7 +258,8 @@ def extract_events(
                 if src_m is not None and src_m.type in ("media",):
                     continue
                 taken.append((mt.start(), mt.end()))
-                date = best_date(text, mt.start(), mt.end(), doc.published) or doc.published
+                said = best_date(text, mt.start(), mt.end(), doc.published)
+                date = said or doc.published
                 attributed_to, modality = attribution(text)
                 rep = Report(document=doc.id, quote=doc.text[sent.start : sent.end], start=sent.start,
                              end=sent.end, attributed_to=attributed_to, modality=modality,  # type: ignore[arg-type]
@@ -286,6 +288,13 @@ def extract_events(
                             date=date,
                         )
                         out[key] = ev
+                        if not said:
+                            undated.add(key)
+                    elif said and key in undated:
+                        # "Chad ends military cooperation with France" (a headline, dated by
+                        # the article) and then "..., the government said on Thursday"
+                        ev.date = said
+                        undated.discard(key)
                     if not any(r.start == rep.start for r in ev.reports):
                         ev.reports.append(rep)
         prev_actors = here or prev_actors
