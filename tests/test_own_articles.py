@@ -1657,3 +1657,23 @@ def test_a_headline_event_takes_the_date_the_body_gives(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     (ev,) = [e for e in ex.events if (e.source, e.target) == ("SEN", "FRA")]
     assert ev.date == "2025-02-13" and len(ev.reports) == 2
+
+
+def test_a_participles_purchase_is_not_dated_by_the_main_verb(tmp_path):
+    text = ("Rollout\nPublished: 2021-04-10\n"
+            "The Hungarian Air Force yesterday unveiled the first of 24 Saab Gripen fighter jets bought from Sweden "
+            "in a deal that includes the assembly of planes in Hungary.\n"
+            "The first Gripen made for Hungary was brought to the country by ship last month.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.supplier, t.recipient, t.quantity, t.status) == ("SWE", "HUN", 24, "delivered")
+    assert (t.order_date, t.delivery_date) == (None, "2021-03")
+
+
+def test_the_first_one_built_for_a_buyer_then_delivered(tmp_path):
+    text = ("Jets\nPublished: 2024-06-10\n"
+            "The first F-35 built for Poland was delivered in May.\n"
+            "The first K2 tank made for Romania arrived in Constanta on Monday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got == {("USA", "POL", "delivered", None, "2024-05"), ("KOR", "ROU", "delivered", None, "2024-06-10")}

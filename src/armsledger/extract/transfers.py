@@ -227,6 +227,11 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
+_MADE_FOR = re.compile(r"(?:made|built|produced|manufactured|destined|intended)\s+for", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
+                               re.IGNORECASE)
 _TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)")
 _MAIN_RECIPIENTS = re.compile(
     r"\b(?:arms|weapons|defen[cs]e)\s+exports?\b[^.;]{0,80}?\bwith\s+(?P<first>[^,.;]{2,40}?)\s+(?:as\s+)?"
@@ -525,6 +530,14 @@ def _read_sentence(
             explicit = False
             if supplier == recipient:
                 continue
+        if trig.direction == "passive" and trig.status == "ordered" and _MADE_FOR.fullmatch(text, trig.start, trig.end):
+            # "The first F-35 built for Poland was delivered in May": the verb after the
+            # modifier reports what became of the weapon
+            then = next((t for t in triggers if t.start >= trig.end and not t.noun and t.status == "delivered"
+                         and t.direction in ("passive", "arrive")), None)
+            if then is not None and not _CLAUSE_END.search(text, trig.end, then.start) \
+                    and not any(o.start >= trig.end and o.end <= then.start and o.system for o in items):
+                trig = replace(trig, start=then.start, end=then.end, status="delivered")
         status = trig.status
         before = text[max(0, trig.start - 60) : trig.start]
         before = before[before.rfind(",") + 1 :]  # the trigger's own clause
@@ -573,7 +586,17 @@ def _read_sentence(
         else:
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for rx in lex.partial_delivery for m in rx.finditer(text, trig.end)]
+            # "the first fighter made for Brazil was brought to the country last month": the
+            # delivery verb after this one has the date after it
+            # (a finite verb: not the participle of "23% of all US weapons sold between 2017 and 2021")
+            avoid += [(t.start, t.end) for t in triggers if t.status == "delivered" and not t.noun and t.start >= trig.end
+                      and _AUXILIARY.match(text, t.start)]
         verbs = [(t.start, t.end) for t in triggers if not t.noun and t.start != trig.start]
+        participle = trig.start >= it.end and bool(_PARTICIPLE_AFTER.fullmatch(text, it.end, trig.end))
+        if participle:
+            # "unveiled yesterday the first of 36 jets bought from Sweden": the main verb's
+            # date is not the purchase's, which only the words after the phrase can give
+            avoid = [*avoid, (max(0, it.start - 1), it.start)]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid, verbs=verbs)
         signing = signed_deal if status == "ordered" and not planned else None
         if signing is not None:
@@ -589,7 +612,7 @@ def _read_sentence(
         elif date is not None and status in ("ordered", "talks") and (planned or _after_publication(date, ctx.published)):
             # "deliveries due in 2025": a planned delivery as well
             date = None
-        elif date is None and not planned:
+        elif date is None and not planned and not participle:
             date = _fallback_date(ctx, text, trig, status, lead=i == ctx.lead)
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
@@ -1370,7 +1393,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         host = _named_host(named, c, own, headline=ctx.sentences[c.sentence].kind == "title",
                            lead=c.sentence == ctx.lead)
         if host is not None:
-            _absorb(host, c, fold_generic=True)
+            # (a generic of the sentence that named the deal has no date of its own: "jets
+            # bought from Sweden in a deal that includes the assembly of planes")
+            _absorb(host, c, fold_generic=True, dates=c.report.start not in own.get(host.id, set()))
             _add_report(host, c.report)
             continue
         if c.supplier is None:
@@ -1471,9 +1496,11 @@ def _named_host(
     return None
 
 
-def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False) -> None:
+def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False, dates: bool = True) -> None:
     t.status = max_status(t.status, c.status)  # type: ignore[assignment]
-    if fold_generic:
+    if not dates:
+        pass
+    elif fold_generic:
         # a generic re-mention ("to provide satellites", said in June) dates the named
         # deal only when the deal's own sentences do not
         t.order_date = t.order_date or c.order_date
