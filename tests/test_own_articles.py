@@ -1677,3 +1677,24 @@ def test_the_first_one_built_for_a_buyer_then_delivered(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.status, t.order_date, t.delivery_date) for t in ex.transfers}
     assert got == {("USA", "POL", "delivered", None, "2024-05"), ("KOR", "ROU", "delivered", None, "2024-06-10")}
+
+
+def test_a_pronoun_signs_a_pact_and_a_criticised_visit_is_no_meeting(tmp_path):
+    text = ("Visits\nPublished: 2024-06-21\n"
+            "The United States criticised the visit, saying it legitimised the war.\n"
+            "The trip came days after Lukashenko travelled to Iran, where he signed a mutual defence pact "
+            "with President Masoud Pezeshkian.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [sorted(a.parties) for a in ex.agreements] == [["BLR", "IRN"]]
+    assert not [e for e in ex.events if e.type == "CONSULT" and e.source == "USA"]
+
+
+def test_relying_on_a_seller_and_a_proposal_and_a_departure_after_the_weapon(tmp_path):
+    text = ("Laos buys 12 Yak-130 jets as Vientiane distances itself from Beijing\nPublished: 2024-06-21\n"
+            "Laos has long relied on Russia for most of its weapons, including Su-30MK2 fighters and T-72 tanks.\n"
+            "China had offered L-15 trainers, while India had proposed HAL Tejas jets.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status, t.delivery_date) for t in ex.transfers}
+    assert {("RUS", "LAO", "su30mk2", "delivered", None), ("IND", "LAO", "tejas", "talks", None),
+            ("CHN", "LAO", "l15", "talks", None)} <= got
+    assert not [t for t in ex.transfers if t.supplier == "CHN" and key(t.system) == "yak130"]

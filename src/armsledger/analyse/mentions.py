@@ -979,6 +979,8 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
     for st, i, j in singles:
         w = _run_words(st, lex, m, i, j)[0]
         key = _resolve_surname(w, st.sentence.start, surnames, full)
+        if key is None and m.kb is not None:
+            key = m.kb.holder_by_surname(w)  # "Lukashenko travelled to Iran": a known office holder
         if key is None:
             continue
         people.append(_Person(st, i, j, [w], text[st.toks[i].start:st.toks[j - 1].end], "surname", key=key))

@@ -218,6 +218,9 @@ def _last_date(dated: list[str], published: str | None) -> str | None:
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None = None) -> list[str]:
     """States of a sentence in order: those of the clause that names the agreement
     when it has two, else the sentence's; 'between X and Y' nearest the agreement
@@ -234,6 +237,12 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
         c_end = sent.text.find(",", cue)
         c_end = len(sent.text) if c_end < 0 else c_end
         clause = [m for m in ms if c_start <= m.start - sent.start < c_end]
+        if clause and _PRONOUN_SUBJECT.search(sent.text, c_start, cue):
+            # "Putin travelled to North Korea, where he signed a pact with Kim Jong Un": the
+            # pronoun is the person named before the clause
+            who = next((m for m in reversed(ms) if m.type == "person" and m.end - sent.start <= c_start), None)
+            if who is not None:
+                clause = [who, *clause]
         # the clause that names the agreement says who is party to it; the rest of the
         # sentence only when that clause names nobody
         if clause:

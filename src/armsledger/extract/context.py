@@ -186,7 +186,7 @@ def departure_before(text: str, pos: int) -> bool:
 _AWAY_RE = re.compile(
     r"\b(?:away|independence|distanc(?:e|es|ed|ing)|departure|pivot(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
     r"turn(?:s|ed|ing)?|break(?:s|ing)?|broke|diversif(?:y|ies|ied|ying|ication)|decoupl(?:e|es|ed|ing)|"
-    r"divorce|wean(?:s|ed|ing)?)\s+(?:itself\s+|themselves\s+|further\s+)?$",
+    r"divorce|wean(?:s|ed|ing)?)\s+(?:itself\s+|themselves\s+|further\s+|(?:[A-Z][\w’'.-]*\s+){1,2})?$",
     re.IGNORECASE,
 )
 # the same words, then "from" and what is left ("shift from US, Russian jets")

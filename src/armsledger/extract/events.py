@@ -129,6 +129,10 @@ def extract_events(
                     continue  # "attack helicopters", "strike drones": a weapon, not an event
                 if _SINCE_CLAUSE.search(text, max(0, mt.start() - 60), mt.start()):
                     continue  # "the fifth denial since Serbia and Kosovo agreed ...": background, undated
+                if typ == "CONSULT" and _DETERMINER_BEFORE.search(text, max(0, mt.start() - 8), mt.start()) and any(
+                        o.end() <= mt.start() and mt.start() - o.end() <= 10
+                        for t2, _m, others in hits if t2 != typ for o in others):
+                    continue  # "criticised the visit": the act is the criticism, the visit its object
                 if typ == "CONSULT" and _ARMS_TALKS.match(text, mt.end()):
                     continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
@@ -326,6 +330,7 @@ _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|
 _HYPOTHETICAL_NOUN = re.compile(
     r"\b(?:for|against|of|from|to)\s+(?:a|an|any)\s+(?:possible|potential|future|hypothetical)\s+(?:[A-Z][\w-]*\s+)?$"
     r"|\b(?:against|of)\s+any\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)?$", re.IGNORECASE)

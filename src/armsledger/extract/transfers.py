@@ -227,6 +227,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
+_RELY_ON = re.compile(r"\b(?:relies|relied|rely|depends|depended|depend)\b.*\bon$", re.IGNORECASE)
 _MADE_FOR = re.compile(r"(?:made|built|produced|manufactured|destined|intended)\s+for", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
@@ -939,6 +940,11 @@ def _roles(
         partner = partners[0] if partners else None
         if len(set(partners)) > 1 and (own := _origin(ctx, it)) in partners:
             partner = own  # "turning to China and Russia for JF-17s and Mi-35s": each from its maker's state
+        if partner is None and _RELY_ON.search(sent.text, trig.start, trig.end):
+            # "has long relied on Russia for most of its weapons, including ...": the state
+            # relied on (not an adjective: "relied on American F-16s")
+            partner = next((a for m in actors if 0 <= m.start - sent.start - trig.end <= 5
+                            and m.form not in ("demonym", "made") and (a := state_actor(m)) != recipient), None)
         supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
         if recipient is not None and recipient == from_actor:
             # "Argentina's minister and his Danish counterpart signed a contract for the
@@ -1253,7 +1259,7 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
     if status in ("ordered", "talks") and _SIGN_RE.search(text):
         return ctx.published
     if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]) \
-            and not _BACKGROUND_RE.search(text, trig.start, trig.end + 20) \
+            and not _BACKGROUND_RE.search(text, max(0, trig.start - 12), trig.end + 20) \
             and not _TIME_SPAN_AFTER.search(text, trig.end):
         return ctx.published  # (not "has previously bought": background, undated)
     return None
@@ -1268,6 +1274,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|ai
                            re.IGNORECASE)
 _LEAD_PAST = re.compile(r"(?:took|received|delivered|handed\s+over|shipped|donated)\b", re.IGNORECASE)
 _BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years|"
+                            r"(?:has|have|had)\s+long|traditionally|historically|for\s+decades|"
                             r"in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
                             re.IGNORECASE)  # (not "long-range")
 

@@ -124,9 +124,12 @@ class KnowledgeBase:
                 self._org_form.setdefault(fold(form), o)
         # folded name (or distinctive surname) -> state of a known office holder
         self._holder: dict[str, str] = {}
+        self._holder_surname: dict[str, str] = {}
         for p in self.office_holders:
             for form in (p.name, *p.aliases, *p.surnames):
                 self._holder.setdefault(fold(form), p.country)
+            for form in p.surnames:
+                self._holder_surname.setdefault(fold(form), p.name)
         if not self.version:
             h = hashlib.sha256()
             for part in (self.states, self.organizations, self.systems, self.companies, self.titles):
@@ -206,6 +209,10 @@ class KnowledgeBase:
     def holder_country(self, name: str) -> str | None:
         """The state of a known office holder named so ('Erdogan', 'Sebastien Lecornu')."""
         return self._holder.get(fold(name))
+
+    def holder_by_surname(self, word: str) -> str | None:
+        """The full name of the office holder a distinctive surname alone names ('Erdogan')."""
+        return self._holder_surname.get(fold(word))
 
     def category_of_head(self, noun: str) -> str | None:
         """The SIPRI category of a head noun ('howitzers' -> 'artillery')."""
