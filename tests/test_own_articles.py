@@ -1698,3 +1698,15 @@ def test_relying_on_a_seller_and_a_proposal_and_a_departure_after_the_weapon(tmp
     assert {("RUS", "LAO", "su30mk2", "delivered", None), ("IND", "LAO", "tejas", "talks", None),
             ("CHN", "LAO", "l15", "talks", None)} <= got
     assert not [t for t in ex.transfers if t.supplier == "CHN" and key(t.system) == "yak130"]
+
+
+def test_a_count_after_an_amount_and_a_budget_compared_in_the_next_sentence(tmp_path):
+    text = ("Budgets\nPublished: 2024-08-28\n"
+            "Romania will spend 35 billion lei on defence next year, the government said on Wednesday.\n"
+            "That is up from 29 billion lei this year.\n"
+            "Romania signed a $4 billion deal for 54 M1A2 Abrams tanks with the United States in August.\n"
+            "Estonia and Latvia have also pledged to raise defence spending to 5% of GDP.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(b.state, b.year, b.amount) for b in ex.budgets} == {("ROU", 2025, 35e9), ("ROU", 2024, 29e9)}
+    assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("USA", "ROU", 54)]
+    assert not [e for e in ex.events if e.type == "AGREE"]

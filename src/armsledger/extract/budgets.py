@@ -55,6 +55,9 @@ _MULTI_YEAR = Pattern(
     re.IGNORECASE)
 # "..., the third year of a five-year plan": the plan only says which year the budget is
 _YEAR_OF_PLAN = re.compile(r"\byear\s+of\s+(?:a|the|its|their)\s+$", re.IGNORECASE)
+_COMPARED_START = re.compile(
+    r"(?:That|This|It|The\s+(?:figure|amount|sum|total))\s+(?:is|was|would\s+be|will\s+be|represents|marks)\s+"
+    r"(?:an?\s+)?(?:\w+\s+){0,2}?(?:up|down|increase|rise|jump|drop)\b[^.;]*?\bfrom\s", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
 
 
@@ -73,13 +76,16 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
                 years_of[future] = _document_year(sentences, pub_year + 1)
         return years_of[future]
 
+    last: tuple[int, str] | None = None  # (sentence, state) of the last budget read
     for i, s in enumerate(sentences):
-        if s.kind not in ("body", "title") or not _CUE.search(s.text):
+        # "That is up from 159 billion zlotys this year": the budget just read, another year
+        again = last is not None and last[0] == i - 1 and bool(_COMPARED_START.match(s.text))
+        if s.kind not in ("body", "title") or not (again or _CUE.search(s.text)):
             continue
         if any(not _YEAR_OF_PLAN.search(s.text, max(0, mt.start() - 30), mt.start())
                for mt in _MULTI_YEAR.finditer(s.text)):
             continue  # "over the next decade": a programme, not a year's budget
-        state = _state_in(i, s, mentions) or main
+        state = (last[1] if again and last else None) or _state_in(i, s, mentions) or main
         if state is None:
             continue
         monies = parse_money(s.text)
@@ -123,6 +129,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
                                 published=doc.published, outlet=doc.outlet)],
             )
             out[key] = b
+            last = (i, state)
     return list(out.values())
 
 

@@ -59,7 +59,7 @@ def _lexicon() -> tuple[list[tuple[str, Pattern, bool]], re.Pattern[str]]:
             # not inside a compound adjective ("Iranian-backed"); a mutual act ("met",
             # "exchanged fire") has the two of a coordinated subject as its parties
             cues.append((typ, Pattern(r"(?<![-\w])(?:" + c["re"] + r")", re.IGNORECASE),
-                         typ in _MUTUAL_TYPES or bool(c.get("mutual"))))
+                         bool(c.get("mutual", typ in _MUTUAL_TYPES))))
     return cues, re.compile(data["negation"], re.IGNORECASE)
 
 

@@ -84,7 +84,7 @@ def parse_quantity(text: str) -> int | None:
             if not money and not re.match(
                     r"[\s-]*(?:mm\b|km\b|%|per\b|-cal|million|billion|trillion|bn\b|mn\b|percent|years?\b)", rest):
                 return n
-            break
+            # (an amount or a calibre: a count may still follow, "a $10 billion deal for 96 jets")
         pos = m.end("n")
     m = _BATCH.search(text)
     if m:
