@@ -1710,3 +1710,20 @@ def test_a_count_after_an_amount_and_a_budget_compared_in_the_next_sentence(tmp_
     assert {(b.state, b.year, b.amount) for b in ex.budgets} == {("ROU", 2025, 35e9), ("ROU", 2024, 29e9)}
     assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("USA", "ROU", 54)]
     assert not [e for e in ex.events if e.type == "AGREE"]
+
+
+def test_a_list_of_suppliers_and_a_coded_name_of_a_known_makers_family(tmp_path):
+    text = ("Explainer: who arms Sudan's army?\nPublished: 2024-05-17\n"
+            "Sudan's army has imported weapons worth $500 million since 2020, a UN panel said.\n"
+            "The main suppliers were:\n"
+            "- Russia: Mi-24 helicopters and Su-24 bombers\n"
+            "- Iran: Mohajer-6 drones delivered in 2023\n"
+            "- Singapore-based firms: spare parts\n"
+            "Separately, Khartoum and Moscow were discussing the joint production of Ka-226T helicopters.\n"
+            "Dmitry Shugayev, director of the Federal Service for Military-Technical Cooperation, said so.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status, t.delivery_date) for t in ex.transfers}
+    assert {("RUS", "SDN", "mi24", "delivered", None), ("RUS", "SDN", "su24", "delivered", None),
+            ("IRN", "SDN", "mohajer6", "delivered", "2023"), ("RUS", "SDN", "ka226t", "talks", None)} <= got
+    assert not [t for t in ex.transfers if t.supplier == "SGP"]
+    assert [(p.name, p.country) for p in ex.entities] == [("Dmitry Shugayev", "RUS")]

@@ -1065,6 +1065,8 @@ def _run_words(st: _Sent, lex: _Lexicon, m: _Matcher, i: int, j: int) -> list[st
 def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
                      titles: dict[int, tuple[int, str, str]], i: int, j: int) -> _Person | None:
     toks = st.toks
+    if i > 1 and toks[i - 1].text in _DASHES and _adjacent(toks[i - 2], toks[i - 1]) and _adjacent(toks[i - 1], toks[i]):
+        return None  # "for Military-Technical Cooperation": the second half of a compound word
     words = _run_words(st, lex, m, i, j)
     if not words or any(len(w) < 2 for w in words[-1:]):
         return None

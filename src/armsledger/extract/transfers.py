@@ -174,6 +174,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     last_supplier: str | None = None
     last_system: tuple[int, str] | None = None  # (sentence index, system key)
     ranges: list[tuple[str, float, int, Report]] = []
+    lead: tuple[str | None, str] | None = None  # (recipient, status) of a list of suppliers being read
+    prev: int | None = None
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
         triggers = _triggers(sent.text, lex)
@@ -187,6 +189,22 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 w = ctx.kb.find_system(last_system[1])
                 items = [Item(ref.start(), ref.end(), last_system[1], w.category if w else None, ref.group(0))]
         new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
+        if lead is not None and (entry := _LIST_ENTRY.match(sent.text)) is not None:
+            # (the entry's own reading: a verb inside it has no subject of its own)
+            new = _list_entry(ctx, i, sent, ms, items, entry, lead) or new
+        elif sent.text.rstrip().endswith(":") and (cue := _LIST_LEAD.search(sent.text)) is not None:
+            # "The main suppliers were:" and a list of "- Russia: Su-30 jets, ..." follows
+            # the list is about the state the lead names, else the one the sentence before is about
+            own = next((a for m in ms if (a := state_actor(m)) and m.form not in ("made", "led")), None)
+            before = next((a for m in ctx.in_sentence(prev) if (a := state_actor(m)) and m.form not in ("made", "led")
+                           and m.type == "state"), None) if prev is not None else None
+            lead = (own or before or last_recipient or ctx.focus,
+                    "ordered" if _FUTURE_LEAD.search(sent.text) else "delivered")
+            if cue.group("buyers"):
+                lead = None  # a list of buyers is read by no rule yet: better nothing than guesses
+        else:
+            lead = None
+        prev = i
         if "export" in sent.text:
             new += _main_recipients(ctx, i, sent, ms)
         # a deal signed in this sentence is what "the deal" refers to later
@@ -234,6 +252,39 @@ _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
                                re.IGNORECASE)
 _TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)")
+_LIST_LEAD = re.compile(
+    r"\b(?:(?P<sellers>suppliers?|exporters?|sources|sellers?|supplied|provided|delivered|sold|imported|bought|"
+    r"purchased|acquired|received)|(?P<buyers>buyers|customers|clients|importers|recipients|operators))\b",
+    re.IGNORECASE)
+_FUTURE_LEAD = re.compile(r"\b(?:will|would|to\s+be|planned|plans?|expected)\b", re.IGNORECASE)
+# "- Russia: Su-30SME fighter jets, Mi-35 helicopters ...", "1. China: $267 million in weapons"
+_LIST_ENTRY = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s*(?P<name>[^:]{2,40}):\s")
+
+
+def _list_entry(ctx: Context, i: int, sent: Sentence, ms: list[Mention], items: list[Item],
+                entry: re.Match[str], lead: tuple[str | None, str]) -> list[Candidate]:
+    """One entry of a list of suppliers: the state it names supplied what follows the colon
+    to the state the list is about."""
+    recipient, status = lead
+    seller = next((m for m in ms if m.end - sent.start <= entry.end("name")), None)
+    supplier = state_actor(seller) if seller is not None and seller.form not in ("led", "made") else None
+    if supplier is None or recipient is None or supplier == recipient:
+        return []
+    attributed_to, modality = attribution(sent.text)
+    out = []
+    for it in items:
+        if it.start < entry.end():
+            continue
+        date = best_date(sent.text, it.start, it.end, ctx.published)
+        out.append(Candidate(
+            supplier=supplier, recipient=recipient, system=it.system, category=it.category,
+            description=_description(sent.text, it), quantity=quantity_before(sent.text, it.start),
+            status=status, order_date=date if status != "delivered" else None,
+            delivery_date=date if status == "delivered" else None, sentence=i,
+            report=ctx.report(i, attributed_to, modality)))
+    return out
+
+
 _MAIN_RECIPIENTS = re.compile(
     r"\b(?:arms|weapons|defen[cs]e)\s+exports?\b[^.;]{0,80}?\bwith\s+(?P<first>[^,.;]{2,40}?)\s+(?:as\s+)?"
     r"(?:the|its|their)\s+(?:main|largest|biggest|top|leading|principal)\s+(?:recipient|buyer|customer|importer|market|client)s?"
@@ -1239,7 +1290,7 @@ def _origin(ctx: Context, it: Item) -> str | None:
         if trimmed == name or len(trimmed) < 3:
             break  # the full name may be short ("K9"); a trimmed one may not
         name = trimmed
-    return None
+    return ctx.kb.origin_of_prefix(it.system)
 
 
 def _after_publication(date: str, published: str | None) -> bool:

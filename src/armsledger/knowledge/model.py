@@ -9,8 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+
+# the letters of a coded designation ("Ka" of "Ka-226T", "KF" of "KF-21"): case kept
+_PREFIX_RE = re.compile(r"([A-Z][A-Za-z]{0,3})-\d")
 
 
 def fold(s: str) -> str:
@@ -209,6 +213,29 @@ class KnowledgeBase:
     def holder_country(self, name: str) -> str | None:
         """The state of a known office holder named so ('Erdogan', 'Sebastien Lecornu')."""
         return self._holder.get(fold(name))
+
+    def origin_of_prefix(self, designation: str) -> str | None:
+        """The maker's state of an unknown coded name from the letters it starts with, when
+        the knowledge base's designations with those letters nearly all come from one state
+        ("Ka-226T": Kamov's "Ka-", Soviet or Russian; a Soviet design new in the news is
+        Russia's)."""
+        mt = _PREFIX_RE.match(designation)
+        if mt is None:
+            return None
+        table = self.__dict__.get("_prefix_origin")
+        if table is None:
+            counts: dict[str, Counter[str]] = {}
+            for w in self.systems:
+                pm = _PREFIX_RE.match(w.designation)
+                if pm is not None and w.origin:
+                    counts.setdefault(pm.group(1), Counter())["RUS" if w.origin == "SUN" else w.origin] += 1
+            table = {}
+            for prefix, c in counts.items():
+                (top, n), total = c.most_common(1)[0], sum(c.values())
+                if n >= 4 and n >= 0.85 * total:
+                    table[prefix] = top
+            self.__dict__["_prefix_origin"] = table
+        return table.get(mt.group(1))
 
     def holder_by_surname(self, word: str) -> str | None:
         """The full name of the office holder a distinctive surname alone names ('Erdogan')."""
