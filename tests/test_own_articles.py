@@ -1727,3 +1727,16 @@ def test_a_list_of_suppliers_and_a_coded_name_of_a_known_makers_family(tmp_path)
             ("IRN", "SDN", "mohajer6", "delivered", "2023"), ("RUS", "SDN", "ka226t", "talks", None)} <= got
     assert not [t for t in ex.transfers if t.supplier == "SGP"]
     assert [(p.name, p.country) for p in ex.entities] == [("Dmitry Shugayev", "RUS")]
+
+
+def test_severed_ties_agreed_on_sent_troops_and_a_sanctioned_supplier(tmp_path):
+    text = ("Roundup\nPublished: 2024-10-18\n"
+            "Mali severed diplomatic ties with Ukraine in August.\n"
+            "Pakistan and Afghanistan agreed on Monday on a ceasefire along their border.\n"
+            "Rwanda sent troops to Mozambique in 2021.\n"
+            "The European Union imposed sanctions on four Iranian companies for supplying drones to Russia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target, e.date) for e in ex.events}
+    assert {("SANCTION", "MLI", "UKR", "2024-08"), ("AGREE", "PAK", "AFG", "2024-10-14"),
+            ("MOBILIZE", "RWA", "MOZ", "2021")} <= got
+    assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("IRN", "RUS", None)]

@@ -92,9 +92,10 @@ def parse_quantity(text: str) -> int | None:
     return None
 
 
-def quantity_before(text: str, pos: int) -> int | None:
-    """The count that modifies the noun phrase starting at `pos` of `text`."""
-    left = text[max(0, pos - 60) : pos]
+def quantity_before(text: str, pos: int, lo: int = 0) -> int | None:
+    """The count that modifies the noun phrase starting at `pos` of `text` (and not before
+    `lo`: a verb between them ends the phrase)."""
+    left = text[max(lo, pos - 60) : pos]
     left = re.split(r"[;:()]|,\s|\band\b|\bor\b", left)[-1]
     return parse_quantity(left)
 

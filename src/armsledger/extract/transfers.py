@@ -245,6 +245,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
+_GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
 _RELY_ON = re.compile(r"\b(?:relies|relied|rely|depends|depended|depend)\b.*\bon$", re.IGNORECASE)
 _MADE_FOR = re.compile(r"(?:made|built|produced|manufactured|destined|intended)\s+for", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
@@ -694,7 +695,8 @@ def _read_sentence(
             order_date = last_deal[1]
             if status == "talks":
                 status = "ordered"
-        qty = quantity_before(text, it.start)
+        # (not a count before the verb: "sanctions on three firms for supplying drone parts")
+        qty = quantity_before(text, it.start, lo=trig.end if trig.end <= it.start and not trig.noun else 0)
         count = re.search(r"(?:^|\s)[\d,]+\s+(?=[A-Za-z][A-Za-z\s-]*$)", it.text) if it.system is None else None
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
@@ -963,6 +965,11 @@ def _roles(
         supplier, recipient = (state_actor(seller) if seller else None), subject
     elif direction == "supply":
         supplier = subject
+        if _GERUND_OF.search(sent.text, max(0, trig.start - 6), trig.start) and sent.text[trig.start:trig.end].endswith("ing"):
+            # "sanctions on three Chinese firms for supplying drone parts to Russia": the one
+            # sanctioned or accused supplies, not the subject
+            supplier = next((a for m in reversed(actors) if m.end - sent.start <= trig.start
+                             and (a := state_actor(m))), supplier)
         recipient = _recipient_after(sent, actors, trig, it, modifier)
         if recipient is None and supplier and (_RELATIVE_END.search(sent.text, 0, trig.start)
                                                or _PRONOUN_OBJECT.match(sent.text, trig.end)):
