@@ -1740,3 +1740,15 @@ def test_severed_ties_agreed_on_sent_troops_and_a_sanctioned_supplier(tmp_path):
     assert {("SANCTION", "MLI", "UKR", "2024-08"), ("AGREE", "PAK", "AFG", "2024-10-14"),
             ("MOBILIZE", "RWA", "MOZ", "2021")} <= got
     assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("IRN", "RUS", None)]
+
+
+def test_a_contract_awarded_for_foreign_buyers_and_signing_for(tmp_path):
+    text = ("Deals\nPublished: 2025-03-20\n"
+            "The Pentagon awarded Raytheon a $1.2 billion contract to build 12 NASAMS batteries for Latvia and Estonia.\n"
+            "Romania is expected to sign for 32 F-35A jets later this year.\n"
+            "Belgium signed for 11 more F-35A jets in October.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+    # (a sale through the US government: the United States supplies, whoever makes the system)
+    assert got == {("USA", "LVA", "ordered"), ("USA", "EST", "ordered"), ("USA", "ROU", "talks"),
+                   ("USA", "BEL", "ordered")}

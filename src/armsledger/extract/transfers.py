@@ -245,6 +245,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
+_AWARDED = re.compile(r"awarded\b", re.IGNORECASE)
 _GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
 _RELY_ON = re.compile(r"\b(?:relies|relied|rely|depends|depended|depend)\b.*\bon$", re.IGNORECASE)
 _MADE_FOR = re.compile(r"(?:made|built|produced|manufactured|destined|intended)\s+for", re.IGNORECASE)
@@ -730,7 +731,7 @@ def _read_sentence(
         )
         # the other parties of the same report: one deal each, without the count
         pairs: list[tuple[str | None, str | None, bool]] = []
-        if trig.direction == "supply" and recipient and status != "cancelled":
+        if trig.direction in ("supply", "deal") and recipient and status != "cancelled":
             # "sales of Rafale jets to India, Qatar and Egypt": each of them is supplied
             pairs += [(supplier, r, explicit) for r in _co_recipients(sent, actors, recipient, trig.end)]
         if trig.direction == "acquire" and not trig.noun and not inventory and recipient:
@@ -1037,7 +1038,13 @@ def _roles(
         # "Rheinmetall won an order from Hungary for": the one the order came from buys
         buyer = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                       and nearest_prep(sent, m) == "from" and (a := state_actor(m))), None)
-        if buyer is not None:
+        beneficiary = next((a for m in actors if m.start - sent.start >= it.end and nearest_prep(sent, m) == "for"
+                            and (a := state_actor(m))), None) if _AWARDED.match(sent.text, trig.start) else None
+        if beneficiary is not None:
+            # "The Pentagon awarded Lockheed a contract to build jets for Bulgaria": the
+            # government that awards buys for the state after "for"
+            recipient, supplier = beneficiary, subject or origin
+        elif buyer is not None:
             recipient = buyer
             supplier = next((a for m in reversed(actors) if m.end - sent.start <= trig.start
                              and m.type == "company" and (a := state_actor(m)) and a != buyer), None) or origin
@@ -1122,7 +1129,7 @@ def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) 
     'to several countries, including Nigeria, Mali and Somalia')."""
     names = [m for m in actors if m.type == "state" and m.form == "name" and m.start - sent.start >= after]
     k = next((j for j, m in enumerate(names) if m.key == key
-              and (nearest_prep(sent, m) == "to" or _TO_GROUP_INCLUDING.search(sent.text, after, m.start - sent.start))),
+              and (nearest_prep(sent, m) in ("to", "for") or _TO_GROUP_INCLUDING.search(sent.text, after, m.start - sent.start))),
              None)
     if k is None:
         return []
