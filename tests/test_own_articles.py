@@ -1752,3 +1752,14 @@ def test_a_contract_awarded_for_foreign_buyers_and_signing_for(tmp_path):
     # (a sale through the US government: the United States supplies, whoever makes the system)
     assert got == {("USA", "LVA", "ordered"), ("USA", "EST", "ordered"), ("USA", "ROU", "talks"),
                    ("USA", "BEL", "ordered")}
+
+
+def test_the_platform_a_weapon_is_fitted_to_is_not_traded(tmp_path):
+    text = ("Missiles\nPublished: 2025-03-20\n"
+            "Norway will buy JSM missiles from Kongsberg and integrate them into its F-35 fighters.\n"
+            "Greece ordered Exocet missiles from France for installation aboard its Hydra-class frigates.\n"
+            "Indonesia plans to acquire Brahmos missiles from India, mounting them on its corvettes.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.category) for t in ex.transfers}
+    # (Norway buys from its own maker: no transfer; the fighters, frigates and corvettes are platforms)
+    assert got == {("FRA", "GRC", "missiles"), ("IND", "IDN", "missiles")}

@@ -99,6 +99,7 @@ class Lexicon:
     cancel_after_item: re.Pattern[str]
     delay_after_item: re.Pattern[str]
     for_another_item: re.Pattern[str]
+    platform_before_item: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
         delay_after_item=re.compile(data["delay_after_item"], re.IGNORECASE),
         for_another_item=re.compile(data["for_another_item"], re.IGNORECASE),
+        platform_before_item=re.compile(data["platform_before_item"], re.IGNORECASE),
     )
 
 
@@ -359,7 +361,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 continue
             compared = lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None \
                 or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))
-            if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s):
+            if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s) \
+                    or lexicon().platform_before_item.search(sent.text, max(0, s - 80), s):
                 taken.append((s, _np_end(sent.text, e)))
                 if compared:
                     excluded.append(e)
@@ -410,6 +413,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         start = _np_start(text, mt.start())
         if any(x.system and start <= x.start < mt.start() for x in items):
             continue  # "Rafale Marine jets": the head of a named system's phrase
+        if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
+            continue  # "deploying them on its Aegis destroyers": the platform, not what is traded
         verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
         if verb_end is not None:
             # "France provided howitzers": the verb ends the phrase's modifiers
