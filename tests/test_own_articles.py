@@ -1763,3 +1763,12 @@ def test_the_platform_a_weapon_is_fitted_to_is_not_traded(tmp_path):
     got = {(t.supplier, t.recipient, t.category) for t in ex.transfers}
     # (Norway buys from its own maker: no transfer; the fighters, frigates and corvettes are platforms)
     assert got == {("FRA", "GRC", "missiles"), ("IND", "IDN", "missiles")}
+
+
+def test_an_attack_an_act_is_meant_to_stop_did_not_happen(tmp_path):
+    text = ("Deterrence\nPublished: 2025-03-20\n"
+            "Japan is buying Tomahawk missiles to deter a Chinese invasion of Taiwan.\n"
+            "The buffer zone was meant to prevent Armenian forces from launching an offensive against Azerbaijan.\n"
+            "Israel struck Iranian air defences on Saturday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(e.type, e.source, e.target) for e in ex.events if e.type == "ASSAULT"] == [("ASSAULT", "ISR", "IRN")]

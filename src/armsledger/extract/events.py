@@ -122,8 +122,9 @@ def extract_events(
                 if _PASSIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start()) and not _BY_AGENT.match(text, mt.end()) \
                         and not _PARTICIPLE.match(mt.group(0)):  # ("was ending its agreement": progressive, active)
                     continue  # "Ankara was expelled from ...": the one who acted is not named
-                if _NOUN_CUE.match(mt.group(0)) and _HYPOTHETICAL_NOUN.search(text, max(0, mt.start() - 40), mt.start()):
-                    continue  # "prepared for a possible attack", "warned of a potential invasion": none happened
+                if _NOUN_CUE.match(mt.group(0)) and (_HYPOTHETICAL_NOUN.search(text, max(0, mt.start() - 40), mt.start())
+                                                     or _PREVENTED.search(text, max(0, mt.start() - 90), mt.start())):
+                    continue  # "prepared for a possible attack", "to deter an invasion": none happened
                 nxt = _NEXT_WORD.match(text, mt.end())
                 if nxt and kb.category_of_head(nxt.group(1)) is not None:
                     continue  # "attack helicopters", "strike drones": a weapon, not an event
@@ -330,6 +331,10 @@ _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|
 _HYPOTHETICAL_NOUN = re.compile(
     r"\b(?:for|against|of|from|to)\s+(?:a|an|any)\s+(?:possible|potential|future|hypothetical)\s+(?:[A-Z][\w-]*\s+)?$"
     r"|\b(?:against|of)\s+any\s+$", re.IGNORECASE)
+# what an act is meant to stop has not happened: "to deter a Chinese invasion of Taiwan", "a treaty
+# designed to prevent either side from massing forces for an offensive"
+_PREVENTED = re.compile(r"\b(?:prevent\w*|deter\w*|avert\w*|avoid\w*|forestall\w*|guard\w*\s+against)\b[^,;.]{0,80}$",
+                        re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
