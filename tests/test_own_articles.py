@@ -1772,3 +1772,11 @@ def test_an_attack_an_act_is_meant_to_stop_did_not_happen(tmp_path):
             "Israel struck Iranian air defences on Saturday.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(e.type, e.source, e.target) for e in ex.events if e.type == "ASSAULT"] == [("ASSAULT", "ISR", "IRN")]
+
+
+def test_the_possessor_inside_a_cue_is_the_target(tmp_path):
+    text = ("Talks\nPublished: 2025-06-20\n"
+            "Prime Minister Kyriakos Mitsotakis of Greece recognized North Macedonia's sovereignty over the "
+            "region during an EU-hosted meeting in May.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(e.type, e.source, e.target) for e in ex.events] == [("CONCEDE", "GRC", "MKD")]

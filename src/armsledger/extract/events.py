@@ -148,6 +148,10 @@ def extract_events(
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                owner = next((m for m in ms if mt.start() < m.start - sent.start and m.end - sent.start < mt.end()
+                              and m is not src_m and m.type == "state" and is_possessive(sent, m)), None)
+                if owner is not None:
+                    tgt_m = owner  # "recognised Azerbaijan's sovereignty over the region": the possessor inside the cue
                 if _PRONOUN_OBJECT.match(text, mt.end()) and src_m is not None:
                     # "lodged a protest with Washington and urged it to stop": the one named before
                     tgt_m = next((m for m in reversed(ms) if m.end - sent.start <= mt.start()
