@@ -1780,3 +1780,15 @@ def test_the_possessor_inside_a_cue_is_the_target(tmp_path):
             "region during an EU-hosted meeting in May.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(e.type, e.source, e.target) for e in ex.events] == [("CONCEDE", "GRC", "MKD")]
+
+
+def test_a_join_without_object_an_aim_to_join_and_un_agencies(tmp_path):
+    text = ("Memberships\nPublished: 2025-02-10\n"
+            "Montenegro became NATO's 29th member in June 2017.\n"
+            "North Macedonia joined three years later, on March 27, 2020.\n"
+            "Moldova reaffirmed its commitment to join the European Union.\n"
+            "The United States announced its withdrawal from UNESCO on Tuesday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
+    assert got == {("MNE", "NATO", "join", "2017-06"), ("MKD", "NATO", "join", "2020-03-27"),
+                   ("MDA", "EU", "reaffirm", "2025-02-10"), ("USA", "UNESCO", "announce_withdrawal", "2025-02-04")}

@@ -197,7 +197,9 @@ def _targets(
                            for c in _any_cue(title).finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
         return after[:cut][:3]
     if action in ("join",):
-        if last_org and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)):
+        if last_org and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)
+                         or (text[cue_start:cue_end].endswith("joined") and _NO_OBJECT.match(text, cue_end))):
+            # ("Sweden joined a year later, on March 7, 2024": no object, the one just named)
             # "Finland became a member in April 2023", "joined the alliance": the one just named
             return [(last_org, cue_end)]
         return []
@@ -241,6 +243,9 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
     return out
 
 
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;]|$|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|after)\b|"
+    r"(?:in|on|last|this|earlier|later|formally|officially|too|as\s+well)\b)", re.IGNORECASE)
 _BARE_MEMBER = re.compile(r"(?<=member)(?!\s+(?:of|state))", re.IGNORECASE)
 _LEADING_GROUP = re.compile(r"\s*(?:the\s+)?(?:" + GROUP_SUBJECT.pattern + ")", re.IGNORECASE)
 _MEMBERS_NOUN = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations|members|governments|juntas)\b",
