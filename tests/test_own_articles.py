@@ -1792,3 +1792,14 @@ def test_a_join_without_object_an_aim_to_join_and_un_agencies(tmp_path):
     got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
     assert got == {("MNE", "NATO", "join", "2017-06"), ("MKD", "NATO", "join", "2020-03-27"),
                    ("MDA", "EU", "reaffirm", "2025-02-10"), ("USA", "UNESCO", "announce_withdrawal", "2025-02-04")}
+
+
+def test_a_cancelled_deal_noun_a_later_clauses_state_and_a_denied_report(tmp_path):
+    text = ("Algeria's arms\nPublished: 2024-03-15\n"
+            "A deal for 14 Su-57 fighters signed with Moscow in 2019 was reportedly cancelled after Washington "
+            "threatened sanctions.\n"
+            "Germany's TKMS delivered two MEKO A-200 frigates to Algeria, the last in 2016.\n"
+            "Reports last month said Algeria had received Chinese J-10C fighters, but the defence ministry denied the claim.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.category, t.status) for t in ex.transfers}
+    assert got == {("RUS", "DZA", "su57", "aircraft", "cancelled"), ("DEU", "DZA", "mekoa200", "ships", "delivered")}

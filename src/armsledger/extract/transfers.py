@@ -247,6 +247,14 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
+_DENIED_AFTER = re.compile(
+    r"[^.;]{0,60}?,?\s+but\s+[^.;]{0,60}?\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:the\s+|these\s+|such\s+)?(?:claims?|reports?|allegations?|it|them|this)\b", re.IGNORECASE)
+_SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas|until|unless)\s+(?!\d)", re.IGNORECASE)
+_DEAL_UNDONE = re.compile(
+    r"[^.;,]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:reportedly|later|eventually|subsequently|quietly|"
+    r"officially|formally|finally|abruptly)\s+)*(?:cancell?ed|scrapped|abandoned|shelved|terminated|annulled)\b",
+    re.IGNORECASE)
 _AWARDED = re.compile(r"awarded\b", re.IGNORECASE)
 _GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
 _RELY_ON = re.compile(r"\b(?:relies|relied|rely|depends|depended|depend)\b.*\bon$", re.IGNORECASE)
@@ -543,8 +551,8 @@ def _read_sentence(
         # a demand, a denial or a negation near the trigger: not a transfer
         window = text[max(0, trig.start - 60) : trig.end]
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
-        if lex.skip.search(window):
-            continue
+        if lex.skip.search(window) or _DENIED_AFTER.match(text, it.end):
+            continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
         # over the purchase of F-35s and later bought Rafale jets from France")
         nxt = min((t.start for t in triggers if t.start >= it.end and not t.noun and t.start != trig.start),
@@ -611,8 +619,11 @@ def _read_sentence(
             # "suspended talks with the United States over the purchase of ..." as well
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
         elif (lex.cancel_before_item.search(text, max(0, it.start - 40), it.start) and it.start > trig.start) \
-                or lex.cancel_after_item.search(text[it.end : it.end + 120]):
-            status = "cancelled"  # "was removed from the F-35 programme", "jets, a purchase later cancelled"
+                or lex.cancel_after_item.search(text[it.end : it.end + 120]) \
+                or (trig.noun and trig.end <= it.start and _DEAL_UNDONE.match(text, it.end)):
+            # "was removed from the F-35 programme", "jets, a purchase later cancelled", "A deal
+            # for 24 Su-35 fighters signed with Moscow in 2018 was reportedly cancelled"
+            status = "cancelled"
         elif status == "delivered" and (lex.delay.search(text[max(0, trig.start - 25) : trig.start])
                                         or lex.delay_after_item.search(text, it.end, it.end + 60)):
             status = "ordered"  # "delayed the delivery of", "deliveries of ... have been delayed"
@@ -1038,7 +1049,10 @@ def _roles(
             recipient = subject
         supplier = supplier or subject
     elif direction == "deal":
-        parties = [a for m in (between or actors) if (a := state_actor(m))]
+        # (not a state of a clause that follows: "... was cancelled after Washington threatened sanctions")
+        sub = _SUBCLAUSE.search(sent.text, max(it.end, trig.end))
+        parties = [a for m in (between or actors) if (a := state_actor(m))
+                   and (sub is None or m.start - sent.start < sub.start())]
         origin = mod_state or _origin(ctx, it)
         # "Rheinmetall won an order from Hungary for": the one the order came from buys
         buyer = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
@@ -1470,9 +1484,15 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         host = _named_host(named, c, own, headline=ctx.sentences[c.sentence].kind == "title",
                            lead=c.sentence == ctx.lead)
         if host is not None:
+            same = c.report.start in own.get(host.id, set())
+            if same and host.status == "talks" and c.status != "talks":
+                # "will acquire 11 frigates, with Germany's MEKO A-200 on the shortlist": the
+                # purchase the candidate competes for, not an order of the candidate
+                _add_report(host, c.report)
+                continue
             # (a generic of the sentence that named the deal has no date of its own: "jets
             # bought from Sweden in a deal that includes the assembly of planes")
-            _absorb(host, c, fold_generic=True, dates=c.report.start not in own.get(host.id, set()))
+            _absorb(host, c, fold_generic=True, dates=not same)
             _add_report(host, c.report)
             continue
         if c.supplier is None:
