@@ -1803,3 +1803,12 @@ def test_a_cancelled_deal_noun_a_later_clauses_state_and_a_denied_report(tmp_pat
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.category, t.status) for t in ex.transfers}
     assert got == {("RUS", "DZA", "su57", "aircraft", "cancelled"), ("DEU", "DZA", "mekoa200", "ships", "delivered")}
+
+
+def test_a_foreign_made_weapon_launched_or_used_after_a_parenthetical(tmp_path):
+    text = ("War\nPublished: 2024-02-09\n"
+            "The Houthis' backer Iran has launched hundreds of Russian-made Kh-55 missiles, officials said.\n"
+            "Israel, for its part, used US-supplied GBU-39 bombs in the strike.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("RUS", "IRN", "kh55", "delivered"), ("USA", "ISR", "gbu39", "delivered")}
