@@ -1812,3 +1812,17 @@ def test_a_foreign_made_weapon_launched_or_used_after_a_parenthetical(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("RUS", "IRN", "kh55", "delivered"), ("USA", "ISR", "gbu39", "delivered")}
+
+
+def test_licensed_assembly_a_clause_after_for_and_three_spellings_of_one_surname(tmp_path):
+    text = ("Uzbekistan turns to Turkey for drones as Russia's grip loosens\nPublished: 2024-11-14\n"
+            "Uzbekistan will assemble Turkish Akinci drones at a new plant, President Shavkat Mirziyoyev said.\n"
+            "Mirziyoev also met the Turkish defence minister.\n"
+            "Mirzijojev has refused to recognise Russia's annexation of Crimea.\n"
+            "Baykar will build 20 Akinci drones in Turkey.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("TUR", "UZB", "akinci", "ordered") in got and not [t for t in ex.transfers if "RUS" in (t.supplier, t.recipient)]
+    assert not [t for t in ex.transfers if t.recipient == "TUR"]
+    (p,) = [e for e in ex.entities if e.type == "person"]
+    assert p.name == "Shavkat Mirziyoyev" and {"Mirziyoev", "Mirzijojev"} <= set(p.aliases)

@@ -1020,13 +1020,22 @@ def _key_for(p: _Person, full: list[tuple[list[str], str]]) -> str:
 def _same_person(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
-    last_ok = a[-1] == b[-1] or (min(len(a[-1]), len(b[-1])) >= 5 and fuzz.ratio(a[-1], b[-1]) >= 85)
+    last_ok = a[-1] == b[-1] or (min(len(a[-1]), len(b[-1])) >= 5 and (
+        fuzz.ratio(a[-1], b[-1]) >= 85 or _translit(a[-1]) == _translit(b[-1])))
     if not last_ok:
         return False
     fa, fb = a[0], b[0]
     if fa == fb or fuzz.ratio(fa, fb) >= 75:
         return True
     return len(fa) == 1 and fb.startswith(fa) or len(fb) == 1 and fa.startswith(fb)
+
+
+def _translit(word: str) -> str:
+    """A key that transliterations of one name share ("Tokayev", "Tokaev", "Toqaev";
+    "Zelensky", "Zelenskyy", "Zelenskiy"): q is k, kh is h, and y, i, j after the first
+    letter are dropped."""
+    w = _fold(word).replace("q", "k").replace("kh", "h").replace("w", "v").replace("ph", "f")
+    return w[:1] + re.sub(r"[yij]", "", w[1:])
 
 
 def _resolve_surname(word: str, pos: int, surnames: dict[str, list[tuple[int, str]]],
@@ -1037,7 +1046,7 @@ def _resolve_surname(word: str, pos: int, surnames: dict[str, list[tuple[int, st
         # a near spelling of a known surname, or another part of a known name ("Deby")
         for words, key in full:
             last = _fold(words[-1])
-            if len(w) >= 5 and fuzz.ratio(w, last) >= 88:
+            if len(w) >= 5 and (fuzz.ratio(w, last) >= 88 or _translit(w) == _translit(last)):
                 return key
         return None
     before = [c for c in cands if c[0] <= pos]

@@ -255,6 +255,9 @@ _DEAL_UNDONE = re.compile(
     r"[^.;,]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:reportedly|later|eventually|subsequently|quietly|"
     r"officially|formally|finally|abruptly)\s+)*(?:cancell?ed|scrapped|abandoned|shelved|terminated|annulled)\b",
     re.IGNORECASE)
+# "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
+_FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
+                             re.IGNORECASE)
 _AWARDED = re.compile(r"awarded\b", re.IGNORECASE)
 _GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
 _RELY_ON = re.compile(r"\b(?:relies|relied|rely|depends|depended|depend)\b.*\bon$", re.IGNORECASE)
@@ -1028,7 +1031,8 @@ def _roles(
                               and (a := state_actor(m)) not in (None, from_actor)
                               and prep_before(sent, m) in (None, "and") and not _attributive(sent, m)), recipient)
         beneficiary = next((a for m in actors if 0 <= m.start - sent.start - it.end < 40
-                            and nearest_prep(sent, m) == "for" and (a := state_actor(m))), None)
+                            and _FOR_AFTER_ITEM.fullmatch(sent.text, it.end, m.start - sent.start)
+                            and (a := state_actor(m))), None)
         if not trig.noun and beneficiary and recipient and beneficiary != recipient:
             # "Sweden has ordered 40 CV90 vehicles for Ukraine": bought for another state,
             # from the seller named, else from the buyer's own industry
