@@ -1826,3 +1826,13 @@ def test_licensed_assembly_a_clause_after_for_and_three_spellings_of_one_surname
     assert not [t for t in ex.transfers if t.recipient == "TUR"]
     (p,) = [e for e in ex.entities if e.type == "person"]
     assert p.name == "Shavkat Mirziyoyev" and {"Mirziyoev", "Mirzijojev"} <= set(p.aliases)
+
+
+def test_budgets_of_two_states_in_one_sentence_currency_codes_and_no_world_budget(tmp_path):
+    text = ("SIPRI: world military spending hits record $2.72 trillion\nPublished: 2025-04-28\n"
+            "France spent $64.7 billion on its military last year, while Britain's military spending was an "
+            "estimated $81.8 billion.\n"
+            "Denmark will increase its defence budget to DKK 60 billion next year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(b.state, b.year, b.amount, b.currency) for b in ex.budgets} == {
+        ("FRA", 2024, 64.7e9, "USD"), ("GBR", 2024, 81.8e9, "USD"), ("DNK", 2026, 60e9, "DKK")}

@@ -45,6 +45,10 @@ _SHARE_RESTATED = re.compile(
     # this year to 1.78 trillion yuan"
     r"|\bby\s+[\d.]+\s*(?:%|per\s*cent|percent)(?:\s+(?:this|next)\s+year)?\s+to\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s|;", re.IGNORECASE)
+# spending that is no one state's: "world military spending", "global military expenditure"
+_NO_STATE = re.compile(r"\b(?:world|global|worldwide|total\s+global|combined)\s+(?:military|defen[cs]e)\s+"
+                       r"(?:spending|expenditure|budgets?|outlays?)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r",\s+(?:with|and|while|but|or)\s+|;", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 # between an amount and its own year: "in", "for fiscal", or nothing ("124 billion a year earlier")
@@ -85,7 +89,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
         if any(not _YEAR_OF_PLAN.search(s.text, max(0, mt.start() - 30), mt.start())
                for mt in _MULTI_YEAR.finditer(s.text)):
             continue  # "over the next decade": a programme, not a year's budget
-        state = (last[1] if again and last else None) or _state_in(i, s, mentions) or main
+        state = (last[1] if again and last else None) or _state_in(i, s, mentions) \
+            or (None if _NO_STATE.search(s.text) else main)
         if state is None:
             continue
         monies = parse_money(s.text)
@@ -113,6 +118,9 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             year = _year_for(s.text, money.start, years, default_year(bool(future)), end=money.end)
             if year is None:
                 continue
+            # "The US spent $997 billion ..., while China's spending was $314 billion": each
+            # amount is the state's named in its own clause
+            state = _state_of_clause(s, mentions, money.start) or state
             currency = local_currency(s.text[money.start : money.end], money.currency, state)
             key = (state, year, currency, round(money.amount / 1e6))
             if key in out:
@@ -149,6 +157,9 @@ def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int |
     after = [y for p, y in years if pos < p < pos + 60]
     if after:
         return after[0]
+    earlier = [y for p, y in years if p < pos]
+    if earlier:
+        return earlier[-1]  # "spent $997 billion last year, while China's spending was $314 billion"
     if pub_year is not None and _NEXT_YEAR.search(text):
         return pub_year + 1
     return pub_year
@@ -167,6 +178,17 @@ def _document_year(sentences: list[Sentence], pub_year: int | None) -> int | Non
     if not c:
         return pub_year
     return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _state_of_clause(s: Sentence, mentions: list[Mention], pos: int) -> str | None:
+    """The state named last before `pos` (sentence offset) in the clause that holds it,
+    when a clause break ("while", "whereas", ";") comes before it."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, pos)]
+    if not breaks:
+        return None
+    lo = s.start + breaks[-1]
+    return next((m.key for m in reversed(mentions) if lo <= m.start < s.start + pos and m.type == "state"
+                 and m.key and m.form not in ("made", "led")), None)
 
 
 def _state_in(i: int, s: Sentence, mentions: list[Mention]) -> str | None:

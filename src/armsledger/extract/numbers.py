@@ -128,7 +128,9 @@ _APPROX_RE = re.compile(
 )
 # the symbols of the data file, longest first; a code made of letters is a whole word
 # before the amount ("RM1.2 billion", "USD 3 million"), a sign is not ("NT$647 billion")
-_SYM_RE = "|".join((r"\b" if k[0].isalpha() else "") + re.escape(k) + r"\s?"
+# (a three-letter code only in capitals: "NOK 100 billion", not "Ron 5")
+_SYM_RE = "|".join((r"\b" if k[0].isalpha() else "")
+                   + (f"(?-i:{k.upper()})" if len(k) == 3 and k.isalpha() else re.escape(k)) + r"\s?"
                    for k in sorted(_SYMBOL, key=len, reverse=True))
 _RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<sym>{_SYM_RE})?(?P<a>{_AMOUNT})\s*(?P<sa>{_SCALE_RE})?\s+and\s+"
