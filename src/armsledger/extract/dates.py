@@ -66,6 +66,9 @@ def _pattern_list() -> PatternList[str]:
         ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"),
         ("last_month_name", rf"\b(?P<rel>last|this|next|early|late|earlier|later)\s+{mon}\b"),
         ("later", rf"\b{num}\s+(?P<unit>years?|months?|decades?)\s+(?P<dir>later|earlier|after|before|ago)\b"),
+        ("ago", rf"\b{num}\s+(?P<unit>days?|weeks?)\s+ago\b"),
+        # a season with no year: "this spring", "last summer" (only the year is known)
+        ("season", r"\b(?P<rel>this|last|next|earlier\s+this|late\s+last|early\s+this)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("rel", r"\b(?P<rel>(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|previous|past)\s+(?:month|year|week))\b"),
         ("rel", r"\b(?P<rel>yesterday|today|tonight|the\s+same\s+day)\b"),
         ("weekday", rf"\b(?:(?P<last>last|this|next)\s+)?{wd}\b"),
@@ -275,6 +278,24 @@ def _resolve(
             return None, False, True
         sign = 1 if direction in ("later", "after") else -1
         return str(anchor_year + sign * years), False, True
+    if kind == "ago":
+        # "two weeks ago": the day is not certain, the month is
+        if py is None or pm is None or pd is None:
+            return None, False, True
+        days = _number(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+        day = dt.date(py, pm, pd) - dt.timedelta(days=days)
+        return (day.isoformat() if days < 7 else _fmt(day.year, day.month)), False, True
+    if kind == "season":
+        if py is None:
+            return None, False, True
+        rel, season = " ".join(g["rel"].lower().split()), g["season"].lower()
+        y = py
+        if rel.endswith("last"):
+            # "last summer" in an article of March is the year before; in October, this year's
+            y = py - 1 if pm is None or pm <= {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}[season] else py
+        elif rel == "next":
+            y = py + 1 if pm is not None and pm >= {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season] else py
+        return str(y), False, True
     if kind == "rel":
         return _relative(g["rel"].lower(), pub), False, True
     if kind == "weekday":
