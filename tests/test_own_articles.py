@@ -1836,3 +1836,14 @@ def test_budgets_of_two_states_in_one_sentence_currency_codes_and_no_world_budge
     _, _, ex = extract_text(tmp_path, text)
     assert {(b.state, b.year, b.amount, b.currency) for b in ex.budgets} == {
         ("FRA", 2024, 64.7e9, "USD"), ("GBR", 2024, 81.8e9, "USD"), ("DNK", 2026, 60e9, "DKK")}
+
+
+def test_middle_initials_and_an_honorific_with_a_known_surname(tmp_path):
+    text = ("People\nPublished: 2024-09-10\n"
+            "Gen. Mark A. Milley spoke in Warsaw, and George W Bush wrote a letter.\n"
+            "Mr. Erdogan met Ms. Meloni in Rome. Erdogan later flew to Kyiv.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    names = {p.name: p for p in ex.entities if p.type == "person"}
+    assert {"Mark A. Milley", "George W Bush"} <= set(names)
+    erdogan = [p for p in names.values() if "Erdogan" in p.aliases]
+    assert len(erdogan) == 1 and erdogan[0].country == "TUR"

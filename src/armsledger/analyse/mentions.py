@@ -905,11 +905,19 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
         last_word = i
         while j < n and st.owner[j] < 0 and j not in in_title:
             tj = toks[j]
+            # initials: "John F. Kennedy", "John F Kennedy" (before the name test, which a
+            # capital letter alone passes: the run would end at "F")
+            if len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1 and (
+                    (j + 1 < n and toks[j + 1].word and toks[j + 1].cap)
+                    or (j + 2 < n and toks[j + 1].text == "." and _adjacent(tj, toks[j + 1]) and toks[j + 2].cap)):
+                j += 1
+                if j < n and toks[j].text == "." and _adjacent(toks[j - 1], toks[j]):
+                    j += 1
+                continue
             if _is_name_word(tj, lex, m) and tj.start <= toks[j - 1].end + 1:
                 last_word = j
                 j += 1
                 continue
-            # initials: "John F. Kennedy", "John F Kennedy"
             if len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1:
                 j += 1
                 if j < n and toks[j].text == "." and _adjacent(toks[j - 1], toks[j]):
@@ -979,8 +987,10 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
     for st, i, j in singles:
         w = _run_words(st, lex, m, i, j)[0]
         key = _resolve_surname(w, st.sentence.start, surnames, full)
-        if key is None and m.kb is not None:
-            key = m.kb.holder_by_surname(w)  # "Lukashenko travelled to Iran": a known office holder
+        if key is None and m.kb is not None and m.kb.holder_by_surname(w):
+            # "Lukashenko travelled to Iran": a known office holder's distinctive surname names
+            # him (as written: the full name is not in the text; his state comes from the table)
+            key = w
         if key is None:
             continue
         people.append(_Person(st, i, j, [w], text[st.toks[i].start:st.toks[j - 1].end], "surname", key=key))
