@@ -100,6 +100,9 @@ class Lexicon:
     delay_after_item: re.Pattern[str]
     for_another_item: re.Pattern[str]
     platform_before_item: re.Pattern[str]
+    deal_undone: re.Pattern[str]
+    denied_after: re.Pattern[str]
+    list_lead: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,9 @@ def lexicon() -> Lexicon:
         delay_after_item=re.compile(data["delay_after_item"], re.IGNORECASE),
         for_another_item=re.compile(data["for_another_item"], re.IGNORECASE),
         platform_before_item=re.compile(data["platform_before_item"], re.IGNORECASE),
+        deal_undone=re.compile(data["deal_undone"], re.IGNORECASE),
+        denied_after=re.compile(data["denied_after"], re.IGNORECASE),
+        list_lead=re.compile(data["list_lead"], re.IGNORECASE),
     )
 
 
@@ -194,7 +200,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         if lead is not None and (entry := _LIST_ENTRY.match(sent.text)) is not None:
             # (the entry's own reading: a verb inside it has no subject of its own)
             new = _list_entry(ctx, i, sent, ms, items, entry, lead) or new
-        elif sent.text.rstrip().endswith(":") and (cue := _LIST_LEAD.search(sent.text)) is not None:
+        elif sent.text.rstrip().endswith(":") and (cue := lex.list_lead.search(sent.text)) is not None:
             # "The main suppliers were:" and a list of "- Russia: Su-30 jets, ..." follows
             # the list is about the state the lead names, else the one the sentence before is about
             own = next((a for m in ms if (a := state_actor(m)) and m.form not in ("made", "led")), None)
@@ -247,14 +253,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     return merged
 
 
-_DENIED_AFTER = re.compile(
-    r"[^.;]{0,60}?,?\s+but\s+[^.;]{0,60}?\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+"
-    r"(?:the\s+|these\s+|such\s+)?(?:claims?|reports?|allegations?|it|them|this)\b", re.IGNORECASE)
 _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas|until|unless)\s+(?!\d)", re.IGNORECASE)
-_DEAL_UNDONE = re.compile(
-    r"[^.;,]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:reportedly|later|eventually|subsequently|quietly|"
-    r"officially|formally|finally|abruptly)\s+)*(?:cancell?ed|scrapped|abandoned|shelved|terminated|annulled)\b",
-    re.IGNORECASE)
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
@@ -267,10 +266,6 @@ _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
                                re.IGNORECASE)
 _TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)")
-_LIST_LEAD = re.compile(
-    r"\b(?:(?P<sellers>suppliers?|exporters?|sources|sellers?|supplied|provided|delivered|sold|imported|bought|"
-    r"purchased|acquired|received)|(?P<buyers>buyers|customers|clients|importers|recipients|operators))\b",
-    re.IGNORECASE)
 _FUTURE_LEAD = re.compile(r"\b(?:will|would|to\s+be|planned|plans?|expected)\b", re.IGNORECASE)
 # "- Russia: Su-30SME fighter jets, Mi-35 helicopters ...", "1. China: $267 million in weapons"
 _LIST_ENTRY = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s*(?P<name>[^:]{2,40}):\s")
@@ -554,7 +549,7 @@ def _read_sentence(
         # a demand, a denial or a negation near the trigger: not a transfer
         window = text[max(0, trig.start - 60) : trig.end]
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
-        if lex.skip.search(window) or _DENIED_AFTER.match(text, it.end):
+        if lex.skip.search(window) or lex.denied_after.match(text, it.end):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
         # over the purchase of F-35s and later bought Rafale jets from France")
@@ -623,7 +618,7 @@ def _read_sentence(
             status = "cancelled"  # "suspended the purchase of ...", "cancelled an order for ..."
         elif (lex.cancel_before_item.search(text, max(0, it.start - 40), it.start) and it.start > trig.start) \
                 or lex.cancel_after_item.search(text[it.end : it.end + 120]) \
-                or (trig.noun and trig.end <= it.start and _DEAL_UNDONE.match(text, it.end)):
+                or (trig.noun and trig.end <= it.start and lex.deal_undone.match(text, it.end)):
             # "was removed from the F-35 programme", "jets, a purchase later cancelled", "A deal
             # for 24 Su-35 fighters signed with Moscow in 2018 was reportedly cancelled"
             status = "cancelled"
