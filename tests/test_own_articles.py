@@ -1847,3 +1847,16 @@ def test_middle_initials_and_an_honorific_with_a_known_surname(tmp_path):
     assert {"Mark A. Milley", "George W Bush"} <= set(names)
     erdogan = [p for p in names.values() if "Erdogan" in p.aliases]
     assert len(erdogan) == 1 and erdogan[0].country == "TUR"
+
+
+def test_a_purchase_put_on_hold_an_export_stop_and_a_rejected_request(tmp_path):
+    text = ("Stops\nPublished: 2024-10-30\n"
+            "Indonesia put the purchase of 11 Su-35 fighters from Russia on hold in 2020.\n"
+            "Sweden suspended arms exports to Turkey in 2019.\n"
+            "Germany rejected Poland's request to re-export Leopard 2 tanks to Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    su = next(t for t in ex.transfers if key(t.system) == "su35")
+    assert (su.supplier, su.recipient, su.status) == ("RUS", "IDN", "cancelled")
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("SANCTION", "SWE", "TUR") in got and ("REJECT", "DEU", "POL") in got
+    assert not [e for e in ex.events if e.type == "REQUEST"]
