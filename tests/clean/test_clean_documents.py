@@ -173,3 +173,15 @@ def test_breadcrumbs_share_bars_teasers_ads_and_bylines_with_a_title():
         assert gone not in d.text, gone
     assert "Chile signed a contract with Sweden on Tuesday" in d.text
     assert "By Tuesday, the first pilots had arrived in Sweden." in d.text  # a sentence, not a byline
+
+
+def test_an_appeal_inside_a_news_paragraph_takes_only_its_own_sentences():
+    text = ("Moldova buys French radar\n"
+            "Moldova has signed a contract with France for a Ground Master 200 radar, the minister said on "
+            "Tuesday. The radar will be delivered by the end of 2024. Support our journalism - become a member "
+            "for as little as $5 a month.\n"
+            "Small outlets like ours could be the first to close. Become a member today and help us keep going.\n")
+    d = clean_document(raw(text))
+    assert "Moldova has signed a contract with France" in d.text
+    assert "The radar will be delivered by the end of 2024." in d.text
+    assert "become a member" not in d.text.lower() and "outlets like ours" not in d.text

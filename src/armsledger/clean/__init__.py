@@ -52,6 +52,7 @@ _GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
                         r"(?:\s*(?:,|\band\b|\||[-–—])\s*[^.]{0,50}[^.\s])?\s*$", re.IGNORECASE)
 _READER_RE = re.compile(r"\b(?:our|us|you|your|we)\b", re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"\b(?:our|ours|us|you|your|we|readers?|subscribers?|donat\w*|subscri\w*)\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:AM|PM)?\s*$", re.IGNORECASE)
 _DATE_PREFIX_RE = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 
@@ -146,6 +147,13 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
                 reason = "byline"
         if reason is None and len(s) <= 120 and DIGIT_RE.search(s) and date_from_text(s, whole_line=True):
             reason = "date stamp"
+        if reason in ("appeal", "newsletter") and len(s) > 150:
+            # a paragraph of news with an appeal in it ("... the minister said. Support our
+            # journalism - become a member ..."): only the appeal's sentences go
+            kept = _keep_news_sentences(content, lstart, lend, pats, removed, reason)
+            if kept:
+                pieces.extend(kept)
+                continue
         if reason is not None:
             removed.append(Removed(lstart, lend, reason))
             continue
@@ -194,6 +202,32 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
         removed=removed,
         content_hash=raw.content_hash,
     )
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _keep_news_sentences(content: str, lstart: int, lend: int, pats: dict[str, Any],
+                         removed: list[Removed], reason: str) -> list[tuple[int, int]]:
+    """The spans of a line's sentences that are no boilerplate, when the line has both
+    kinds (else nothing: the whole line is the boilerplate it looked like)."""
+    spans, a = [], lstart
+    for g in _SENTENCE_GAP.finditer(content, lstart, lend):
+        spans.append((a, g.start()))
+        a = g.end()
+    spans.append((a, lend))
+    if len(spans) < 2:
+        return []
+    # (a sentence that speaks to the reader, "outlets like ours", "only one in 10,000 readers
+    # ...", belongs to the appeal around it)
+    why = [_line_reason(content[x:y].strip(), pats) or ("appeal" if _ADDRESS_RE.search(content, x, y) else None)
+           for x, y in spans]
+    if all(w is not None for w in why) or all(w is None for w in why):
+        return []
+    for (x, y), w in zip(spans, why, strict=True):
+        if w is not None:
+            removed.append(Removed(x, y, w if w in _BOILER_KINDS else reason))
+    return [(x, y) for (x, y), w in zip(spans, why, strict=True) if w is None]
 
 
 def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
