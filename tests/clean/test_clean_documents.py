@@ -185,3 +185,22 @@ def test_an_appeal_inside_a_news_paragraph_takes_only_its_own_sentences():
     assert "Moldova has signed a contract with France" in d.text
     assert "The radar will be delivered by the end of 2024." in d.text
     assert "become a member" not in d.text.lower() and "outlets like ours" not in d.text
+
+
+def test_wire_page_furniture_is_removed():
+    text = ("Greece to buy 20 F-35 jets\n"
+            "5 min read\nUpdated 3 hours ago\n"
+            "We use cookies to improve your experience. By continuing you agree to our cookie policy. Accept\n"
+            "ATHENS, July 25 (Reuters) - Greece signed a letter of acceptance on Thursday to buy 20 F-35 jets.\n"
+            "Story continues below advertisement\n"
+            "The deal is worth about $3.5 billion.\n"
+            "Get the latest news delivered to your inbox. Sign up here.\n"
+            "(Reporting by Jane Doe; Editing by John Roe)\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n"
+            "This article was originally published by Reuters and is republished here under licence.\n"
+            "Comments (12)\n")
+    d = clean_document(raw(text))
+    for gone in ("min read", "hours ago", "cookies", "continues below", "inbox", "Editing by", "Trust Principles",
+                 "originally published", "Comments"):
+        assert gone not in d.text, gone
+    assert "Greece signed a letter of acceptance" in d.text and "The deal is worth about $3.5 billion." in d.text
