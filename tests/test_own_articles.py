@@ -1860,3 +1860,12 @@ def test_a_purchase_put_on_hold_an_export_stop_and_a_rejected_request(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("SANCTION", "SWE", "TUR") in got and ("REJECT", "DEU", "POL") in got
     assert not [e for e in ex.events if e.type == "REQUEST"]
+
+
+def test_trainers_bombers_and_mraps_are_weapon_heads(tmp_path):
+    text = ("Buys\nPublished: 2025-06-03\n"
+            "Myanmar bought 12 K-8W trainers from China.\n"
+            "Iraq received 250 Cougar MRAPs from the United States.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.category, t.quantity) for t in ex.transfers}
+    assert got == {("CHN", "MMR", "aircraft", 12), ("USA", "IRQ", "armoured_vehicles", 250)}
