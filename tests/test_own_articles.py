@@ -1869,3 +1869,15 @@ def test_trainers_bombers_and_mraps_are_weapon_heads(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.category, t.quantity) for t in ex.transfers}
     assert got == {("CHN", "MMR", "aircraft", 12), ("USA", "IRQ", "armoured_vehicles", 250)}
+
+
+def test_a_killing_is_an_assault_and_a_demonym_of_one_person_is_no_target(tmp_path):
+    text = ("Events\nPublished: 2025-01-15\n"
+            "Turkey killed an Islamic State commander in an airstrike in Syria in December.\n"
+            "Italy refused to extradite a Russian businessman to the United States.\n"
+            "Two soldiers were killed in a crash on Monday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("REJECT", "ITA", "USA") in got and ("REJECT", "ITA", "RUS") not in got
+    assert [e for e in ex.events if e.type == "ASSAULT" and e.source == "TUR"]
+    assert len([e for e in ex.events if e.type == "ASSAULT"]) == 1

@@ -339,6 +339,11 @@ _HYPOTHETICAL_NOUN = re.compile(
 # designed to prevent either side from massing forces for an offensive"
 _PREVENTED = re.compile(r"\b(?:prevent\w*|deter\w*|avert\w*|avoid\w*|forestall\w*|guard\w*\s+against)\b[^,;.]{0,80}$",
                         re.IGNORECASE)
+_ONE_OF_THEM = re.compile(r"\b(?:a|an|one|two|three|four|five|several|\d+)\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:suspects?|nationals?|citizens?|businessm[ae]n|businesswom[ae]n|journalists?|reporters?|"
+    r"soldiers?|officers?|m[ae]n|wom[ae]n|students?|activists?|dissidents?|spy|spies|agents?|tourists?|workers?|"
+    r"pilots?|sailors?|bloggers?|researchers?|priests?)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -367,6 +372,9 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
             if m.type in ("place", "state") and nearest_prep(sent, m) in ("in", "at", "via", "near", "across"):
                 # where it happened ("met in San Diego"), not with whom ("in talks with India")
                 continue
+            if m.form == "demonym" and _ONE_OF_THEM.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start) \
+                    and _PERSON_AFTER.match(sent.text, m.end - sent.start):
+                continue  # "refused to extradite a Ukrainian suspect to Germany": a person, not the state
             return m
     return None
 
