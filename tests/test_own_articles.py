@@ -1881,3 +1881,12 @@ def test_a_killing_is_an_assault_and_a_demonym_of_one_person_is_no_target(tmp_pa
     assert ("REJECT", "ITA", "USA") in got and ("REJECT", "ITA", "RUS") not in got
     assert [e for e in ex.events if e.type == "ASSAULT" and e.source == "TUR"]
     assert len([e for e in ex.events if e.type == "ASSAULT"]) == 1
+
+
+def test_a_possessors_deal_signed_with_a_seller_and_squadrons_are_no_count(tmp_path):
+    text = ("Deals\nPublished: 2025-02-20\n"
+            "Croatia's 12-jet Rafale deal with France was signed in November 2021.\n"
+            "Egypt will buy two squadrons of KF-21 fighters from South Korea.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.quantity, t.order_date) for t in ex.transfers}
+    assert got == {("FRA", "HRV", 12, "2021-11"), ("KOR", "EGY", None, None)}

@@ -81,8 +81,10 @@ def parse_quantity(text: str) -> int | None:
         if n is not None and not (1900 <= n <= 2100) and n < 100000:
             rest = text[m.end("n") : m.end("n") + 12].lower()
             money = text[max(0, m.start("n") - 1) : m.start("n")] in ("$", "€", "£", "¥", "₹")
+            # (nor a count of units: "two squadrons of KF-21 fighters")
             if not money and not re.match(
-                    r"[\s-]*(?:mm\b|km\b|%|per\b|-cal|million|billion|trillion|bn\b|mn\b|percent|years?\b)", rest):
+                    r"[\s-]*(?:mm\b|km\b|%|per\b|-cal|million|billion|trillion|bn\b|mn\b|percent|years?\b|"
+                    r"squadrons?\b|regiments?\b|brigades?\b|battalions?\b|flotillas?\b)", rest):
                 return n
             # (an amount or a calibre: a count may still follow, "a $10 billion deal for 96 jets")
         pos = m.end("n")

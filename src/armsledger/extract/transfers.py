@@ -1052,7 +1052,8 @@ def _roles(
         sub = _SUBCLAUSE.search(sent.text, max(it.end, trig.end))
         parties = [a for m in (between or actors) if (a := state_actor(m))
                    and (sub is None or m.start - sent.start < sub.start())]
-        origin = mod_state or _origin(ctx, it)
+        # (a possessor is the deal's owner, not the maker: "Serbia's 12-jet Rafale deal with France")
+        origin = (mod_state if modifier is None or not is_possessive(sent, modifier) else None) or _origin(ctx, it)
         # "Rheinmetall won an order from Hungary for": the one the order came from buys
         buyer = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                       and nearest_prep(sent, m) == "from" and (a := state_actor(m))), None)
