@@ -5,6 +5,8 @@ import re
 from collections import defaultdict
 from importlib import resources
 
+import pytest
+
 from armsledger.knowledge import fold, load_kb
 from armsledger.records import CATEGORIES
 
@@ -72,6 +74,21 @@ def test_lookups():
     assert kb.find_system("Tomahawk Block IV").designation == "Tomahawk"
     assert kb.category_of_head("howitzers") == "artillery"
     assert kb.find_company("Bharat Forge").country == "IND"
+
+
+@pytest.mark.parametrize("name,origin,category", [
+    ("ATACMS", "USA", "missiles"), ("Kilo class", "RUS", "ships"), ("Hürjet", "TUR", "aircraft"),
+    ("Gray Eagle", "USA", "aircraft"), ("MEKO A-200", "DEU", "ships"),
+])
+def test_common_names_the_news_uses(name, origin, category):
+    w = load_kb().find_system(name)
+    assert w is not None and (w.origin, w.category) == (origin, category)
+
+
+def test_an_unknown_coded_name_takes_its_makers_state_only_when_the_letters_say_it():
+    kb = load_kb()
+    assert kb.origin_of_prefix("Ka-226T") == "RUS" and kb.origin_of_prefix("Mi-38") == "RUS"
+    assert kb.origin_of_prefix("F-47") is None  # F- names are many states' designations
 
 
 def test_systems_table_is_built_from_sipri_at_scale():
