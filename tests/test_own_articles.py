@@ -1661,12 +1661,12 @@ def test_a_headline_event_takes_the_date_the_body_gives(tmp_path):
 
 def test_a_participles_purchase_is_not_dated_by_the_main_verb(tmp_path):
     text = ("Rollout\nPublished: 2021-04-10\n"
-            "The Hungarian Air Force yesterday unveiled the first of 24 Saab Gripen fighter jets bought from Sweden "
-            "in a deal that includes the assembly of planes in Hungary.\n"
-            "The first Gripen made for Hungary was brought to the country by ship last month.\n")
+            "The Indian Army on Friday displayed the first of 24 K9 howitzers bought from South Korea under a "
+            "contract that also covers the assembly of guns in India.\n"
+            "The first K9 made for India was brought to the country by ship last month.\n")
     _, _, ex = extract_text(tmp_path, text)
     (t,) = ex.transfers
-    assert (t.supplier, t.recipient, t.quantity, t.status) == ("SWE", "HUN", 24, "delivered")
+    assert (t.supplier, t.recipient, t.quantity, t.status) == ("KOR", "IND", 24, "delivered")
     assert (t.order_date, t.delivery_date) == (None, "2021-03")
 
 

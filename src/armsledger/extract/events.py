@@ -151,7 +151,7 @@ def extract_events(
                 owner = next((m for m in ms if mt.start() < m.start - sent.start and m.end - sent.start < mt.end()
                               and m is not src_m and m.type == "state" and is_possessive(sent, m)), None)
                 if owner is not None:
-                    tgt_m = owner  # "recognised Azerbaijan's sovereignty over the region": the possessor inside the cue
+                    tgt_m = owner  # "recognised Kosovo's sovereignty over the north": the possessor inside the cue
                 if _PRONOUN_OBJECT.match(text, mt.end()) and src_m is not None:
                     # "lodged a protest with Washington and urged it to stop": the one named before
                     tgt_m = next((m for m in reversed(ms) if m.end - sent.start <= mt.start()
@@ -335,8 +335,8 @@ _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|
 _HYPOTHETICAL_NOUN = re.compile(
     r"\b(?:for|against|of|from|to)\s+(?:a|an|any)\s+(?:possible|potential|future|hypothetical)\s+(?:[A-Z][\w-]*\s+)?$"
     r"|\b(?:against|of)\s+any\s+$", re.IGNORECASE)
-# what an act is meant to stop has not happened: "to deter a Chinese invasion of Taiwan", "a treaty
-# designed to prevent either side from massing forces for an offensive"
+# what an act is meant to stop has not happened: "to deter a Chinese invasion of Taiwan", "a buffer
+# zone meant to prevent Armenian forces from launching an offensive"
 _PREVENTED = re.compile(r"\b(?:prevent\w*|deter\w*|avert\w*|avoid\w*|forestall\w*|guard\w*\s+against)\b[^,;.]{0,80}$",
                         re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b(?:a|an|one|two|three|four|five|several|\d+)\s+$", re.IGNORECASE)

@@ -420,7 +420,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         if any(x.system and start <= x.start < mt.start() for x in items):
             continue  # "Rafale Marine jets": the head of a named system's phrase
         if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
-            continue  # "deploying them on its Aegis destroyers": the platform, not what is traded
+            continue  # "mounting them on its frigates": the platform, not what is traded
         verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
         if verb_end is not None:
             # "France provided howitzers": the verb ends the phrase's modifiers
@@ -654,7 +654,7 @@ def _read_sentence(
         else:
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for rx in lex.partial_delivery for m in rx.finditer(text, trig.end)]
-            # "the first fighter made for Brazil was brought to the country last month": the
+            # "the first tank made for Romania was shipped to the country last month": the
             # delivery verb after this one has the date after it
             # (a finite verb: not the participle of "23% of all US weapons sold between 2017 and 2021")
             avoid += [(t.start, t.end) for t in triggers if t.status == "delivered" and not t.noun and t.start >= trig.end
@@ -662,7 +662,7 @@ def _read_sentence(
         verbs = [(t.start, t.end) for t in triggers if not t.noun and t.start != trig.start]
         participle = trig.start >= it.end and bool(_PARTICIPLE_AFTER.fullmatch(text, it.end, trig.end))
         if participle:
-            # "unveiled yesterday the first of 36 jets bought from Sweden": the main verb's
+            # "displayed on Monday the first of 24 tanks bought from Korea": the main verb's
             # date is not the purchase's, which only the words after the phrase can give
             avoid = [*avoid, (max(0, it.start - 1), it.start)]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid, verbs=verbs)
@@ -875,7 +875,7 @@ _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
 _HEAD_GAP_RE = re.compile(
-    r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){1,3}\s+")
+    r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
 _REL_ACQUIRE_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
     r"(?:(?:had|has|have|already|also|recently)\s+)*")
