@@ -1890,3 +1890,17 @@ def test_a_possessors_deal_signed_with_a_seller_and_squadrons_are_no_count(tmp_p
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.quantity, t.order_date) for t in ex.transfers}
     assert got == {("FRA", "HRV", 12, "2021-11"), ("KOR", "EGY", None, None)}
+
+
+def test_a_carrier_aircraft_is_not_delivered_talks_for_a_weapon_are_no_meeting_and_years_after_signing(tmp_path):
+    text = ("Missiles\nPublished: 2024-04-20\n"
+            "Vietnam has received the first batch of BrahMos missile systems from India, two years after signing "
+            "a $700 million deal, the ministry said.\n"
+            "An Indian Air Force C-17 transport aircraft delivered the missile batteries to Hanoi on Friday.\n"
+            "Thailand and Malaysia are in talks with India for the BrahMos, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("IND", "VNM", "brahmos", "delivered"), ("IND", "THA", "brahmos", "talks"),
+                   ("IND", "MYS", "brahmos", "talks")}
+    assert next(t for t in ex.transfers if t.recipient == "VNM").order_date == "2022"
+    assert not [e for e in ex.events if e.type == "CONSULT"]

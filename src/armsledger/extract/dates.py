@@ -198,6 +198,7 @@ def in_other_clause(text: str, start: int, pos: int) -> bool:
     return any(a <= start < b and not (a <= pos < b) for a, b in relative + subordinate)
 
 
+_GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+ing\b|\s+(?:the|a|an|its|their)\s+\w", re.IGNORECASE)
 
 
@@ -268,6 +269,10 @@ def _resolve(
             # "received it last month, three years after signing the deal": the signing is
             # three years before the date the clause gave (relative or not)
             last = [d.value for d in earlier if d.value and d.kind == "point"]
+            if not last and py is not None and direction == "after" and _GERUND_AFTER.match(text, mt.end()):
+                # "has received the first batch, two years after signing the deal": the news is
+                # of the article's time
+                last = [str(py)]
             if not last or unit.startswith("month"):
                 return None, False, True
             return str(int(last[-1][:4]) - (years if direction == "after" else -years)), False, True
@@ -407,6 +412,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     for d in dates:
         if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
             continue
+        if d.surface[-6:].lower() in (" after", "before") and not 0 <= span_start - d.end <= 40:
+            continue  # "two years after signing the deal" dates the signing, not the words around it
         if any(a <= d.start and d.end <= b for a, b in asides):
             continue
         if _attributive_year(text, d) and not (0 <= span_start - d.end <= 40

@@ -134,7 +134,9 @@ def extract_events(
                         o.end() <= mt.start() and mt.start() - o.end() <= 10
                         for t2, _m, others in hits if t2 != typ for o in others):
                     continue  # "criticised the visit": the act is the criticism, the visit its object
-                if typ == "CONSULT" and _ARMS_TALKS.match(text, mt.end()):
+                if typ == "CONSULT" and (_ARMS_TALKS.match(text, mt.end()) or any(
+                        w.type == "weapon_system" and 0 <= w.start - sent.start - mt.end() <= 40
+                        and not _CLAUSE_GAP.search(text, mt.end(), w.start - sent.start) for w in ctx.in_sentence(i))):
                     continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
@@ -344,6 +346,7 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:suspects?|nationals?|citizens?|businessm[ae]n|businesswom[ae]n|journalists?|reporters?|"
     r"soldiers?|officers?|m[ae]n|wom[ae]n|students?|activists?|dissidents?|spy|spies|agents?|tourists?|workers?|"
     r"pilots?|sailors?|bloggers?|researchers?|priests?)\b")
+_CLAUSE_GAP = re.compile(r"[.;]|,\s*(?:and|but|while)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)

@@ -810,7 +810,10 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                 elif 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
                     d = 60 + t.start - it.end
                 elif (t.direction == "supply" and not t.noun and t.status == "delivered" and it.system
-                      and 0 <= t.start - it.end <= 30 and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)):
+                      and 0 <= t.start - it.end <= 30 and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
+                      and not _OBJECT_AFTER.match(text, t.end)):
+                    # (not a verb with its own object: "a C-17 transport aircraft delivered the
+                    # missile batteries" - the aircraft carried them)
                     # "Russian MiG-29M fighters delivered between 2017 and 2020": the maker
                     # supplied, the recipient is named elsewhere (or is the article's state)
                     d = 60 + t.start - it.end
@@ -874,6 +877,7 @@ _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|ha
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(
     r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
 _REL_ACQUIRE_GAP = re.compile(
