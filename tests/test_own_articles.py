@@ -1904,3 +1904,14 @@ def test_a_carrier_aircraft_is_not_delivered_talks_for_a_weapon_are_no_meeting_a
                    ("IND", "MYS", "brahmos", "talks")}
     assert next(t for t in ex.transfers if t.recipient == "VNM").order_date == "2022"
     assert not [e for e in ex.events if e.type == "CONSULT"]
+
+
+def test_a_later_coordinated_signing_dates_only_its_own_deal(tmp_path):
+    text = ("Gulf\nPublished: 2025-05-12\n"
+            "Qatar is reportedly in talks to buy Chinese J-10C fighters.\n"
+            "The emirate has already bought Wing Loong drones from Beijing, and in 2021 signed a deal to "
+            "produce Chinese CH-5 drones locally.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.status, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got["ch5"] == ("ordered", "2021", None)
+    assert got["wingloong"][1] is None and got["wingloong"][2] != "2021"

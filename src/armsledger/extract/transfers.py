@@ -641,7 +641,10 @@ def _read_sentence(
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
                   and not any(o is not it and o.system and o.start >= t.end
                               and (g := governs[id(o)]) is not None and g.start == t.start for o in items)]
-        orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)]
+        # (not a signing of another coordinated clause: "bought drones from Beijing, and in 2022
+        # signed a deal to produce CH-4s")
+        orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)
+                   if not _COORD_BREAK.search(text, trig.end, m.start())]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
         planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
@@ -660,6 +663,8 @@ def _read_sentence(
             avoid += [(t.start, t.end) for t in triggers if t.status == "delivered" and not t.noun and t.start >= trig.end
                       and _AUXILIARY.match(text, t.start)]
         verbs = [(t.start, t.end) for t in triggers if not t.noun and t.start != trig.start]
+        # (a signing is a verb of its own clause: "bought drones from Beijing, and in 2022 signed a deal")
+        verbs += [m.span() for m in _DEAL_SIGNED_RE.finditer(text) if not m.start() <= trig.start < m.end()]
         participle = trig.start >= it.end and bool(_PARTICIPLE_AFTER.fullmatch(text, it.end, trig.end))
         if participle:
             # "displayed on Monday the first of 24 tanks bought from Korea": the main verb's
@@ -877,6 +882,7 @@ _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|ha
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
+_COORD_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(
     r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
