@@ -1915,3 +1915,11 @@ def test_a_later_coordinated_signing_dates_only_its_own_deal(tmp_path):
     got = {key(t.system): (t.status, t.order_date, t.delivery_date) for t in ex.transfers}
     assert got["ch5"] == ("ordered", "2021", None)
     assert got["wingloong"][1] is None and got["wingloong"][2] != "2021"
+
+
+def test_a_purchase_ruled_out_and_one_not_yet_received(tmp_path):
+    text = ("Buys\nPublished: 2025-03-01\n"
+            "Vietnam has ruled out buying the Su-57 from Russia, officials said.\n"
+            "Peru has yet to receive its K2 tanks from South Korea.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("KOR", "PER", "ordered")]
