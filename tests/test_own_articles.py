@@ -1923,3 +1923,13 @@ def test_a_purchase_ruled_out_and_one_not_yet_received(tmp_path):
             "Peru has yet to receive its K2 tanks from South Korea.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("KOR", "PER", "ordered")]
+
+
+def test_a_purchase_named_by_its_weapon_and_the_range_the_next_sentence_gives(tmp_path):
+    text = ("BrahMos for the Philippines\nPublished: 2025-01-12\n"
+            "The Philippines' BrahMos purchase from India covers three batteries.\n"
+            "The missile can strike targets 180 miles away.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.supplier, t.recipient, t.status) == ("IND", "PHL", "ordered")
+    assert round(t.attrs["range_km"]) == 290
