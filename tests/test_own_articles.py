@@ -1933,3 +1933,11 @@ def test_a_purchase_named_by_its_weapon_and_the_range_the_next_sentence_gives(tm
     (t,) = ex.transfers
     assert (t.supplier, t.recipient, t.status) == ("IND", "PHL", "ordered")
     assert round(t.attrs["range_km"]) == 290
+
+
+def test_an_event_in_an_after_clause_takes_the_main_clauses_date(tmp_path):
+    text = ("Timeline\nPublished: 2025-04-30\n"
+            "Finland applied to join NATO in May 2022, shortly after Russia invaded Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (ev,) = [e for e in ex.events if e.type == "ASSAULT"]
+    assert (ev.source, ev.target, ev.date) == ("RUS", "UKR", "2022-05")

@@ -270,6 +270,10 @@ def extract_events(
                     continue
                 taken.append((mt.start(), mt.end()))
                 said = best_date(text, mt.start(), mt.end(), doc.published)
+                sub = _AFTER_CLAUSE.search(text, max(0, mt.start() - 40), mt.start()) if said is None else None
+                if sub is not None and sub.start() > 0:
+                    # "in early 2022, shortly after Russia invaded Ukraine": the clause it hangs on dates it
+                    said = best_date(text, sub.start() - 1, sub.start(), doc.published)
                 date = said or doc.published
                 attributed_to, modality = attribution(text)
                 rep = Report(document=doc.id, quote=doc.text[sent.start : sent.end], start=sent.start,
@@ -346,6 +350,8 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:suspects?|nationals?|citizens?|businessm[ae]n|businesswom[ae]n|journalists?|reporters?|"
     r"soldiers?|officers?|m[ae]n|wom[ae]n|students?|activists?|dissidents?|spy|spies|agents?|tourists?|workers?|"
     r"pilots?|sailors?|bloggers?|researchers?|priests?)\b")
+_AFTER_CLAUSE = re.compile(r"\b(?:shortly\s+|soon\s+|just\s+|days\s+|weeks\s+|months\s+)?(?:after|following)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[.;]|,\s*(?:and|but|while)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
