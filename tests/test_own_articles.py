@@ -1941,3 +1941,12 @@ def test_an_event_in_an_after_clause_takes_the_main_clauses_date(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     (ev,) = [e for e in ex.events if e.type == "ASSAULT"]
     assert (ev.source, ev.target, ev.date) == ("RUS", "UKR", "2022-05")
+
+
+def test_the_first_n_delivered_refers_to_the_system_just_named(tmp_path):
+    text = ("Jets\nPublished: 2021-09-28\n"
+            "Croatia ordered 12 Rafale jets from France in November.\n"
+            "The first six were delivered in April.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.supplier, t.recipient, t.quantity, t.status, t.delivery_date) == ("FRA", "HRV", 12, "delivered", "2021-04")

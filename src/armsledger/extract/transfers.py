@@ -265,7 +265,10 @@ _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECAS
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
                                re.IGNORECASE)
-_TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)")
+_TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)"
+                           # "The first six were delivered in July": a count of what was just named
+                           r"|^\s*(?:The|All)\s+(?:first|last|remaining|initial|final)\s+(?:\w+\s+)?"
+                           r"(?=(?:were|was|have\s+been|has\s+been|had\s+been|arrived|are\s+(?:due|expected)|will\s+be)\b)")
 _FUTURE_LEAD = re.compile(r"\b(?:will|would|to\s+be|planned|plans?|expected)\b", re.IGNORECASE)
 # "- Russia: Su-30SME fighter jets, Mi-35 helicopters ...", "1. China: $267 million in weapons"
 _LIST_ENTRY = re.compile(r"\s*(?:[-•*–·]|\d{1,2}[.)])\s*(?P<name>[^:]{2,40}):\s")
