@@ -1950,3 +1950,14 @@ def test_the_first_n_delivered_refers_to_the_system_just_named(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     (t,) = ex.transfers
     assert (t.supplier, t.recipient, t.quantity, t.status, t.delivery_date) == ("FRA", "HRV", 12, "delivered", "2021-04")
+
+
+@pytest.mark.parametrize("headline,expected", [
+    ("Malaysia nears deal for 18 FA-50 jets from South Korea", ("KOR", "MYS", "talks")),
+    ("Moldova to get more Piranha vehicles from Germany", ("DEU", "MDA", "ordered")),
+    ("Kenya set to receive first Bayraktar TB2 drones", ("TUR", "KEN", "ordered")),
+    ("Iraq mulls Korean KF-21 purchase", ("KOR", "IRQ", "talks")),
+])
+def test_headline_forms_of_talks_and_coming_deliveries(tmp_path, headline, expected):
+    _, _, ex = extract_text(tmp_path, f"Title: {headline}\nPublished: 2025-03-01\n\nNo details were given.\n")
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [expected]
