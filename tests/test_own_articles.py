@@ -1961,3 +1961,12 @@ def test_the_first_n_delivered_refers_to_the_system_just_named(tmp_path):
 def test_headline_forms_of_talks_and_coming_deliveries(tmp_path, headline, expected):
     _, _, ex = extract_text(tmp_path, f"Title: {headline}\nPublished: 2025-03-01\n\nNo details were given.\n")
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [expected]
+
+
+def test_criticising_the_pact_targets_the_article_state(tmp_path):
+    text = ("Pact\nPublished: 2021-09-28\n"
+            "Cyprus and Israel signed a defence cooperation agreement on Tuesday.\n"
+            "Cyprus also bought Israeli Barak MX air defence systems.\n"
+            "Turkey criticised the pact, saying it threatened regional peace.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("ACCUSE", "TUR", "CYP") in {(e.type, e.source, e.target) for e in ex.events}

@@ -334,7 +334,8 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
 
 
 _THE_DEAL_AFTER = re.compile(
-    r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move)\b",
+    r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move|"
+    r"pact|agreement|partnership|treaty|accord)\b",
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
 _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|will|could)\b)", re.IGNORECASE)
