@@ -1970,3 +1970,12 @@ def test_criticising_the_pact_targets_the_article_state(tmp_path):
             "Turkey criticised the pact, saying it threatened regional peace.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert ("ACCUSE", "TUR", "CYP") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_royal_named_again_by_the_given_name_is_the_same_person(tmp_path):
+    text = ("Visit\nPublished: 2025-02-18\n"
+            "Qatar's Emir Tamim bin Hamad Al Thani met Chinese President Xi Jinping in Beijing.\n"
+            "Emir Tamim later flew to Tokyo.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    emirs = [p for p in ex.entities if p.type == "person" and "Tamim" in p.aliases]
+    assert len(emirs) == 1 and emirs[0].country == "QAT" and emirs[0].name.startswith("Tamim bin Hamad")

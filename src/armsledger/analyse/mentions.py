@@ -982,7 +982,10 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
             surnames.setdefault(_fold(p.words[-1]), []).append((p.st.sentence.start, p.key))
     for p in people:
         if len(p.words) == 1:
-            p.key = _resolve_surname(p.words[0], p.st.sentence.start, surnames, full) or p.surface
+            p.key = _resolve_surname(p.words[0], p.st.sentence.start, surnames, full) or (
+                # "Crown Prince Mohammed", "King Abdullah": royals go by the given name
+                next((key for words, key in full if _fold(words[0]) == _fold(p.words[0])), None)
+                if p.role in _BY_GIVEN_NAME else None) or p.surface
     # surnames alone without a cue ("Pashinyan announced ...", "clearing way for Rutte")
     for st, i, j in singles:
         w = _run_words(st, lex, m, i, j)[0]
@@ -1038,6 +1041,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if fa == fb or fuzz.ratio(fa, fb) >= 75:
         return True
     return len(fa) == 1 and fb.startswith(fa) or len(fb) == 1 and fa.startswith(fb)
+
+
+_BY_GIVEN_NAME = {"King", "Crown Prince", "Emir"}  # roles of names.yaml whose holders go by the given name
 
 
 def _translit(word: str) -> str:
