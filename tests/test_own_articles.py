@@ -1979,3 +1979,12 @@ def test_a_royal_named_again_by_the_given_name_is_the_same_person(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     emirs = [p for p in ex.entities if p.type == "person" and "Tamim" in p.aliases]
     assert len(emirs) == 1 and emirs[0].country == "QAT" and emirs[0].name.startswith("Tamim bin Hamad")
+
+
+def test_an_untied_official_meeting_the_host_states_minister_is_not_the_hosts(tmp_path):
+    text = ("Visit\nPublished: 2024-09-10\n"
+            "Adm. Tony Radakin met Japanese Defence Minister Minoru Kihara in Tokyo on Monday.\n"
+            "Kihara said the two sides would hold more drills with Japan's allies.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    people = {p.name: p.country for p in ex.entities if p.type == "person"}
+    assert people["Minoru Kihara"] == "JPN" and people["Tony Radakin"] != "JPN"

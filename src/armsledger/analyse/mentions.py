@@ -1043,6 +1043,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return len(fa) == 1 and fb.startswith(fa) or len(fb) == 1 and fa.startswith(fb)
 
 
+_MEETS = re.compile(r"\b(?:met|meets|meeting|held\s+talks|hosted|hosts|received)\b", re.IGNORECASE)
 _BY_GIVEN_NAME = {"King", "Crown Prince", "Emir"}  # roles of names.yaml whose holders go by the given name
 
 
@@ -1370,7 +1371,11 @@ def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBa
                     break
             if country is None and any(p.kind in _OFFICIAL and not p.stateless for p in ps):
                 country = focus
-                if focus is not None and any(_visits(q, focus) for q in ps):
+                if focus is not None and any(_MEETS.search(q.st.sentence.text) and any(
+                        o.st is q.st and o is not q and o.country == focus for o in people) for q in ps):
+                    # "Gen. X met South Korean Defense Minister Y": the host's counterpart is a guest
+                    country = None
+                elif focus is not None and any(_visits(q, focus) for q in ps):
                     # "Defence Minister Pal Jonson visited the country": a visitor is not
                     # the host's official; the state named most after the host is likelier
                     country = _runner_up(sents, focus) or focus
