@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.dates import find_dates
+from armsledger.extract.dates import CLAUSE_BREAK, find_dates
 from armsledger.extract.numbers import local_currency, parse_money
 from armsledger.patterns import Pattern
 from armsledger.records import Budget, Document, Mention, Report, Sentence, stable_id
@@ -45,7 +45,6 @@ _SHARE_RESTATED = re.compile(
     # this year to 1.78 trillion yuan"
     r"|\bby\s+[\d.]+\s*(?:%|per\s*cent|percent)(?:\s+(?:this|next)\s+year)?\s+to\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s|;", re.IGNORECASE)
 # spending that is no one state's: "world military spending", "global military expenditure"
 _NO_STATE = re.compile(r"\b(?:world|global|worldwide|total\s+global|combined)\s+(?:military|defen[cs]e)\s+"
                        r"(?:spending|expenditure|budgets?|outlays?)\b", re.IGNORECASE)
@@ -183,7 +182,7 @@ def _document_year(sentences: list[Sentence], pub_year: int | None) -> int | Non
 def _state_of_clause(s: Sentence, mentions: list[Mention], pos: int) -> str | None:
     """The state named last before `pos` (sentence offset) in the clause that holds it,
     when a clause break ("while", "whereas", ";") comes before it."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, pos)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(s.text, 0, pos)]
     if not breaks:
         return None
     lo = s.start + breaks[-1]

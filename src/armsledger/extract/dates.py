@@ -384,7 +384,8 @@ def is_end_point(text: str, start: int) -> bool:
     return bool(_UNTIL.search(text, max(0, start - 30), start))
 
 
-_CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# the start of another clause of the sentence (extractors share these: one word list)
+CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 def best_date(text: str, span_start: int, span_end: int, published: str | None,
@@ -429,7 +430,7 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             dist = (span_start - d.end) * 1.2
         else:
             between, dist = "", 0.0
-        if _CLAUSE_BREAK.search(between):
+        if CLAUSE_BREAK.search(between):
             if d.end <= span_start:
                 continue  # "Angola signed a deal in March, while Ethiopia has received drones"
             dist += 400
@@ -463,7 +464,7 @@ _SUBORDINATE_ASIDE = re.compile(
     r"\b(?:since|after|before|when|because)\s+(?:they|it|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"\s+(?:had\s+|have\s+|has\s+|first\s+|was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b[^,;.]*")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,120}(?:,|\.?\s*$)", re.IGNORECASE)
-_COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -473,11 +474,11 @@ _PERFECT_START = re.compile(r"(?:has|have)\b", re.IGNORECASE)
 def _other_clause(text: str, ds: int, de: int, ss: int, se: int, verbs: Sequence[tuple[int, int]]) -> bool:
     if de <= ss:
         # (", and has received ...", or "in 2023 and has also bought ...": another tense)
-        other = bool(_COORDINATED_CLAUSE.search(text, de, ss)) or bool(
+        other = bool(COORDINATED_CLAUSE.search(text, de, ss)) or bool(
             _AND_GAP.fullmatch(text, de, ss) and _PERFECT_START.match(text, ss))
         return other and any(b <= ds for _a, b in verbs)
     if ds >= se:
-        return bool(_COORDINATED_CLAUSE.search(text, se, ds)) and any(a >= de for a, _b in verbs)
+        return bool(COORDINATED_CLAUSE.search(text, se, ds)) and any(a >= de for a, _b in verbs)
     return False
 
 

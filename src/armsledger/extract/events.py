@@ -25,7 +25,7 @@ from armsledger.extract.context import (
     nearest_prep,
     prep_before,
 )
-from armsledger.extract.dates import best_date
+from armsledger.extract.dates import COORDINATED_CLAUSE, best_date
 from armsledger.knowledge import KnowledgeBase
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
@@ -136,7 +136,7 @@ def extract_events(
                     continue  # "criticised the visit": the act is the criticism, the visit its object
                 if typ == "CONSULT" and (_ARMS_TALKS.match(text, mt.end()) or any(
                         w.type == "weapon_system" and 0 <= w.start - sent.start - mt.end() <= 40
-                        and not _CLAUSE_GAP.search(text, mt.end(), w.start - sent.start) for w in ctx.in_sentence(i))):
+                        and not COORDINATED_CLAUSE.search(text, mt.end(), w.start - sent.start) for w in ctx.in_sentence(i))):
                     continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
@@ -353,7 +353,6 @@ _PERSON_AFTER = re.compile(
     r"pilots?|sailors?|bloggers?|researchers?|priests?)\b")
 _AFTER_CLAUSE = re.compile(r"\b(?:shortly\s+|soon\s+|just\s+|days\s+|weeks\s+|months\s+)?(?:after|following)\s+"
                            r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-_CLAUSE_GAP = re.compile(r"[.;]|,\s*(?:and|but|while)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+(?:[a-z]+\s+)?$")  # "to protest", "to hold talks"
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)

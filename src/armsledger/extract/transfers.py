@@ -37,7 +37,14 @@ from armsledger.extract.context import (
     prep_before,
     state_actor,
 )
-from armsledger.extract.dates import best_date, better_date, date_contains, date_key, find_dates
+from armsledger.extract.dates import (
+    COORDINATED_CLAUSE,
+    best_date,
+    better_date,
+    date_contains,
+    date_key,
+    find_dates,
+)
 from armsledger.extract.numbers import deal_size_after, parse_distance_km, quantity_before
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
@@ -647,7 +654,7 @@ def _read_sentence(
         # (not a signing of another coordinated clause: "bought drones from Beijing, and in 2022
         # signed a deal to produce CH-4s")
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)
-                   if not _COORD_BREAK.search(text, trig.end, m.start())]
+                   if not COORDINATED_CLAUSE.search(text, trig.end, m.start())]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
         planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
@@ -885,7 +892,6 @@ _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|ha
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
-_COORD_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(
     r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
