@@ -58,6 +58,7 @@ class Trigger:
     status: str
     noun: bool = False
     weak: bool = False
+    read: str = ""  # the lexicon's `read` hint: how the parties read beyond the direction
 
 
 @dataclass
@@ -90,7 +91,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Lexicon:
-    triggers: PatternList[tuple[str, str, bool, bool]]  # (direction, status, noun, weak)
+    triggers: PatternList[tuple[str, str, bool, bool, str]]  # (direction, status, noun, weak, read)
     talks: Pattern
     cancel: Pattern
     delay: Pattern
@@ -124,7 +125,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         triggers=PatternList(
             (Pattern(r"\b" + t["re"] + r"\b", re.IGNORECASE),
-             (t["direction"], t["status"], bool(t.get("noun")), bool(t.get("weak"))))
+             (t["direction"], t["status"], bool(t.get("noun")), bool(t.get("weak")), str(t.get("read", ""))))
             for t in data["triggers"]
         ),
         talks=alt(data["talks_cues"]),
@@ -264,10 +265,7 @@ _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
-_AWARDED = re.compile(r"awarded\b", re.IGNORECASE)
 _GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
-_RELY_ON = re.compile(r"\b(?:relies|relied|rely|depends|depended|depend)\b.*\bon$", re.IGNORECASE)
-_MADE_FOR = re.compile(r"(?:made|built|produced|manufactured|destined|intended)\s+for", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
@@ -335,11 +333,11 @@ def _main_recipients(ctx: Context, i: int, sent: Sentence, ms: list[Mention]) ->
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    for rx, (direction, status, noun, weak) in lex.triggers.candidates(text):
+    for rx, (direction, status, noun, weak, read) in lex.triggers.candidates(text):
         for mt in rx.rx.finditer(text):
             if mt.start() and text[mt.start() - 1] in "-\u2010\u2011":
                 continue  # "Western-supplied systems": an adjective, not a report of supply
-            found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak))
+            found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak, read))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
         # "suspends F-35 talks with the US", "will suspend discussions to acquire": the
         # buyer stops its side; else the seller stops its sales ("suspended arms sales to")
@@ -605,7 +603,7 @@ def _read_sentence(
             explicit = False
             if supplier == recipient:
                 continue
-        if trig.direction == "passive" and trig.status == "ordered" and _MADE_FOR.fullmatch(text, trig.start, trig.end):
+        if trig.read == "modifier":
             # "The first F-35 built for Poland was delivered in May": the verb after the
             # modifier reports what became of the weapon
             then = next((t for t in triggers if t.start >= trig.end and not t.noun and t.status == "delivered"
@@ -1032,7 +1030,7 @@ def _roles(
         partner = partners[0] if partners else None
         if len(set(partners)) > 1 and (own := _origin(ctx, it)) in partners:
             partner = own  # "turning to China and Russia for JF-17s and Mi-35s": each from its maker's state
-        if partner is None and _RELY_ON.search(sent.text, trig.start, trig.end):
+        if partner is None and trig.read == "seller_after":
             # "has long relied on Russia for most of its weapons, including ...": the state
             # relied on (not an adjective: "relied on American F-16s")
             partner = next((a for m in actors if 0 <= m.start - sent.start - trig.end <= 5
@@ -1077,7 +1075,7 @@ def _roles(
         buyer = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                       and nearest_prep(sent, m) == "from" and (a := state_actor(m))), None)
         beneficiary = next((a for m in actors if m.start - sent.start >= it.end and nearest_prep(sent, m) == "for"
-                            and (a := state_actor(m))), None) if _AWARDED.match(sent.text, trig.start) else None
+                            and (a := state_actor(m))), None) if trig.read == "buyer_after_for" else None
         if beneficiary is not None:
             # "The Pentagon awarded Lockheed a contract to build jets for Bulgaria": the
             # government that awards buys for the state after "for"
