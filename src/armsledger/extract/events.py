@@ -44,7 +44,7 @@ def _data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern[str]:
     """All cues in one pattern: the guard every cue's match must also pass."""
-    alts = [c["re"] for typ, items in _data().items() if typ != "negation" for c in items]
+    alts = [c["re"] for typ, items in _data().items() if typ.isupper() for c in items]
     return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + ")", re.IGNORECASE)
 
 
@@ -53,8 +53,8 @@ def _lexicon() -> tuple[list[tuple[str, Pattern, bool]], re.Pattern[str]]:
     data = _data()
     cues = []
     for typ, items in data.items():
-        if typ == "negation":
-            continue
+        if not typ.isupper():
+            continue  # (the negation pattern and the word lists below the PLOVER types)
         for c in items:
             # not inside a compound adjective ("Iranian-backed"); a mutual act ("met",
             # "exchanged fire") has the two of a coordinated subject as its parties
@@ -64,6 +64,13 @@ def _lexicon() -> tuple[list[tuple[str, Pattern, bool]], re.Pattern[str]]:
 
 
 _MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+
+
+@lru_cache(maxsize=1)
+def _person_after() -> re.Pattern[str]:
+    """A noun for one person after a demonym ("a Ukrainian suspect"): plover.yaml person_nouns."""
+    nouns = "|".join(sorted(map(re.escape, _data()["person_nouns"]), key=len, reverse=True))
+    return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + nouns + r")s?\b")
 
 
 @lru_cache(maxsize=1)
@@ -347,10 +354,6 @@ _HYPOTHETICAL_NOUN = re.compile(
 _PREVENTED = re.compile(r"\b(?:prevent\w*|deter\w*|avert\w*|avoid\w*|forestall\w*|guard\w*\s+against)\b[^,;.]{0,80}$",
                         re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b(?:a|an|one|two|three|four|five|several|\d+)\s+$", re.IGNORECASE)
-_PERSON_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:suspects?|nationals?|citizens?|businessm[ae]n|businesswom[ae]n|journalists?|reporters?|"
-    r"soldiers?|officers?|m[ae]n|wom[ae]n|students?|activists?|dissidents?|spy|spies|agents?|tourists?|workers?|"
-    r"pilots?|sailors?|bloggers?|researchers?|priests?)\b")
 _AFTER_CLAUSE = re.compile(r"\b(?:shortly\s+|soon\s+|just\s+|days\s+|weeks\s+|months\s+)?(?:after|following)\s+"
                            r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
@@ -382,7 +385,7 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
                 # where it happened ("met in San Diego"), not with whom ("in talks with India")
                 continue
             if m.form == "demonym" and _ONE_OF_THEM.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start) \
-                    and _PERSON_AFTER.match(sent.text, m.end - sent.start):
+                    and _person_after().match(sent.text, m.end - sent.start):
                 continue  # "refused to extradite a Ukrainian suspect to Germany": a person, not the state
             return m
     return None
