@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from armsledger.knowledge import KnowledgeBase
 from armsledger.records import Document, Mention, Report, Sentence
@@ -163,8 +164,14 @@ def is_dateline(sent: Sentence, m: Mention) -> bool:
             and _DATELINE_END.match(sent.text, m.end - sent.start):
         return True
     # "LORIENT, France — ...", "VILNIUS, March 5 (LRT) — ...": the whole line before the dash
-    head = _DATELINE.match(sent.text)
-    return head is not None and m.end - sent.start <= head.end()
+    return m.end - sent.start <= _dateline_end(sent.text)
+
+
+@lru_cache(maxsize=4096)
+def _dateline_end(text: str) -> int:
+    """Where a sentence's dateline ends (-1: none); read once per sentence, asked per mention."""
+    head = _DATELINE.match(text)
+    return head.end() if head is not None else -1
 
 
 _DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
