@@ -1612,14 +1612,12 @@ def _named_host(
 
 def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False, dates: bool = True) -> None:
     t.status = max_status(t.status, c.status)  # type: ignore[assignment]
-    if not dates:
-        pass
-    elif fold_generic:
+    if fold_generic and dates:
         # a generic re-mention ("to provide satellites", said in June) dates the named
         # deal only when the deal's own sentences do not
         t.order_date = t.order_date or c.order_date
         t.delivery_date = t.delivery_date or c.delivery_date
-    else:
+    elif dates:
         t.order_date = better_date(t.order_date, c.order_date)
         t.delivery_date = better_date(t.delivery_date, c.delivery_date)
     if c.quantity and (t.quantity is None or (not fold_generic and c.quantity > t.quantity)):
