@@ -67,14 +67,24 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     out: dict[tuple[tuple[str, ...], str, bool], Agreement] = {}
     prev_parties: list[str] = []
     dated: list[str] = []  # the sentence that named prev_parties
+    # sentences with no agreement since prev_parties was read: their parties are asked
+    # for only when a later agreement needs them (most sentences name none, and reading
+    # each one's parties was a third of this stage)
+    pending: list[int] = []
     for i, sent in ctx.body():
         text = sent.text
         hits = _hits(text)
-        if len(hits) <= 1:
-            hit = hits[0] if hits else None
-            here = _parties(ctx, i, hit[1].start() if hit else None)
-            if hit is not None:
-                _read(ctx, i, hit, 0, len(text), here, prev_parties, dated, out)
+        if not hits:
+            pending.append(i)
+            continue
+        for j in reversed(pending):
+            if found := _parties(ctx, j, None):
+                prev_parties, dated = found, [ctx.sentences[j].text]
+                break
+        pending.clear()
+        if len(hits) == 1:
+            here = _parties(ctx, i, hits[0][1].start())
+            _read(ctx, i, hits[0], 0, len(text), here, prev_parties, dated, out)
         else:
             # "X and Y signed a pact in July, and Z is negotiating a similar pact with W":
             # each agreement with the parties, status and date of its own clause

@@ -45,6 +45,11 @@ def source_of(sentence: str) -> str | None:
 
 def attribution(sentence: str, kb: object | None = None) -> tuple[str | None, str]:
     """(attributed_to, modality) of the claim a sentence makes."""
+    return _attribution(sentence)
+
+
+@lru_cache(maxsize=256)  # each extractor asks about the same sentences in turn
+def _attribution(sentence: str) -> tuple[str | None, str]:
     lex = _lexicon()
     src = source_of(sentence)
     if lex["denied"].search(sentence):

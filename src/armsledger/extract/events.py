@@ -111,7 +111,10 @@ def extract_events(
         # every cue, which also guards them, only when some cue matched
         hits = [(typ, mutual, mts) for rx, (typ, mutual) in _cue_list().candidates(text)
                 if (mts := list(rx.rx.finditer(text)))]
-        if not hits or not _any_cue().search(text):
+        # a match that starts with a word character passes _any_cue's \b too (nothing
+        # word-like precedes it), so the one-pattern search is needed only otherwise
+        if not hits or (not any(mt.group(0)[:1].isalnum() or mt.group(0)[:1] == "_" for _t, _m, mts in hits
+                                for mt in mts) and not _any_cue().search(text)):
             prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []

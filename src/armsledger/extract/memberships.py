@@ -85,7 +85,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         title = sent.kind == "title"
         hits = ([(mts, cue) for rx, cue in _cue_list(title).candidates(text) if (mts := list(rx.rx.finditer(text)))]
                 if orgs or last_org else [])
-        if not hits or not _any_cue(title).search(text):
+        if not hits:  # (a cue's match is also one of _any_cue, whose alternatives share its boundaries)
             if orgs:
                 last_org = orgs[-1].key
             continue

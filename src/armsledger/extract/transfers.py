@@ -521,10 +521,10 @@ def _read_sentence(
     lex = lexicon()
     text = sent.text
     # (an outlet is no party: "DUBAI (Reuters) - The UAE has informed ...")
-    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"]
     out: list[Candidate] = []
     if not items:
         return out
+    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"]
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
