@@ -8,8 +8,10 @@ and then merges across documents (`resolve`) and replaces the stored ledger.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +46,29 @@ def process_raw(raw: RawDocument) -> tuple[Document, list[Sentence], Extraction]
     return doc, sentences, extract_document(doc, sentences, load_kb())
 
 
+@contextmanager
+def _steady_heap() -> Iterator[None]:
+    """Long work with the knowledge base loaded: its objects (hundreds of thousands,
+    read-only) are frozen out of garbage collection, and collections run less often.
+    Every collection of the old generation scanned them all again; measured on
+    bench/ingest_throughput.py this cut about a twentieth of the time."""
+    # one small document through every stage builds the lexicons and matchers first,
+    # so that they are frozen with the knowledge base
+    process_raw(RawDocument(source="<warm-up>", kind="text", content=(
+        "France has agreed to sell 12 Rafale fighter jets to India, the ministry said on Monday.\n"
+        "India joined the alliance and signed a defence cooperation agreement with France.\n"
+        "Its defence budget rose to $10 billion in 2024, Reuters reported.")))
+    gc.collect()
+    gc.freeze()
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
 def ingest(
     paths: Sequence[str | Path],
     manifest: str | Path | None,
@@ -53,6 +78,18 @@ def ingest(
     max_bytes: int | None = None,
     quiet: bool = False,
     progress: Progress | None = None,
+) -> Counts:
+    with _steady_heap():
+        return _ingest(paths, manifest, store, batch_size, max_bytes, progress)
+
+
+def _ingest(
+    paths: Sequence[str | Path],
+    manifest: str | Path | None,
+    store: Store,
+    batch_size: int,
+    max_bytes: int | None,
+    progress: Progress | None,
 ) -> Counts:
     from armsledger.ingest import DEFAULT_MAX_BYTES, IngestError, read_inputs
 
@@ -147,6 +184,11 @@ def rebuild_ledger(store: Store) -> int:
 def reextract(store: Store, all_documents: bool = False, progress: Progress | None = None) -> int:
     """Extract again from the stored documents (after the knowledge base changed),
     without reading the files; then merge. Returns the number re-extracted."""
+    with _steady_heap():
+        return _reextract(store, all_documents, progress)
+
+
+def _reextract(store: Store, all_documents: bool, progress: Progress | None) -> int:
     from armsledger.analyse.sentences import split_sentences
     from armsledger.extract import extract_document
     from armsledger.knowledge import load_kb
