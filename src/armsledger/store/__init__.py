@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session
@@ -110,7 +110,13 @@ class Store:
                     for d, ss, _ in fresh for i, s in enumerate(ss)
                 ]
                 if sents:
+                    before = c.execute(select(func.max(SentenceRow.id))).scalar() or 0
                     c.execute(insert(SentenceRow), sents)
+                    if c.dialect.name == "sqlite":
+                        # the full-text index of the rows just stored, in one statement
+                        # (migration 0002: a trigger per row cost seven times more)
+                        c.execute(text("INSERT INTO sentences_fts(rowid, text) "
+                                       "SELECT id, text FROM sentences WHERE id > :before"), {"before": before})
                 exs = [_extraction_row(d.id, e) for d, _, e in fresh if e is not None]
                 if exs:
                     c.execute(insert(ExtractionRow), exs)
