@@ -169,12 +169,11 @@ def rebuild_ledger(store: Store) -> int:
     infos: dict[str, DocInfo] = {}
     exs: list[Extraction] = []
     stats: dict[str, Entity] = {}
-    for info, ex in store.iter_extractions():
+    for info, ex, mentions in store.iter_extractions():
         infos[info["id"]] = DocInfo(**info)
         # mentions are folded into entity counts as they come, then dropped: memory
         # stays bounded by the ledger, not by every mention of the corpus
-        aggregate_mentions(stats, ex.mentions, kb)
-        ex.mentions = []
+        aggregate_mentions(stats, mentions, kb)
         exs.append(ex)
     ledger = resolve_ledger(infos, exs, kb, mention_stats=stats)
     store.replace_ledger(ledger)

@@ -457,6 +457,12 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+def mention_to_json(m: Mention) -> dict[str, Any]:
+    """A mention as it is stored."""
+    out: dict[str, Any] = _plain(m)
+    return out
+
+
 def extraction_to_json(ex: Extraction) -> dict[str, Any]:
     out: dict[str, Any] = _plain(ex)
     return out

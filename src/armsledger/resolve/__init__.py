@@ -39,6 +39,7 @@ from armsledger.records import (
     Report,
     Transfer,
     max_status,
+    mention_to_json,
     stable_id,
 )
 
@@ -287,21 +288,24 @@ def _merge_budgets(bs: list[Budget]) -> list[Budget]:
 # -- entities ------------------------------------------------------------------------------
 
 
-def aggregate_mentions(stats: dict[str, Entity], mentions: Iterable[Any], kb: KnowledgeBase | None) -> None:
-    """Fold one document's mentions (of everything but people) into running entity stats."""
+def aggregate_mentions(stats: dict[str, Entity], mentions: Iterable[Mapping[str, Any]],
+                       kb: KnowledgeBase | None) -> None:
+    """Fold one document's mentions (of everything but people), as stored (see
+    `mention_to_json`), into running entity stats."""
     for m in mentions:
-        if m.type == "person" or not m.key:
+        mtype, key, text = m["type"], m["key"], m["text"]
+        if mtype == "person" or not key:
             continue
-        eid = entity_id(m.type, m.key)
+        eid = entity_id(mtype, key)
         ent = stats.get(eid)
         if ent is None:
-            ent = Entity(id=eid, type=_entity_type(m.type), name=_name(m.type, m.key, kb),
-                         country=m.key if m.type == "state" else m.country,
-                         category=m.category if m.type == "weapon_system" else None)
+            ent = Entity(id=eid, type=_entity_type(mtype), name=_name(mtype, key, kb),
+                         country=key if mtype == "state" else m.get("country"),
+                         category=m.get("category") if mtype == "weapon_system" else None)
             stats[eid] = ent
         ent.mentions += 1
-        if m.text not in ent.aliases and len(ent.aliases) < 200:
-            ent.aliases.append(m.text)
+        if text not in ent.aliases and len(ent.aliases) < 200:
+            ent.aliases.append(text)
 
 
 def _entities(exs: list[Extraction], kb: KnowledgeBase | None,
@@ -309,7 +313,7 @@ def _entities(exs: list[Extraction], kb: KnowledgeBase | None,
     others: dict[str, Entity] = dict(stats) if stats is not None else {}
     if stats is None:
         for e in exs:
-            aggregate_mentions(others, e.mentions, kb)
+            aggregate_mentions(others, map(mention_to_json, e.mentions), kb)
     people = merge_people([p for e in exs for p in e.entities if p.type == "person"])
     out = sorted(others.values(), key=lambda x: x.id) + people
     for ent in out:

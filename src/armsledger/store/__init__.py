@@ -178,17 +178,17 @@ class Store:
             # document page): copying them into a table cost a fifth of a large ingest
 
     # -- read side -------------------------------------------------------------------------
-    def iter_extractions(self) -> Iterator[tuple[dict[str, Any], Extraction]]:
-        """(document info, extraction) for every stored document, in id order."""
+    def iter_extractions(self) -> Iterator[tuple[dict[str, Any], Extraction, list[dict[str, Any]]]]:
+        """(document info, extraction, its mentions as stored) for every stored document,
+        in id order. The mentions stay plain rows (the extraction's list is empty): the
+        ledger only counts them, and making objects of them was a third of a rebuild."""
         q = (select(DocumentRow.id, DocumentRow.published, DocumentRow.outlet, DocumentRow.source,
                     ExtractionRow.payload, ExtractionRow.mentions)
              .join(ExtractionRow, ExtractionRow.document_id == DocumentRow.id).order_by(DocumentRow.id))
         with self.engine.connect() as c:
             for row in c.execute(q):
-                payload = dict(row.payload)
-                payload["mentions"] = row.mentions or []
                 yield ({"id": row.id, "published": row.published, "outlet": row.outlet, "source": row.source},
-                       extraction_from_json(payload))
+                       extraction_from_json(row.payload), row.mentions or [])
 
     def iter_documents(self) -> Iterator[Document]:
         with self.engine.connect() as c:
