@@ -95,31 +95,39 @@ def _sentence(text: str, a: int, b: int, segments: list[Segment] | None) -> Sent
     return Sentence(a, b, text[a:b], kind)  # type: ignore[arg-type]
 
 
+_LAST_WORD = re.compile(r"[\w.]+$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_STARTS = re.compile(r"[A-Z“\"‘'(\[]")
+_WORD_WINDOW = 100  # the word before a stop is read from this many characters before it
+
+
 def _split_line(line: str) -> list[tuple[int, int]]:
+    # (the word before a stop and the first character after it are read where they are:
+    # copying the rest of the line at every stop made long lines quadratic)
     spans: list[tuple[int, int]] = []
     start = 0
     abbr = _abbreviations()
     for m in _END.finditer(line):
         end = m.end()
-        before = line[start : m.start()]
-        word = re.search(r"([\w.]+)$", before)
-        w = word.group(1) if word else ""
-        nxt = line[end:].lstrip()
-        if not nxt:
+        nxt_m = _NEXT_CHAR.match(line, end)
+        if nxt_m is None:
             continue
+        nxt = nxt_m.group(1)
         if m.group(0).startswith("."):
+            word = _LAST_WORD.search(line, max(start, m.start() - _WORD_WINDOW), m.start())
+            w = word.group(0) if word else ""
             wl = w.lower().rstrip(".")
             if wl in abbr or (len(w) == 1 and w.isupper()):
                 continue  # "Mr.", "U.S.", an initial
             if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", w):
                 continue  # "U.S", "a.m"
-            if wl in _MONTHS and re.match(r"\d", nxt):
+            if wl in _MONTHS and nxt.isdecimal():
                 continue  # "Dec. 28", "Jan.19"
-            if re.match(r"\d", nxt) and re.search(r"\d$", before):
+            if nxt.isdecimal() and m.start() > start and line[m.start() - 1].isdecimal():
                 continue  # "2.5"
-            if not re.match(r"[A-Z“\"‘'(\[]", nxt):
+            if not _STARTS.match(nxt):
                 continue  # the next word is not a sentence start
-        elif not re.match(r"[A-Z“\"‘'(\[]", nxt):
+        elif not _STARTS.match(nxt):
             continue
         spans.append((start, end))
         start = end
