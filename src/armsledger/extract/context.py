@@ -129,7 +129,12 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
     first of the 40 characters before it, with up to two words between. (Taking the
     nearest instead, as `nearest_prep` does, was measured to lower events F1 on the
     development set, so the two lookups stay apart.)"""
-    left = sent.text[max(0, m.start - sent.start - 40) : m.start - sent.start]
+    return _prep_before(sent.text, m.start - sent.start)
+
+
+@lru_cache(maxsize=8192)  # (asked of one mention by many rules)
+def _prep_before(text: str, rel: int) -> str | None:
+    left = text[max(0, rel - 40) : rel]
     mt = _PREP_RE.search(left)
     if not mt:
         return None
@@ -145,8 +150,12 @@ def prep_before(sent: Sentence, m: Mention) -> str | None:
 def nearest_prep(sent: Sentence, m: Mention) -> str | None:
     """The preposition nearest before a mention, at most two words before it ('sale of
     NASAMS to Taiwan' -> 'to'; `prep_before` gives the first of the window, 'of')."""
-    rel = m.start - sent.start
-    mt = _NEAREST_PREP_RE.search(sent.text, max(0, rel - 40), rel)
+    return _nearest_prep(sent.text, m.start - sent.start)
+
+
+@lru_cache(maxsize=8192)
+def _nearest_prep(text: str, rel: int) -> str | None:
+    mt = _NEAREST_PREP_RE.search(text, max(0, rel - 40), rel)
     return mt.group(1).lower() if mt else None
 
 
