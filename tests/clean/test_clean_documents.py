@@ -103,6 +103,30 @@ def test_date_prefix_and_dateline():
     assert date_from_text("NIAMEY, Dec. 22, 2023 (Xinhua) -- The last troops left.") == "2023-12-22"
 
 
+def test_the_first_full_date_of_a_long_text_is_found_on_whatever_line_it_is():
+    body = "\n".join(f"Paragraph {k} says nothing dated about the talks." for k in range(60))
+    assert date_from_text(body + "\nThe photo was taken on March 3, 2021 in Kigali.") == "2021-03-03"
+    # broken over lines, with blank lines between its words
+    assert date_from_text(body + "\nIt was signed on\n\n5th of\nJune,\n\n2019 in Nairobi.") == "2019-06-05"
+    # lines with other words between them are no date, however far from the year
+    assert date_from_text(body + "\nOn June 5,\nnothing happened.\n\n\n2019 was quiet.") is None
+
+
+def test_reading_only_the_lines_with_a_year_finds_the_same_dates():
+    from armsledger.clean.metadata import _year_lines
+    from armsledger.extract.dates import full_dates
+
+    seeds = Path(__file__).resolve().parents[2] / "src/armsledger/examples/seeds"
+    texts = [p.read_text("utf-8") for p in sorted(seeds.glob("*.txt"))]
+    n = 0
+    for t in texts:
+        for v in (t, t.replace(" 20", "\n20"), t.replace(", ", ",\n\n"), t.replace(" ", "\n")):
+            whole = [d.value for d in full_dates(v)]
+            assert [d.value for d in full_dates(_year_lines(v))] == whole
+            n += len(whole)
+    assert n > 20  # the check ran on real dates
+
+
 def test_html_pages_lose_menus_cookies_comments_and_related_links():
     items = [i for i in read_inputs([FIXTURES / "defence_daily.html", FIXTURES / "gazette_world.html"])]
     dd, gz = (clean_document(i) for i in items)

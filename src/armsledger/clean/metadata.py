@@ -82,10 +82,32 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             full = full_dates(dm.group("date"))
             if full:
                 return full[0].value
-    for d in full_dates(text[:50000]):
+    for d in full_dates(_year_lines(text[:50000])):
         if not d.relative:
             return d.value
     return None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_LINES_BEFORE = 3  # a full date has at most four words ("5th", "of", "June,", "2024"), the year last
+
+
+def _year_lines(text: str) -> str:
+    """The text with only the lines a full date can be on: a full date holds a year, so
+    the lines with one and the three non-blank lines before each (a date broken over
+    lines) are kept; every other line becomes one character no date pattern reads, so
+    no match can join lines that were apart. The dates come out as from the whole text,
+    for a fraction of the scan."""
+    lines = text.split("\n")
+    keep = [False] * len(lines)
+    for k, line in enumerate(lines):
+        if _YEAR.search(line):
+            j, words = k, 0
+            while j >= 0 and not keep[j] and words <= _LINES_BEFORE:
+                keep[j] = True
+                words += bool(lines[j].strip())
+                j -= 1
+    return "\n".join(line if kept else "\x00" for line, kept in zip(lines, keep, strict=True))
 
 
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b|\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
