@@ -61,9 +61,10 @@ def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
         # a later bare surname ("..., Khachaturyan said") is the same person when only one
         # person of the document has that surname
         if len(words) >= 2 and surnames[words[-1]] == 1 and words[-1] not in aliases:
-            bare = re.compile(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])")
-            full = sum(1 for _ in re.finditer(re.escape(key), doc.text))
-            if len(bare.findall(doc.text)) > full:
+            full = doc.text.count(key)
+            # (the surname's bare uses are some of its occurrences: count those first)
+            if doc.text.count(words[-1]) > full and len(re.findall(
+                    r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", doc.text)) > full:
                 aliases = sorted(set(aliases) | {words[-1]})
         out.append(
             Entity(

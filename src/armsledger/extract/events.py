@@ -31,6 +31,7 @@ from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
 
 _ACTOR_TYPES = ("state", "organization", "person", "place", "group", "other")
+_EVENT_ACTORS = frozenset(_ACTOR_TYPES + ("company", "media"))
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ def extract_events(
     undated: set[tuple[str, str, str]] = set()  # events dated only by the publication date
     prev_actors: list[str] = []
     for i, sent in ctx.body():
-        ms = [m for m in ctx.in_sentence(i) if m.type in _ACTOR_TYPES + ("company", "media") and _code(m)]
+        ms = [m for m in ctx.in_sentence(i) if m.type in _EVENT_ACTORS and _code(m)]
         here: list[str] = []
         for m in ms:
             c = _code(m)
