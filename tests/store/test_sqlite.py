@@ -58,3 +58,13 @@ def test_a_store_made_before_0002_keeps_its_index(tmp_path):
     with store.engine.connect() as c:
         triggers = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert triggers == {"sentences_ad"}
+
+
+def test_json_columns_keep_what_the_standard_encoder_kept():
+    import json
+
+    from armsledger.store import _json_dumps
+
+    for value in ({"name": "Sébastien Lecornu", "n": 3, "ok": True, "x": None}, {1: "one"}, {"big": 2**70},
+                  [1.5, "Bağdat", ["nested"]]):
+        assert json.loads(_json_dumps(value)) == json.loads(json.dumps(value))
