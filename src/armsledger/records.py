@@ -457,6 +457,11 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+def to_plain(obj: Any) -> Any:
+    """A value with its records (dataclasses) made plain JSON values."""
+    return _plain(obj)
+
+
 def mention_to_json(m: Mention) -> dict[str, Any]:
     """A mention as it is stored."""
     out: dict[str, Any] = _plain(m)

@@ -68,3 +68,17 @@ def test_json_columns_keep_what_the_standard_encoder_kept():
     for value in ({"name": "Sébastien Lecornu", "n": 3, "ok": True, "x": None}, {1: "one"}, {"big": 2**70},
                   [1.5, "Bağdat", ["nested"]]):
         assert json.loads(_json_dumps(value)) == json.loads(json.dumps(value))
+
+
+def test_records_are_stored_as_their_fields(tmp_path):
+    from armsledger.records import Mention, Report, Transfer, to_plain
+    from armsledger.store import _json_dumps
+
+    rep = Report(document="d1", start=0, end=5, quote="Quote", attributed_to=None, modality="asserted")
+    t = Transfer(id="t1", supplier="FRA", recipient="ARM", system="Caesar", reports=[rep], attrs={"range_km": 40})
+    m = Mention(start=0, end=6, text="France", type="state", key="FRA", sentence=0)
+    import json
+
+    assert json.loads(_json_dumps({"transfers": [t], "mentions": [m]})) == to_plain({"transfers": [t], "mentions": [m]})
+    # (and through the standard encoder, when orjson refuses a value)
+    assert json.loads(_json_dumps({"transfers": [t], "n": 2**70})) == to_plain({"transfers": [t], "n": 2**70})
