@@ -904,10 +904,12 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
     runs: list[tuple[int, int]] = []
     n = len(toks)
     i = 0
-    while i < n:
-        t = toks[i]
-        if st.owner[i] >= 0 or i in in_title or not _is_name_word(t, lex, m):
-            i += 1
+    # a run begins at a capitalised word: only those tokens are visited as its start
+    for c in [k for k, t in enumerate(toks) if t.cap and t.word]:
+        if c < i:
+            continue
+        i = c
+        if st.owner[i] >= 0 or i in in_title or not _is_name_word(toks[i], lex, m):
             continue
         j = i + 1
         last_word = i
