@@ -206,6 +206,8 @@ class _Matcher:
     index: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
     # entry lengths (in tokens) by first token, longest first: lookup tries only those
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # lengths of the entries of two tokens or more by their first two tokens
+    pairs: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
     titles: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     title_maxlen: dict[str, int] = field(default_factory=dict)
     title_words: set[str] = field(default_factory=set)
@@ -236,6 +238,10 @@ class _Matcher:
         have = self.lengths.get(k[0], ())
         if len(k) not in have:
             self.lengths[k[0]] = tuple(sorted((*have, len(k)), reverse=True))
+        if len(k) > 1:
+            have = self.pairs.get((k[0], k[1]), ())
+            if len(k) not in have:
+                self.pairs[(k[0], k[1])] = tuple(sorted((*have, len(k)), reverse=True))
 
     def add_title(self, surface: str, canonical: str, kind: str) -> None:
         k = _form_key(surface)
@@ -402,15 +408,18 @@ def _free(st: _Sent, i: int, j: int) -> bool:
 
 def _lookup(st: _Sent, m: _Matcher, i: int) -> tuple[int, _Entry] | None:
     """Longest knowledge-base entry starting at token i that passes the case rule."""
-    toks = st.toks
-    lengths = m.lengths.get(toks[i].key)
+    toks, keys = st.toks, st.keys
+    lengths = m.lengths.get(keys[i])
     if lengths is None:
         return None
     room = len(toks) - i
-    for length in lengths:
+    # only the longer entries that also begin with the next token are tried, then the
+    # one-token entry ("the" begins hundreds of names; most are not what follows)
+    longer = m.pairs.get((keys[i], keys[i + 1]), ()) if room > 1 else ()
+    for length in (*longer, 1) if lengths[-1] == 1 else longer:
         if length > room:
             continue
-        e = m.index.get(tuple(st.keys[i : i + length]))
+        e = m.index.get(tuple(keys[i : i + length]))
         if e is None:
             continue
         seg = toks[i : i + length]
