@@ -580,8 +580,8 @@ _LEAD_PUNCT = "\"'“‘([«"
 _TRAIL_PUNCT = ".,;:!?)\"'”’]»"
 
 
-@dataclass(slots=True)
-class _Chunk:
+class _Chunk(NamedTuple):
+    # (made by tuple.__new__, as tokens are: one per word of every sentence with a head noun)
     start: int
     end: int
     text: str
@@ -598,7 +598,7 @@ def _chunks(st: _Sent, text: str) -> list[_Chunk]:
         w = mt.group(0)
         if w[0] not in _LEAD_PUNCT and w[-1] not in _TRAIL_PUNCT and w[-1] not in "s":
             # the common case, a bare word: nothing to trim
-            out.append(_Chunk(s0 + a, s0 + b, w, False, not out))
+            out.append(_new_tok(_Chunk, (s0 + a, s0 + b, w, False, not out)))
             continue
         while a < b and body[a] in _LEAD_PUNCT:
             a += 1

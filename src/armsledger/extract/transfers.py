@@ -1436,7 +1436,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     for c in cands:
         if c.system and c.explicit_supplier and c.supplier:
             stated.setdefault((ctx.kb.system_key(c.system), c.recipient), c.supplier)
-    other_name = _other_names(ctx)
+    other_name = _other_names(ctx) if cands else {}
     # "Portugal took delivery of its first aircraft" after "the C-390" in the same sentence:
     # a definite weapon of no named system is the one system of its kind named beside it
     beside: dict[tuple[int, str | None], set[tuple[str, str | None]]] = {}
