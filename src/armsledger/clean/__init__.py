@@ -51,6 +51,7 @@ _GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 # with no full stop at the end (a sentence "By Tuesday, the ministry had ..." has one)
 _BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
                         r"(?:\s*(?:,|\band\b|\||[-–—])\s*[^.]{0,50}[^.\s])?\s*$", re.IGNORECASE)
+_LETTER_RE = re.compile(r"[A-Za-z]")
 _READER_RE = re.compile(r"\b(?:our|us|you|your|we)\b", re.IGNORECASE)
 _ADDRESS_RE = re.compile(r"\b(?:our|ours|us|you|your|we|readers?|subscribers?|donat\w*|subscri\w*)\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:AM|PM)?\s*$", re.IGNORECASE)
@@ -244,18 +245,24 @@ def _line_reason(s: str, pats: dict[str, Any]) -> str | None:
     if len(pats["icons"].findall(s)) >= 4:
         return "icons"
     if len(s) < 600:
-        reader = len(s) < 80 or _READER_RE.search(s)
+        reader: bool | None = None  # (read only when an appeal's words are there)
         for kind in _BOILER_KINDS:
-            if kind in ("appeal", "newsletter") and not reader:
-                continue  # an appeal speaks to the reader; news about members does not
-            for rx in by_kind.get(kind, ()):
+            rxs = by_kind.get(kind)
+            if not rxs:
+                continue
+            if kind in ("appeal", "newsletter"):
+                if reader is None:
+                    reader = len(s) < 80 or _READER_RE.search(s) is not None
+                if not reader:
+                    continue  # an appeal speaks to the reader; news about members does not
+            for rx in rxs:
                 if rx.rx.search(s):
                     return kind
         for rx in by_kind.get("caption", ()):
             if rx.rx.search(s):
                 return "caption"
     words = s.split()
-    if not re.search(r"[A-Za-z]", s):
+    if not _LETTER_RE.search(s):
         return "counter"
     if _TIME_RE.match(s):
         return "time stamp"
