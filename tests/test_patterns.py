@@ -111,3 +111,14 @@ def test_a_pattern_list_gives_in_order_every_entry_that_can_match() -> None:
         for line in text.split("\n"):
             kept = {id(p) for p, _ in entries.candidates(line)}
             assert all(id(p) in kept for p, _ in entries if p.rx.search(line))
+
+
+def test_every_required_part_of_a_pattern_is_tested() -> None:
+    from armsledger.patterns import required_sets
+
+    sets = required_sets(re.compile(r"\b(?:signed|inked)\s+(?:a|an)\s+(?:deal|contract)\b", re.IGNORECASE))
+    assert {"signed", "inked"} in sets and {"deal", "contract"} in sets
+    p = Pattern(r"\b(?:signed|inked)\s+(?:a|an)\s+(?:deal|contract)\b", re.IGNORECASE)
+    assert p.may_match("Egypt SIGNED a DEAL")
+    assert not p.may_match("Egypt signed the letter")  # no deal or contract in it
+    assert not p.may_match("a deal was reported")  # nothing signed

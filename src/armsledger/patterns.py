@@ -17,6 +17,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import product
 from typing import Any, Generic, TypeVar
@@ -31,6 +32,7 @@ P: Any = importlib.import_module("re._parser")
 T = TypeVar("T")
 
 _MAX_SET = 64  # larger literal sets cost more to test than they save
+_MAX_SETS = 4  # sets a pattern is tested for: the best, and up to three other parts
 
 
 def fold(text: str) -> str:
@@ -86,19 +88,20 @@ def _charset(items: Any) -> set[str] | None:
     return chars if len(chars) <= 4 else None
 
 
-def _score(needles: set[str]) -> tuple[int, int]:
+def _score(needles: AbstractSet[str]) -> tuple[int, int]:
     return (min(len(n) for n in needles), -len(needles))
 
 
-def _required(seq: Any) -> set[str] | None:
-    """A set of strings one of which every match of the sequence contains, or None."""
-    best: set[str] | None = None
+def _required(seq: Any) -> list[set[str]]:
+    """Sets of strings, from different parts of the sequence, such that every match
+    holds one string of each set: "(?:signed|inked) an? (?:deal|contract)" needs one of
+    {signed, inked} and one of {deal, contract}."""
+    found: list[set[str]] = []
     run: set[str] = {""}
 
     def consider(cand: set[str] | None) -> None:
-        nonlocal best
-        if cand and "" not in cand and (best is None or _score(cand) > _score(best)):
-            best = cand
+        if cand and "" not in cand:
+            found.append(cand)
 
     for op, av in seq:
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -116,34 +119,49 @@ def _required(seq: Any) -> set[str] | None:
         run = {""}
         # not a small finite language: it may still require something inside
         if op is C.SUBPATTERN:
-            consider(_required(av[-1]))
+            found += _required(av[-1])
         elif op is C.BRANCH:
+            # one set of each alternative, together: a match holds one of their union
             union: set[str] = set()
             for alt in av[1]:
                 sub = _required(alt)
-                if sub is None:
+                if not sub:
                     union = set()
                     break
-                union |= sub
+                union |= max(sub, key=_score)
             consider(union if len(union) <= _MAX_SET else None)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_required(av[2]))
+            found += _required(av[2])
     consider(run)
-    return best
+    return found
 
 
-def required_substrings(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Casefolded strings one of which every match of `rx` contains; None when the
-    pattern gives no such set (then it is always run)."""
-    try:
-        found = _required(P.parse(rx.pattern, rx.flags))
-    except Exception:  # noqa: BLE001 - an unparsable pattern just runs unfiltered
-        return None
-    if not found:
-        return None
+def _folded(found: set[str]) -> frozenset[str]:
     needles = {fold(n) for n in found}
     # a needle inside another is enough on its own
     return frozenset(n for n in needles if not any(o != n and o in n for o in needles))
+
+
+def required_sets(rx: re.Pattern[str]) -> list[frozenset[str]]:
+    """Casefolded string sets, the most selective first, such that every match of `rx`
+    holds one string of each set; empty when the pattern gives none (it always runs)."""
+    try:
+        found = _required(P.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - an unparsable pattern just runs unfiltered
+        return []
+    out: list[frozenset[str]] = []
+    for f in sorted(found, key=_score, reverse=True):
+        needles = _folded(f)
+        if needles not in out:
+            out.append(needles)
+    return out
+
+
+def required_substrings(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Casefolded strings one of which every match of `rx` contains (the most selective
+    of `required_sets`); None when the pattern gives no such set (then it always runs)."""
+    sets = required_sets(rx)
+    return sets[0] if sets else None
 
 
 _NEEDLES: set[str] = set()  # every needle of every Pattern made so far
@@ -190,13 +208,17 @@ def _scan(text: str) -> frozenset[str]:
 class Pattern:
     """A compiled regex with its prefilter; searched like a compiled regex."""
 
-    __slots__ = ("rx", "needles")
+    __slots__ = ("rx", "needles", "also")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         self.rx = re.compile(rx, flags) if isinstance(rx, str) else rx
-        self.needles = required_substrings(self.rx)
-        if self.needles:
-            _register(self.needles)
+        sets = required_sets(self.rx)
+        self.needles = sets[0] if sets else None
+        # the other parts a match needs ("signed" and also "deal"): the cue words alone
+        # are common in the genre (measured: a twentieth off the transfer and event stages)
+        self.also = tuple(sets[1:_MAX_SETS])
+        for needles in sets[:_MAX_SETS]:
+            _register(needles)
 
     @property
     def pattern(self) -> str:
@@ -204,7 +226,10 @@ class Pattern:
 
     def may_match(self, text: str) -> bool:
         """False when the text cannot hold a match."""
-        return self.needles is None or not self.needles.isdisjoint(present(text))
+        if self.needles is None:
+            return True
+        found = present(text)
+        return not self.needles.isdisjoint(found) and all(not s.isdisjoint(found) for s in self.also)
 
     # The prefilter reads the whole text, so a match between pos and endpos (a part
     # of it) is never missed.
@@ -243,8 +268,11 @@ class PatternList(Generic[T]):
 
     def candidates(self, text: str) -> list[tuple[Pattern, T]]:
         idx = set(self._always)
-        for n in present(text):
+        here = present(text)
+        for n in here:
             found = self._by_needle.get(n)
             if found:
                 idx.update(found)
-        return [self.items[i] for i in sorted(idx)]
+        items = self.items
+        return [items[i] for i in sorted(idx) if not items[i][0].also
+                or all(not s.isdisjoint(here) for s in items[i][0].also)]
