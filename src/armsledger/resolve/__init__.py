@@ -179,12 +179,16 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+def _report_key(r: Report) -> tuple[str, int, int]:
+    return (r.document, r.start, r.end)
+
+
 def _extend(into: list[Report], reports: Iterable[Report]) -> None:
-    seen = {(r.document, r.start, r.end) for r in into}
+    seen = {_report_key(r) for r in into}
     for r in reports:
-        if (r.document, r.start, r.end) not in seen:
+        if (k := _report_key(r)) not in seen:
             into.append(r)
-            seen.add((r.document, r.start, r.end))
+            seen.add(k)
 
 
 # -- memberships, agreements, events -----------------------------------------------------
@@ -455,14 +459,17 @@ def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None,
     for key, vals in sorted(by_system.items()):
         system = sorted(names[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         distinct: list[ConflictValue] = []
+        seen: list[set[tuple[str, int, int]]] = []  # each value's reports, as keys (a value can have thousands)
         for v, rep, _t in vals:
-            for dv in distinct:
+            for dv, keys in zip(distinct, seen, strict=True):
                 if abs(float(dv.value) - v) <= 0.1 * max(float(dv.value), v):
-                    if rep is not None:
-                        _extend(dv.reports, [rep])
+                    if rep is not None and _report_key(rep) not in keys:
+                        dv.reports.append(rep)
+                        keys.add(_report_key(rep))
                     break
             else:
                 distinct.append(ConflictValue(value=v, reports=[rep] if rep is not None else []))
+                seen.append({_report_key(rep)} if rep is not None else set())
         if len(distinct) > 1:
             out.append(Conflict(id=stable_id("conflict", system, "range_km"), subject=f"system:{system}",
                                 subject_name=system, attribute="range_km", values=distinct,
@@ -482,17 +489,20 @@ def _deal_conflicts(t: Transfer, published: Mapping[str, str | None]) -> list[Co
     sources = t.attrs.get("deal_sources", [])
     for attr in _DEAL_ATTRS:
         distinct: list[ConflictValue] = []
+        seen: list[set[tuple[str, int, int]]] = []
         docs: set[str] = set()
         for src in sources:
             v, rep = src.get(attr), _report(src.get("report"))
             if v is None or rep is None or (attr != "quantity" and v == published.get(rep.document)):
                 continue
             docs.add(rep.document)
-            same = next((dv for dv in distinct if _same_value(attr, dv.value, v)), None)
-            if same is not None:
-                _extend(same.reports, [rep])
-            else:
+            k = next((k for k, dv in enumerate(distinct) if _same_value(attr, dv.value, v)), None)
+            if k is None:
                 distinct.append(ConflictValue(value=v, reports=[rep]))
+                seen.append({_report_key(rep)})
+            elif _report_key(rep) not in seen[k]:
+                distinct[k].reports.append(rep)
+                seen[k].add(_report_key(rep))
         if len(distinct) > 1 and len(docs) > 1:
             subject = f"system:{t.system}" if t.system else t.id
             out.append(Conflict(id=stable_id("conflict", t.id, attr), subject=subject,
