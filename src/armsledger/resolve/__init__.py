@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -274,17 +275,22 @@ def _combine_event(vs: list[Event]) -> Event:
 
 def _merge_budgets(bs: list[Budget]) -> list[Budget]:
     out: list[Budget] = []
+    seen: list[set[tuple[str, int, int]]] = []  # each budget's reports, as keys (a budget can have thousands)
     for b in bs:
-        for o in out:
+        for o, keys in zip(out, seen, strict=True):
             if (o.state, o.year, o.currency) == (b.state, b.year, b.currency) and \
                     abs(o.amount - b.amount) <= 0.05 * max(o.amount, b.amount):
-                _extend(o.reports, b.reports)
+                for r in b.reports:
+                    if (k := _report_key(r)) not in keys:
+                        o.reports.append(r)
+                        keys.add(k)
                 o.approximate = o.approximate and b.approximate
                 break
         else:
             out.append(Budget(id=stable_id("budget", b.state, b.year, b.currency, round(b.amount)),
                               state=b.state, year=b.year, amount=b.amount, currency=b.currency,
                               approximate=b.approximate, reports=list(b.reports)))
+            seen.append({_report_key(r) for r in b.reports})
     out.sort(key=lambda b: b.id)
     return out
 
@@ -344,8 +350,13 @@ def _name(mtype: str, key: str, kb: KnowledgeBase | None) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)  # (a person's name is asked for again at every step of the merge)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.split(r"[\s.]+", fold(name)) if t)
+
+
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s.]+", fold(name)) if t]
+    return list(_name_tokens(name))
 
 
 def merge_people(people: list[Entity]) -> list[Entity]:
