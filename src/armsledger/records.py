@@ -474,11 +474,11 @@ def extraction_to_json(ex: Extraction) -> dict[str, Any]:
 
 
 def _build(cls: type, d: dict[str, Any]) -> Any:
-    d = dict(d)
-    if "reports" in d:
-        d["reports"] = [Report(**r) for r in d["reports"]]
-    names = _field_names(cls)
-    return cls(**{k: v for k, v in d.items() if k in names})
+    # (only the fields the record has: a value stored by an older version may have more)
+    kw = {k: d[k] for k in _field_names(cls) if k in d}
+    if "reports" in kw:
+        kw["reports"] = [Report(**r) for r in kw["reports"]]
+    return cls(**kw)
 
 
 def extraction_from_json(d: dict[str, Any]) -> Extraction:
