@@ -1988,3 +1988,51 @@ def test_an_untied_official_meeting_the_host_states_minister_is_not_the_hosts(tm
     _, _, ex = extract_text(tmp_path, text)
     people = {p.name: p.country for p in ex.entities if p.type == "person"}
     assert people["Minoru Kihara"] == "JPN" and people["Tony Radakin"] != "JPN"
+
+
+def test_a_purchase_in_negotiation_takes_nothing_from_a_deal_signed_before(tmp_path):
+    text = ("Ghana jets\nPublished: 2025-04-09\n"
+            "Ghana has received the first four of 12 Hurjet trainers from Turkey.\n"
+            "The jets were bought under a contract signed in 2022.\n"
+            "Ghana also took delivery of two Mi-171 helicopters from Russia and is negotiating "
+            "the purchase of Typhoon fighters.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert (by["eurofightertyphoon"].status, by["eurofightertyphoon"].order_date) == ("talks", None)
+    assert by["mi17"].order_date is None  # the anaphor "the purchase" is the Typhoons'
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a maker signs with its buyer
+    ("Italy's Fincantieri signed a contract with Qatar on Monday to build four corvettes.", ("ITA", "QAT")),
+    # a state signs with a maker
+    ("Chile signed an agreement with Spain's Navantia on Monday to build two frigates.", ("ESP", "CHL")),
+])
+def test_a_contract_signed_with_someone_to_build(tmp_path, sentence, expected):
+    _, _, ex = extract_text(tmp_path, f"Deal\nPublished: 2025-06-10\n{sentence}\n")
+    assert [(t.supplier, t.recipient, t.status, t.category) for t in ex.transfers] == [(*expected, "ordered", "ships")]
+    assert ex.agreements == []  # a contract for ships: the transfer, not an agreement too
+
+
+def test_the_weapon_passed_over_is_not_bought(tmp_path):
+    text = ("Romania picks Leopard 2A8 over Abrams for tank fleet\nPublished: 2025-03-03\n"
+            "Romania has chosen the German Leopard 2A8 tank, rejecting the US-made Abrams, officials said.\n"
+            "The army had also looked at K2 tanks, but bought CV90 vehicles instead of Lynx.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    systems = {key(t.system) for t in ex.transfers}
+    assert "leopard2a8" in systems or "leopard2" in systems
+    assert not systems & {"abrams", "m1abrams", "lynx"}
+
+
+def test_rejoining_an_organisation_is_a_join(tmp_path):
+    text = ("Return\nPublished: 2024-02-01\n"
+            "Uruguay left UNASUR in 2020 and rejoined the Union of South American Nations in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.action, m.organization, m.date) for m in ex.memberships} == {
+        ("URY", "withdraw", "UNASUR", "2020"), ("URY", "join", "UNASUR", "2023")}
+
+
+def test_korean_alone_is_south_korean(tmp_path):
+    text = "Frigates\nPublished: 2024-05-02\nThe Philippine Navy ordered two more Korean frigates.\n"
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("KOR", "PHL", None)]

@@ -110,6 +110,8 @@ class Lexicon:
     platform_before_item: re.Pattern[str]
     deal_undone: re.Pattern[str]
     denied_after: re.Pattern[str]
+    passed_over: re.Pattern[str]
+    chosen_over: re.Pattern[str]
     list_lead: re.Pattern[str]
 
 
@@ -149,6 +151,8 @@ def lexicon() -> Lexicon:
         platform_before_item=re.compile(data["platform_before_item"], re.IGNORECASE),
         deal_undone=re.compile(data["deal_undone"], re.IGNORECASE),
         denied_after=re.compile(data["denied_after"], re.IGNORECASE),
+        passed_over=re.compile(data["passed_over"], re.IGNORECASE),
+        chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
         list_lead=re.compile(data["list_lead"], re.IGNORECASE),
     )
 
@@ -559,6 +563,10 @@ def _read_sentence(
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
         if lex.skip.search(window) or lex.denied_after.match(text, it.end):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
+        if trig.end <= it.start and (lex.passed_over.search(text, max(trig.end, it.start - 60), it.start) or (
+                lex.chosen_over.search(text, max(trig.end, it.start - 40), it.start)
+                and any(trig.end <= o.start and o.end <= it.start for o in items if o is not it))):
+            continue  # "picks SAMP/T over Patriot", "instead of F-16s": the weapon passed over
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
         # over the purchase of F-35s and later bought Rafale jets from France")
         nxt = min((t.start for t in triggers if t.start >= it.end and not t.noun and t.start != trig.start),
@@ -715,9 +723,14 @@ def _read_sentence(
                 delivery_date = None
         if (
             last_deal
-            and lex.deal_anaphora.search(text)
+            # (in this weapon's clause: "acquired six T129s and is in talks over the purchase
+            # of JF-17s" refers back with neither)
+            and lex.deal_anaphora.search(clause)
             and order_date is None
             and status != "cancelled"
+            # (not a purchase still being negotiated: "is in talks with Pakistan over the
+            # purchase of": "the purchase" is this one, not the deal signed before)
+            and not (status == "talks" and lex.talks.search(clause))
             and {x for x in (supplier, recipient) if x} <= (last_deal[0] or {x for x in (supplier, recipient) if x})
         ):
             order_date = last_deal[1]
@@ -1036,6 +1049,14 @@ def _roles(
             partner = next((a for m in actors if 0 <= m.start - sent.start - trig.end <= 5
                             and m.form not in ("demonym", "made") and (a := state_actor(m)) != recipient), None)
         supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
+        if trig.read == "maker_subject" and with_actor and with_actor != recipient and any(
+                m.type == "company" and state_actor(m) == recipient for m in actors
+                if m.end - sent.start <= trig.start and prep_before(sent, m) is None) and any(
+                m.type == "state" and m.key == with_actor for m in near):
+            # "Naval Group signed a contract with Indonesia to build ...": the maker signs
+            # with its buyer (a state signing with a maker is the buyer: "Peru signed an
+            # agreement with Hyundai Heavy Industries to build two frigates")
+            supplier, recipient = recipient, with_actor
         if recipient is not None and recipient == from_actor:
             # "Argentina's minister and his Danish counterpart signed a contract for the
             # purchase of F-16s from Denmark": the seller's minister is not the buyer
