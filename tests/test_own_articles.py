@@ -2036,3 +2036,9 @@ def test_korean_alone_is_south_korean(tmp_path):
     text = "Frigates\nPublished: 2024-05-02\nThe Philippine Navy ordered two more Korean frigates.\n"
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("KOR", "PHL", None)]
+
+
+def test_a_count_written_as_a_word_inside_a_generic_weapon(tmp_path):
+    text = "Boats\nPublished: 2024-05-02\nGhana has ordered three patrol boats from Israel.\n"
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers] == [("ISR", "GHA", None, 3)]

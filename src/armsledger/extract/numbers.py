@@ -22,6 +22,8 @@ _WORDS = {
 }
 _NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a pair of|a couple of)"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})"
+# a count inside a generic weapon phrase, before its words: "18 tanks", "two frigates"
+COUNT_IN_PHRASE = re.compile(rf"(?:^|\s)(?:[\d,]+|{_NUM_WORD})\s+(?=[A-Za-z][A-Za-z\s-]*$)", re.IGNORECASE)
 # the count right before a noun phrase: "18", "up to 400", "a first batch of six", "one of its two"
 _QTY_BEFORE = re.compile(
     rf"(?:\b(?:up to|about|around|some|nearly|more than|over|at least|a total of|an additional|another)\s+)?"

@@ -45,7 +45,12 @@ from armsledger.extract.dates import (
     date_key,
     find_dates,
 )
-from armsledger.extract.numbers import deal_size_after, parse_distance_km, quantity_before
+from armsledger.extract.numbers import (
+    COUNT_IN_PHRASE,
+    deal_size_after,
+    parse_distance_km,
+    quantity_before,
+)
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Mention, Report, Sentence, Transfer, max_status, stable_id
 
@@ -738,7 +743,7 @@ def _read_sentence(
                 status = "ordered"
         # (not a count before the verb: "sanctions on three firms for supplying drone parts")
         qty = quantity_before(text, it.start, lo=trig.end if trig.end <= it.start and not trig.noun else 0)
-        count = re.search(r"(?:^|\s)[\d,]+\s+(?=[A-Za-z][A-Za-z\s-]*$)", it.text) if it.system is None else None
+        count = COUNT_IN_PHRASE.search(it.text) if it.system is None else None
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
         whole = deal_size_after(text, _np_end(text, it.end))
