@@ -2042,3 +2042,17 @@ def test_a_count_written_as_a_word_inside_a_generic_weapon(tmp_path):
     text = "Boats\nPublished: 2024-05-02\nGhana has ordered three patrol boats from Israel.\n"
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system, t.quantity) for t in ex.transfers] == [("ISR", "GHA", None, 3)]
+
+
+def test_a_date_stays_with_its_own_predicate(tmp_path):
+    text = ("Jets\nPublished: 2025-09-18\n"
+            "Egypt bought 24 Rafale jets from France in 2021 and has been in talks with Italy over the purchase "
+            "of Eurofighter Typhoon jets.\n"
+            "Greece quit the talks in 2020 after buying Rafale jets from France, and has since sought 20 F-35 jets "
+            "from the United States.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(t.recipient, key(t.system)): t for t in ex.transfers}
+    assert (by[("EGY", "rafale")].order_date, by[("EGY", "eurofightertyphoon")].order_date) == ("2021", None)
+    assert by[("EGY", "eurofightertyphoon")].status == "talks"
+    assert (by[("GRC", "f35")].status, by[("GRC", "f35")].order_date) == ("talks", None)
+    assert by[("GRC", "rafale")].order_date != "2020"  # the gerund's purchase is not the main verb's year

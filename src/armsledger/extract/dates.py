@@ -462,17 +462,26 @@ def _attributive_year(text: str, d: DateExpr) -> bool:
 # since they normalised relations in 2020" (2020 is the normalisation's)
 _SUBORDINATE_ASIDE = re.compile(
     r"\b(?:since|after|before|when|because)\s+(?:they|it|he|she|we|the\s+two(?:\s+\w+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"\s+(?:had\s+|have\s+|has\s+|first\s+|was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b[^,;.]*")
+    r"\s+(?:had\s+|have\s+|has\s+|first\s+|was\s+|were\s+|had\s+been\s+)?[a-z]+ed\b[^,;.]*"
+    # (or with a gerund: "left the programme in 2019 after buying the S-400")
+    # (not a span after a duration: "three years after signing the deal" dates the signing)
+    r"|(?<=\s)(?<!years\s)(?<!year\s)(?<!months\s)(?<!month\s)(?<!weeks\s)(?<!days\s)(?<!decades\s)"
+    r"(?:after|before|since)\s+(?!during\b)[a-z]{3,}ing\b[^,;.]*")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,120}(?:,|\.?\s*$)", re.IGNORECASE)
 COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
 _PERFECT_START = re.compile(r"(?:has|have)\b", re.IGNORECASE)
+# a second predicate of the subject: "bought jets in 2019 and has been in talks over ..."
+_AND_AUXILIARY = re.compile(r",?\s+and\s+(?:has|have|is|are|was|were|will)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+",
+                            re.IGNORECASE)
 
 
 def _other_clause(text: str, ds: int, de: int, ss: int, se: int, verbs: Sequence[tuple[int, int]]) -> bool:
     if de <= ss:
+        if _AND_AUXILIARY.search(text, de, ss):
+            return True  # "left the programme in 2019, and has since sought F-16s": the first predicate's
         # (", and has received ...", or "in 2023 and has also bought ...": another tense)
         other = bool(COORDINATED_CLAUSE.search(text, de, ss)) or bool(
             _AND_GAP.fullmatch(text, de, ss) and _PERFECT_START.match(text, ss))
