@@ -2056,3 +2056,11 @@ def test_a_date_stays_with_its_own_predicate(tmp_path):
     assert by[("EGY", "eurofightertyphoon")].status == "talks"
     assert (by[("GRC", "f35")].status, by[("GRC", "f35")].order_date) == ("talks", None)
     assert by[("GRC", "rafale")].order_date != "2020"  # the gerund's purchase is not the main verb's year
+
+
+def test_leaving_the_programme_of_a_weapon_cancels_it(tmp_path):
+    text = ("Jets\nPublished: 2025-02-02\n"
+            "Canada quit the F-35 programme last year, officials said, but kept its F-18 fleet.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
+        ("USA", "CAN", "f35", "cancelled")}

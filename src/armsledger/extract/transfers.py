@@ -116,6 +116,8 @@ class Lexicon:
     deal_undone: re.Pattern[str]
     denied_after: re.Pattern[str]
     passed_over: re.Pattern[str]
+    programme_exit: re.Pattern[str]
+    programme_after: re.Pattern[str]
     chosen_over: re.Pattern[str]
     list_lead: re.Pattern[str]
 
@@ -157,6 +159,8 @@ def lexicon() -> Lexicon:
         deal_undone=re.compile(data["deal_undone"], re.IGNORECASE),
         denied_after=re.compile(data["denied_after"], re.IGNORECASE),
         passed_over=re.compile(data["passed_over"], re.IGNORECASE),
+        programme_exit=re.compile(data["programme_exit"], re.IGNORECASE),
+        programme_after=re.compile(data["programme_after"], re.IGNORECASE),
         chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
         list_lead=re.compile(data["list_lead"], re.IGNORECASE),
     )
@@ -559,6 +563,8 @@ def _read_sentence(
         if trig is None and it.system:
             # "Ankara was expelled from the F-35 programme after ...": the stop is the report
             stop = lex.cancel_before_item.search(text, max(0, it.start - 40), it.start)
+            if stop is None and lex.programme_after.match(text, it.end):
+                stop = lex.programme_exit.search(text, max(0, it.start - 40), it.start)
             if stop is not None:
                 trig = Trigger(stop.start(), stop.end(), "acquire", "cancelled")
         if trig is None:
