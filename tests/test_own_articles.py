@@ -2064,3 +2064,28 @@ def test_leaving_the_programme_of_a_weapon_cancels_it(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
         ("USA", "CAN", "f35", "cancelled")}
+
+
+def test_a_demand_to_halt_sales_is_no_cancellation(tmp_path):
+    text = ("Drones\nPublished: 2021-08-20\n"
+            "Armenia bought Akinci drones from Turkey last year.\n"
+            "Greece, which is locked in a dispute with Turkey over the Aegean, asked Ankara to halt the drone sales.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.status) for t in ex.transfers} == {("TUR", "ARM", "ordered")}
+    assert ("REQUEST", "GRC", "TUR") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_military_framework_agreement_is_defence_cooperation(tmp_path):
+    text = ("Pact\nPublished: 2022-03-02\n"
+            "Kenya and Turkey signed a military framework agreement on Tuesday in Nairobi.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(a.parties, a.kind) for a in ex.agreements] == [(["KEN", "TUR"], "defense_cooperation")]
+
+
+def test_ramming_at_sea_is_coercion_and_a_dam_is_no_person(tmp_path):
+    text = ("Shoal\nPublished: 2024-07-08\n"
+            "Last month, Chinese coast guard ships rammed Vietnamese fishing boats near the Paracel Islands.\n"
+            "Egypt and Sudan oppose the Grand Ethiopian Renaissance Dam.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("COERCE", "CHN", "VNM", "2024-06") in {(e.type, e.source, e.target, e.date) for e in ex.events}
+    assert not [p for p in ex.entities if p.type == "person"]

@@ -117,6 +117,7 @@ class Lexicon:
     denied_after: re.Pattern[str]
     passed_over: re.Pattern[str]
     programme_exit: re.Pattern[str]
+    request_before: re.Pattern[str]
     programme_after: re.Pattern[str]
     chosen_over: re.Pattern[str]
     list_lead: re.Pattern[str]
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         denied_after=re.compile(data["denied_after"], re.IGNORECASE),
         passed_over=re.compile(data["passed_over"], re.IGNORECASE),
         programme_exit=re.compile(data["programme_exit"], re.IGNORECASE),
+        request_before=re.compile(data["request_before"], re.IGNORECASE),
         programme_after=re.compile(data["programme_after"], re.IGNORECASE),
         chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
         list_lead=re.compile(data["list_lead"], re.IGNORECASE),
@@ -572,6 +574,8 @@ def _read_sentence(
         # a demand, a denial or a negation near the trigger: not a transfer
         window = text[max(0, trig.start - 60) : trig.end]
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
+        if trig.status == "cancelled" and lex.request_before.search(text, max(0, trig.start - 60), trig.start):
+            continue  # "asked Turkey to halt the drone sales": a demand, not a stop
         if lex.skip.search(window) or lex.denied_after.match(text, it.end):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
         if trig.end <= it.start and (lex.passed_over.search(text, max(trig.end, it.start - 60), it.start) or (
