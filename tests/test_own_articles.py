@@ -2089,3 +2089,12 @@ def test_ramming_at_sea_is_coercion_and_a_dam_is_no_person(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert ("COERCE", "CHN", "VNM", "2024-06") in {(e.type, e.source, e.target, e.date) for e in ex.events}
     assert not [p for p in ex.entities if p.type == "person"]
+
+
+def test_refusing_to_join_sanctions_is_no_boycott_of_an_organisation(tmp_path):
+    text = ("Sanctions\nPublished: 2025-09-03\n"
+            "Georgia, a candidate for European Union membership, has refused to join Western sanctions "
+            "against Russia.\n"
+            "Belarus refused to attend the OSCE summit in Malta.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.action, m.organization) for m in ex.memberships} == {("BLR", "boycott", "OSCE")}

@@ -42,7 +42,7 @@ def _data() -> dict[str, Any]:
 @lru_cache(maxsize=8)
 def _cue(name: str) -> re.Pattern[str]:
     """A pattern of the lexicon that undoes a cue: 'entry_blocked', 'third_party',
-    'exit_negated' or 'not_membership'."""
+    'exit_negated', 'not_membership' or 'not_boycotted'."""
     return re.compile(_data()[name], re.IGNORECASE)
 
 
@@ -102,6 +102,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if not targets:
                     continue
                 obj = text[mt.end() : mt.end() + 40]
+                if action == "boycott" and _cue("not_boycotted").match(obj) \
+                        and not any(t >= mt.end() for _k, t in targets):
+                    continue  # "refused to join Western sanctions": not the organisation named before
                 if action in ("join", "apply") and _cue("entry_blocked").search(text, max(0, mt.start() - 50), mt.start()):
                     continue
                 if action == "join" and _AS_PARTNER.match(text, targets[0][1]):
