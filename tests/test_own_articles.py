@@ -2098,3 +2098,12 @@ def test_refusing_to_join_sanctions_is_no_boycott_of_an_organisation(tmp_path):
             "Belarus refused to attend the OSCE summit in Malta.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(m.state, m.action, m.organization) for m in ex.memberships} == {("BLR", "boycott", "OSCE")}
+
+
+def test_an_operator_with_a_delivery_participle_is_dated(tmp_path):
+    text = ("Fleet\nPublished: 2025-09-03\n"
+            "Croatia operates French Rafale jets, delivered in 2024.\n"
+            "Slovakia also operates Swedish Gripen jets delivered in 2016.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)): (t.status, t.delivery_date) for t in ex.transfers}
+    assert got == {("FRA", "HRV", "rafale"): ("delivered", "2024"), ("SWE", "SVK", "gripen"): ("delivered", "2016")}

@@ -285,6 +285,9 @@ _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECAS
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
                                re.IGNORECASE)
+# the rest of a weapon's phrase up to a participle after it ("Gripen jets delivered", "FK-3
+# air defence systems, delivered")
+_WORDS_TO_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*")
 _TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)"
                            # "The first six were delivered in July": a count of what was just named
                            r"|^\s*(?:The|All)\s+(?:first|last|remaining|initial|final)\s+(?:\w+\s+)?"
@@ -709,6 +712,12 @@ def _read_sentence(
             date = best_date(text, signing.start(), signing.end(), ctx.published) or date
         if inventory:
             planned, date = True, None  # "used ... during the 2020 war": in service, delivered before
+            part = next((t for t in triggers if t.status == "delivered" and not t.noun and t.start >= it.end
+                         and _WORDS_TO_PARTICIPLE.fullmatch(text, it.end, t.start)), None)
+            if part is not None:
+                # "operates Swedish Gripen jets delivered in 2016": the participle dates the delivery
+                date = best_date(text, part.start, part.end, ctx.published,
+                                 avoid=[(max(0, it.start - 1), it.start)], verbs=verbs)
         if date is not None and status == "delivered" and _after_publication(date, ctx.published):
             # nothing was delivered after the article ("a lease that runs until 2026"); the
             # date is another clause's, so the delivery is dated as an undated one is
