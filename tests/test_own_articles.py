@@ -2107,3 +2107,12 @@ def test_an_operator_with_a_delivery_participle_is_dated(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system)): (t.status, t.delivery_date) for t in ex.transfers}
     assert got == {("FRA", "HRV", "rafale"): ("delivered", "2024"), ("SWE", "SVK", "gripen"): ("delivered", "2016")}
+
+
+def test_weapons_still_to_arrive_are_not_delivered(tmp_path):
+    text = ("Tanks\nPublished: 2025-01-10\n"
+            "Morocco has ordered 36 M1A2 Abrams tanks from the United States.\n"
+            "The first twelve tanks are scheduled to arrive in Morocco in early 2026.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
+        ("USA", "MAR", "ordered", None)]
