@@ -43,13 +43,6 @@ def _data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern[str]:
-    """All cues in one pattern: the guard every cue's match must also pass."""
-    alts = [c["re"] for typ, items in _data().items() if typ.isupper() for c in items]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + ")", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _lexicon() -> tuple[list[tuple[str, Pattern, bool]], re.Pattern[str]]:
     data = _data()
     cues = []
@@ -108,14 +101,9 @@ def extract_events(
             prev_actors = here or prev_actors
             continue
         text = sent.text
-        # each cue's matches first (most sentences have none); the one-pattern test of
-        # every cue, which also guards them, only when some cue matched
         hits = [(typ, mutual, mts) for rx, (typ, mutual) in _cue_list().candidates(text)
                 if (mts := list(rx.rx.finditer(text)))]
-        # a match that starts with a word character passes _any_cue's \b too (nothing
-        # word-like precedes it), so the one-pattern search is needed only otherwise
-        if not hits or (not any(mt.group(0)[:1].isalnum() or mt.group(0)[:1] == "_" for _t, _m, mts in hits
-                                for mt in mts) and not _any_cue().search(text)):
+        if not hits:
             prev_actors = here or prev_actors
             continue
         taken: list[tuple[int, int]] = []
