@@ -184,8 +184,11 @@ def _report_key(r: Report) -> tuple[str, int, int]:
     return (r.document, r.start, r.end)
 
 
-def _extend(into: list[Report], reports: Iterable[Report]) -> None:
-    seen = {_report_key(r) for r in into}
+def _extend(into: list[Report], reports: Iterable[Report], seen: set[tuple[str, int, int]] | None = None) -> None:
+    """Append the reports `into` does not hold yet. `seen` is the keys of `into`, kept by a
+    caller that extends one list many times (a value can gather thousands of reports)."""
+    if seen is None:
+        seen = {_report_key(r) for r in into}
     for r in reports:
         if (k := _report_key(r)) not in seen:
             into.append(r)
@@ -280,10 +283,7 @@ def _merge_budgets(bs: list[Budget]) -> list[Budget]:
         for o, keys in zip(out, seen, strict=True):
             if (o.state, o.year, o.currency) == (b.state, b.year, b.currency) and \
                     abs(o.amount - b.amount) <= 0.05 * max(o.amount, b.amount):
-                for r in b.reports:
-                    if (k := _report_key(r)) not in keys:
-                        o.reports.append(r)
-                        keys.add(k)
+                _extend(o.reports, b.reports, keys)
                 o.approximate = o.approximate and b.approximate
                 break
         else:
@@ -474,9 +474,8 @@ def _conflicts(transfers: list[Transfer], kb: KnowledgeBase | None,
         for v, rep, _t in vals:
             for dv, keys in zip(distinct, seen, strict=True):
                 if abs(float(dv.value) - v) <= 0.1 * max(float(dv.value), v):
-                    if rep is not None and _report_key(rep) not in keys:
-                        dv.reports.append(rep)
-                        keys.add(_report_key(rep))
+                    if rep is not None:
+                        _extend(dv.reports, [rep], keys)
                     break
             else:
                 distinct.append(ConflictValue(value=v, reports=[rep] if rep is not None else []))
@@ -511,9 +510,8 @@ def _deal_conflicts(t: Transfer, published: Mapping[str, str | None]) -> list[Co
             if k is None:
                 distinct.append(ConflictValue(value=v, reports=[rep]))
                 seen.append({_report_key(rep)})
-            elif _report_key(rep) not in seen[k]:
-                distinct[k].reports.append(rep)
-                seen[k].add(_report_key(rep))
+            else:
+                _extend(distinct[k].reports, [rep], seen[k])
         if len(distinct) > 1 and len(docs) > 1:
             subject = f"system:{t.system}" if t.system else t.id
             out.append(Conflict(id=stable_id("conflict", t.id, attr), subject=subject,
