@@ -458,19 +458,8 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def to_plain(obj: Any) -> Any:
-    """A value with its records (dataclasses) made plain JSON values."""
+    """A value with its records (dataclasses) made plain JSON values: how they are stored."""
     return _plain(obj)
-
-
-def mention_to_json(m: Mention) -> dict[str, Any]:
-    """A mention as it is stored."""
-    out: dict[str, Any] = _plain(m)
-    return out
-
-
-def extraction_to_json(ex: Extraction) -> dict[str, Any]:
-    out: dict[str, Any] = _plain(ex)
-    return out
 
 
 def _build(cls: type, d: dict[str, Any]) -> Any:

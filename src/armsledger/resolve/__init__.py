@@ -40,8 +40,8 @@ from armsledger.records import (
     Report,
     Transfer,
     max_status,
-    mention_to_json,
     stable_id,
+    to_plain,
 )
 
 EXIT = {"announce_withdrawal", "withdraw", "suspend"}
@@ -301,7 +301,7 @@ def _merge_budgets(bs: list[Budget]) -> list[Budget]:
 def aggregate_mentions(stats: dict[str, Entity], mentions: Iterable[Mapping[str, Any]],
                        kb: KnowledgeBase | None) -> None:
     """Fold one document's mentions (of everything but people), as stored (see
-    `mention_to_json`), into running entity stats."""
+    `to_plain`), into running entity stats."""
     for m in mentions:
         mtype, key, text = m["type"], m["key"], m["text"]
         if mtype == "person" or not key:
@@ -323,7 +323,7 @@ def _entities(exs: list[Extraction], kb: KnowledgeBase | None,
     others: dict[str, Entity] = dict(stats) if stats is not None else {}
     if stats is None:
         for e in exs:
-            aggregate_mentions(others, map(mention_to_json, e.mentions), kb)
+            aggregate_mentions(others, map(to_plain, e.mentions), kb)
     people = merge_people([p for e in exs for p in e.entities if p.type == "person"])
     out = sorted(others.values(), key=lambda x: x.id) + people
     for ent in out:

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session
@@ -42,6 +42,7 @@ from armsledger.store.models import (
     ReportRow,
     SentenceRow,
 )
+from armsledger.store.search import index_sentences, last_sentence_id
 
 DEFAULT_URL = "sqlite:///armsledger.db"
 KINDS = ("transfer", "membership", "agreement", "event", "budget", "conflict")
@@ -113,13 +114,9 @@ class Store:
                     for d, ss, _ in fresh for i, s in enumerate(ss)
                 ]
                 if sents:
-                    before = c.execute(select(func.max(SentenceRow.id))).scalar() or 0
+                    before = last_sentence_id(c)
                     c.execute(insert(SentenceRow), sents)
-                    if c.dialect.name == "sqlite":
-                        # the full-text index of the rows just stored, in one statement
-                        # (migration 0002: a trigger per row cost seven times more)
-                        c.execute(text("INSERT INTO sentences_fts(rowid, text) "
-                                       "SELECT id, text FROM sentences WHERE id > :before"), {"before": before})
+                    index_sentences(c, before)  # (the full-text index of the rows just stored)
                 exs = [_extraction_row(d.id, e) for d, _, e in fresh if e is not None]
                 if exs:
                     c.execute(insert(ExtractionRow), exs)
