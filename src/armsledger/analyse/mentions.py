@@ -156,6 +156,7 @@ class _Lexicon:
     not_syllables: set[str]
     portfolio: set[str]
     company_words: set[str]
+    by_given_name: set[str]  # titles whose holders go by the given name
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,7 @@ def _lexicon() -> _Lexicon:
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
         company_words={_fold(w) for w in names.get("company_words") or ()},
+        by_given_name={t["name"] for t in names["titles"] if t.get("by_given_name")},
     )
 
 
@@ -924,23 +926,20 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
         last_word = i
         while j < n and st.owner[j] < 0 and j not in in_title:
             tj = toks[j]
-            # initials: "John F. Kennedy", "John F Kennedy" (before the name test, which a
-            # capital letter alone passes: the run would end at "F")
-            if len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1 and (
-                    (j + 1 < n and toks[j + 1].word and toks[j + 1].cap)
-                    or (j + 2 < n and toks[j + 1].text == "." and _adjacent(tj, toks[j + 1]) and toks[j + 2].cap)):
+            # initials: "John F. Kennedy", "John F Kennedy" (an initial before a name word is
+            # read as one, although a capital letter alone passes the name test: the run
+            # would end at "F")
+            initial = len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1
+            name_word = _is_name_word(tj, lex, m)
+            if initial and (not name_word or (j + 1 < n and toks[j + 1].word and toks[j + 1].cap)
+                            or (j + 2 < n and toks[j + 1].text == "." and _adjacent(tj, toks[j + 1]) and toks[j + 2].cap)):
                 j += 1
                 if j < n and toks[j].text == "." and _adjacent(toks[j - 1], toks[j]):
                     j += 1
                 continue
-            if _is_name_word(tj, lex, m) and tj.start <= toks[j - 1].end + 1:
+            if name_word and tj.start <= toks[j - 1].end + 1:
                 last_word = j
                 j += 1
-                continue
-            if len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1:
-                j += 1
-                if j < n and toks[j].text == "." and _adjacent(toks[j - 1], toks[j]):
-                    j += 1
                 continue
             if tj.text in _DASHES and _adjacent(toks[j - 1], tj) and j + 1 < n \
                     and _adjacent(tj, toks[j + 1]) and (toks[j + 1].cap or toks[j + 1].key in lex.particles):
@@ -1004,7 +1003,7 @@ def _find_people(sents: list[_Sent], m: _Matcher, lex: _Lexicon, text: str) -> N
             p.key = _resolve_surname(p.words[0], p.st.sentence.start, surnames, full) or (
                 # "Crown Prince Mohammed", "King Abdullah": royals go by the given name
                 next((key for words, key in full if _fold(words[0]) == _fold(p.words[0])), None)
-                if p.role in _BY_GIVEN_NAME else None) or p.surface
+                if p.role in lex.by_given_name else None) or p.surface
     # surnames alone without a cue ("Pashinyan announced ...", "clearing way for Rutte")
     for st, i, j in singles:
         w = _run_words(st, lex, m, i, j)[0]
@@ -1063,7 +1062,6 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 
 _MEETS = re.compile(r"\b(?:met|meets|meeting|held\s+talks|hosted|hosts|received)\b", re.IGNORECASE)
-_BY_GIVEN_NAME = {"King", "Crown Prince", "Emir"}  # roles of names.yaml whose holders go by the given name
 
 
 def _translit(word: str) -> str:

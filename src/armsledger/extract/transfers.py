@@ -283,11 +283,11 @@ _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\
 _GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
-_PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)",
-                               re.IGNORECASE)
 # the rest of a weapon's phrase up to a participle after it ("Gripen jets delivered", "FK-3
 # air defence systems, delivered")
 _WORDS_TO_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*")
+_PARTICIPLE_AFTER = re.compile(_WORDS_TO_PARTICIPLE.pattern
+                               + r"(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)", re.IGNORECASE)
 _TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)"
                            # "The first six were delivered in July": a count of what was just named
                            r"|^\s*(?:The|All)\s+(?:first|last|remaining|initial|final)\s+(?:\w+\s+)?"
