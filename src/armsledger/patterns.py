@@ -229,7 +229,11 @@ class Pattern:
         if self.needles is None:
             return True
         found = present(text)
-        return not self.needles.isdisjoint(found) and all(not s.isdisjoint(found) for s in self.also)
+        return not self.needles.isdisjoint(found) and self.parts_in(found)
+
+    def parts_in(self, found: frozenset[str]) -> bool:
+        """Whether the needles `found` in a text hold one of each of the other parts."""
+        return all(not s.isdisjoint(found) for s in self.also)
 
     # The prefilter reads the whole text, so a match between pos and endpos (a part
     # of it) is never missed.
@@ -273,6 +277,4 @@ class PatternList(Generic[T]):
             found = self._by_needle.get(n)
             if found:
                 idx.update(found)
-        items = self.items
-        return [items[i] for i in sorted(idx) if not items[i][0].also
-                or all(not s.isdisjoint(here) for s in items[i][0].also)]
+        return [self.items[i] for i in sorted(idx) if self.items[i][0].parts_in(here)]

@@ -116,10 +116,10 @@ class Lexicon:
     deal_undone: re.Pattern[str]
     denied_after: re.Pattern[str]
     passed_over: re.Pattern[str]
-    programme_exit: re.Pattern[str]
-    request_before: re.Pattern[str]
-    programme_after: re.Pattern[str]
     chosen_over: re.Pattern[str]
+    programme_exit: re.Pattern[str]
+    programme_after: re.Pattern[str]
+    request_before: re.Pattern[str]
     list_lead: re.Pattern[str]
 
 
@@ -160,10 +160,10 @@ def lexicon() -> Lexicon:
         deal_undone=re.compile(data["deal_undone"], re.IGNORECASE),
         denied_after=re.compile(data["denied_after"], re.IGNORECASE),
         passed_over=re.compile(data["passed_over"], re.IGNORECASE),
-        programme_exit=re.compile(data["programme_exit"], re.IGNORECASE),
-        request_before=re.compile(data["request_before"], re.IGNORECASE),
-        programme_after=re.compile(data["programme_after"], re.IGNORECASE),
         chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
+        programme_exit=re.compile(data["programme_exit"], re.IGNORECASE),
+        programme_after=re.compile(data["programme_after"], re.IGNORECASE),
+        request_before=re.compile(data["request_before"], re.IGNORECASE),
         list_lead=re.compile(data["list_lead"], re.IGNORECASE),
     )
 
