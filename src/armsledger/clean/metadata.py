@@ -82,9 +82,12 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
             full = full_dates(dm.group("date"))
             if full:
                 return full[0].value
-    for d in full_dates(_year_lines(text[:50000])):
-        if not d.relative:
-            return d.value
+    # a full date is read without context, so the groups are read in order and the
+    # first one with a date ends the scan (a page's first year is often dated)
+    for group in _year_lines(text[:50000]):
+        for d in full_dates(group):
+            if not d.relative:
+                return d.value
     return None
 
 
@@ -92,12 +95,12 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LINES_BEFORE = 3  # a full date has at most four words ("5th", "of", "June,", "2024"), the year last
 
 
-def _year_lines(text: str) -> str:
-    """The text with only the lines a full date can be on: a full date holds a year, so
+def _year_lines(text: str) -> list[str]:
+    """The runs of lines a full date can be on, in order: a full date holds a year, so
     the lines with one and the three non-blank lines before each (a date broken over
-    lines) are kept; every other line becomes one character no date pattern reads, so
-    no match can join lines that were apart. The dates come out as from the whole text,
-    for a fraction of the scan."""
+    lines) are kept, and the lines between runs are dropped, so no match can join lines
+    that were apart. The dates come out as from the whole text, for a fraction of the
+    scan."""
     lines = text.split("\n")
     keep = [False] * len(lines)
     for k, line in enumerate(lines):
@@ -107,7 +110,15 @@ def _year_lines(text: str) -> str:
                 keep[j] = True
                 words += bool(lines[j].strip())
                 j -= 1
-    return "\n".join(line if kept else "\x00" for line, kept in zip(lines, keep, strict=True))
+    runs: list[str] = []
+    start = None
+    for k, kept in enumerate([*keep, False]):
+        if kept and start is None:
+            start = k
+        elif not kept and start is not None:
+            runs.append("\n".join(lines[start:k]))
+            start = None
+    return runs
 
 
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b|\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
