@@ -2116,3 +2116,53 @@ def test_weapons_still_to_arrive_are_not_delivered(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
         ("USA", "MAR", "ordered", None)]
+
+
+def test_a_leading_it_buys_for_the_subject_of_the_sentence_before(tmp_path):
+    text = ("Jets\nPublished: 2024-05-02\n"
+            "Portugal has said it could donate its older F-16 jets to Ukraine.\n"
+            "Lisbon spends about 1.5% of GDP on defence.\n"
+            "It bought five C-390 transport aircraft from Brazil in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("BRA", "PRT", "c390") in got and not any(t.recipient == "UKR" and key(t.system) == "c390"
+                                                      for t in ex.transfers)
+
+
+def test_part_of_a_fleet_in_service_ordered_from_a_seller(tmp_path):
+    text = ("Artillery\nPublished: 2024-05-02\n"
+            "Norway's army also operates K9 howitzers, 24 of which were ordered from South Korea in 2017.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.quantity, t.status, t.order_date) for t in ex.transfers] == [
+        ("KOR", "NOR", "k9", 24, "ordered", "2017")]
+
+
+def test_two_variants_of_one_family_are_two_deals(tmp_path):
+    text = ("Tanks\nPublished: 2024-05-02\n"
+            "Lithuania ordered 44 Leopard 2A8 tanks from Germany in March.\n"
+            "Vilnius received ten Leopard 2A6 tanks from Germany in 2019.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((key(t.system), t.status, t.order_date, t.delivery_date) for t in ex.transfers)
+    assert got == [("leopard2", "delivered", None, "2019"), ("leopard2a8", "ordered", "2024-03", None)]
+
+
+def test_in_return_for_sending_its_weapons_the_subject_supplies(tmp_path):
+    text = ("Swap\nPublished: 2024-05-02\n"
+            "Slovakia received 15 Leopard 2A4 tanks from Germany last year in return for sending its "
+            "MiG-29 jets to Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert got == {("DEU", "SVK", "leopard2"), ("SVK", "UKR", "mig29")}
+
+
+def test_a_date_stays_with_its_own_coordinated_predicate(tmp_path):
+    text = ("Drones\nPublished: 2025-02-11\n"
+            "Algeria already operates Mi-28 helicopters bought from Russia in 2016 and took delivery of the "
+            "first CH-5 drones from China last year.\n"
+            "Serbia has ordered Caracal helicopters from France, and in 2023 received the last of its "
+            "MiG-29 jets from Belarus under a contract signed in 2019.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got["mi28"] == ("2016", None)
+    assert got["ch5"] == (None, "2024")
+    assert got["caracal"][0] != "2019" and got["mig29"] == ("2019", "2023")

@@ -472,7 +472,10 @@ COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNOREC
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
-_PERFECT_START = re.compile(r"(?:has|have)\b", re.IGNORECASE)
+# a second predicate's verb right after "and": "bought drones in 2014 and took delivery of
+# radars last year" (2014 is the purchase's), "... in 2023 and has also bought ..."
+_PREDICATE_START = re.compile(r"(?:has|have|had|took|got|gave|sent|sold|bought|won|began|[a-z]{3,}ed)\b",
+                              re.IGNORECASE)
 # a second predicate of the subject: "bought jets in 2019 and has been in talks over ..."
 _AND_AUXILIARY = re.compile(r",?\s+and\s+(?:has|have|is|are|was|were|will)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+)?[a-z]+",
                             re.IGNORECASE)
@@ -484,11 +487,19 @@ def _other_clause(text: str, ds: int, de: int, ss: int, se: int, verbs: Sequence
             return True  # "left the programme in 2019, and has since sought F-16s": the first predicate's
         # (", and has received ...", or "in 2023 and has also bought ...": another tense)
         other = bool(COORDINATED_CLAUSE.search(text, de, ss)) or bool(
-            _AND_GAP.fullmatch(text, de, ss) and _PERFECT_START.match(text, ss))
+            _AND_GAP.fullmatch(text, de, ss) and _PREDICATE_START.match(text, ss))
         return other and any(b <= ds for _a, b in verbs)
     if ds >= se:
-        return bool(COORDINATED_CLAUSE.search(text, se, ds)) and any(a >= de for a, _b in verbs)
+        # "ordered helicopters, and in 2023 received jets" / "..., and received jets in 2023";
+        # "operates drones and took delivery of radars last year": the later verb's
+        co = COORDINATED_CLAUSE.search(text, se, ds)
+        if co is not None and any(a >= co.end() for a, _b in verbs):
+            return True
+        return any(se <= a and b <= ds and _AND_BEFORE.search(text, max(se, a - 8), a) for a, b in verbs)
     return False
+
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 def better_date(a: str | None, b: str | None) -> str | None:

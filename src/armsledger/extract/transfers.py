@@ -92,6 +92,7 @@ class Candidate:
     explicit_supplier: bool = True
     attrs: dict[str, Any] = field(default_factory=dict)
     definite: bool = False  # an unnamed weapon referred to as "the/these/its ..."
+    surface: str = ""  # the weapon's words in the text ("Leopard 2A4" for the KB's "Leopard 2")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Lexicon:
     recency: Pattern
     comparison: re.Pattern[str]
     partial_delivery: tuple[re.Pattern[str], ...]
+    partial_order: re.Pattern[str]
     inventory_use: re.Pattern[str]
     cancel_before_item: re.Pattern[str]
     cancel_after_item: re.Pattern[str]
@@ -151,6 +153,7 @@ def lexicon() -> Lexicon:
         recency=Pattern(data["recency_cues"], re.IGNORECASE),
         comparison=re.compile(data["comparison_cues"], re.IGNORECASE),
         partial_delivery=tuple(re.compile(p, re.IGNORECASE) for p in data["partial_delivery"]),
+        partial_order=re.compile(data["partial_order"], re.IGNORECASE),
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
         cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
@@ -207,6 +210,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     ranges: list[tuple[str, float, int, Report]] = []
     lead: tuple[str | None, str] | None = None  # (recipient, status) of a list of suppliers being read
     prev: int | None = None
+    prev_sent: Sentence | None = None
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
         triggers = _triggers(sent.text, lex)
@@ -219,7 +223,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
             if ref is not None:
                 w = ctx.kb.find_system(last_system[1])
                 items = [Item(ref.start(), ref.end(), last_system[1], w.category if w else None, ref.group(0))]
-        new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier)
+        new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier,
+                             _topic(prev_sent, ctx.in_sentence(prev)) if prev is not None and prev_sent else None)
         if lead is not None and (entry := _LIST_ENTRY.match(sent.text)) is not None:
             # (the entry's own reading: a verb inside it has no subject of its own)
             new = _list_entry(ctx, i, sent, ms, items, entry, lead) or new
@@ -235,7 +240,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 lead = None  # a list of buyers is read by no rule yet: better nothing than guesses
         else:
             lead = None
-        prev = i
+        prev, prev_sent = i, sent
         if "export" in sent.text:
             new += _main_recipients(ctx, i, sent, ms)
         # a deal signed in this sentence is what "the deal" refers to later
@@ -280,7 +285,9 @@ _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
-_GERUND_OF = re.compile(r"\b(?:for|of|over)\s+$", re.IGNORECASE)
+# (not "in return for": "received tanks from Germany in return for sending its T-72s to
+# Ukraine" - the subject gives what it gets something for)
+_GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )\b(?:for|of|over)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 # the rest of a weapon's phrase up to a participle after it ("Gripen jets delivered", "FK-3
@@ -535,6 +542,7 @@ def _read_sentence(
     last_deal: tuple[set[str], str | None] | None,
     last_recipient: str | None,
     last_supplier: str | None = None,
+    last_subject: str | None = None,
 ) -> list[Candidate]:
     lex = lexicon()
     text = sent.text
@@ -556,6 +564,8 @@ def _read_sentence(
         if trig is not None and governing is not None and trig.end <= governing.start < it.start:
             trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
         inventory = trig is not None
+        holder = None  # the subject that has the weapon, when a clause after it reports the trade
+        bought = None  # the count that clause gives ("246 of which were ordered")
         if trig is None:
             trig = governing
         if trig is None and it.system:
@@ -563,8 +573,14 @@ def _read_sentence(
             # the weapon says what no verb before it does
             np_end = _np_end(text, it.end)
             rel = _partial_delivery(lex, text, np_end)
+            status = "delivered"
+            if rel is None:
+                rel, status = lex.partial_order.match(text, np_end), "ordered"
             if rel is not None and not any(np_end <= o.start < rel.start() for o in items if o is not it):
-                trig = Trigger(rel.start("verb"), rel.end("verb"), "passive", "delivered")
+                trig = Trigger(rel.start("verb"), rel.end("verb"), "passive", status)
+                holder = _topic(sent, ms)
+                if status == "ordered" and rel.group("n"):
+                    bought = quantity_before(text, rel.end("n") + 1)
         if trig is None and it.system:
             # "Ankara was expelled from the F-35 programme after ...": the stop is the report
             stop = lex.cancel_before_item.search(text, max(0, it.start - 40), it.start)
@@ -620,7 +636,11 @@ def _read_sentence(
             # 2027": the definite noun is the deal just read in this sentence
             recipient, supplier = out[-1].recipient, supplier or out[-1].supplier
         if recipient is None:
-            recipient = last_recipient or ctx.focus
+            # "Athens spends 3% of GDP on defence. It bought 24 Rafale jets from France":
+            # a leading "It" goes on with the sentence before's subject, which need not be
+            # the last buyer read ("Greece could sell its Mirages to Ukraine")
+            it_subject = last_subject if trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
+            recipient = holder or it_subject or last_recipient or ctx.focus
         if supplier is None:
             explicit = False
         if supplier and recipient and supplier == recipient:
@@ -706,6 +726,10 @@ def _read_sentence(
             avoid = [*avoid, (max(0, it.start - 1), it.start)]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid, verbs=verbs)
         signing = signed_deal if status == "ordered" and not planned else None
+        if signing is not None and signing.start() > trig.end and (
+                COORDINATED_CLAUSE.search(text, trig.end, signing.start())
+                or any(o is not it and it.end <= o.start < signing.start() for o in items)):
+            signing = None  # "ordered H145Ms, and received Su-30s under a contract signed in 2015"
         if signing is not None:
             # "... had come into force, completing a deal first signed in February 2022": the
             # order is dated by its signing, not by the news of a later step
@@ -765,6 +789,7 @@ def _read_sentence(
         count = COUNT_IN_PHRASE.search(it.text) if it.system is None else None
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
+        qty = bought or qty
         whole = deal_size_after(text, _np_end(text, it.end))
         if whole is not None and (qty is None or whole > qty):
             qty = whole  # "two M-346 jets, the first of 24 ordered in 2024": the deal is of 24
@@ -782,6 +807,7 @@ def _read_sentence(
             supplier=supplier,
             recipient=recipient,
             system=it.system,
+            surface=it.text,
             category=it.category,
             description=_description(text, it, trig),
             quantity=qty,
@@ -808,8 +834,11 @@ def _read_sentence(
         out.append(main)
         np_end = _np_end(text, it.end)
         first = _partial_delivery(lex, text, np_end) if it.system and status != "cancelled" else None
-        if first is not None and any(np_end <= o.start < first.start() for o in items if o is not it):
-            first = None  # another weapon stands between: the delivery is of that one
+        if first is not None and any(np_end <= o.start < first.start() or first.end() <= o.start < first.end() + 20
+                                     for o in items if o is not it):
+            # another weapon stands between, or is what the first delivered were ("and took
+            # delivery of the first WanderB drones"): the delivery is of that one
+            first = None
         if first is not None and (sup := out[-1].supplier) and out[-1].recipient:
             # "..., with the first six delivered in March": part of the deal has arrived
             c = out[-1]
@@ -1283,6 +1312,20 @@ _SUBJECT_NOUN = re.compile(
 )
 
 
+_IT_SUBJECT_START = re.compile(r"\s*It\s+(?!is\b|was\b|said\b|says\b)")
+
+
+def _topic(sent: Sentence, ms: list[Mention]) -> str | None:
+    """The state a sentence is about when it opens with it ("Athens has been ...",
+    "Greece's defence minister said ..."): its first actor, governed by no preposition."""
+    first = next((m for m in ms if m.type in ("state", "person") and state_actor(m)), None)
+    if first is None or first.start - sent.start > 40 or is_dateline(sent, first):
+        return None
+    if prep_before(sent, first) is not None or _attributive(sent, first):
+        return None
+    return state_actor(first)
+
+
 def _attributive(sent: Sentence, m: Mention) -> bool:
     """A demonym that only describes a thing ('Soviet-era equipment', 'Indian artillery')
     cannot act; 'the Armenian side', 'Indian officials' can."""
@@ -1476,6 +1519,7 @@ def _other_names(ctx: Context) -> dict[str, str]:
 def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     named: dict[tuple[str | None, str | None, str], Transfer] = {}
     keyorder: list[tuple[str | None, str | None, str]] = []
+    surfaces: dict[tuple[str | None, str | None, str], set[str]] = {}  # as written, folded to letters and digits
     # the supplier a system has elsewhere in the document beats the KB's origin
     stated: dict[tuple[str, str | None], str] = {}
     for c in cands:
@@ -1524,6 +1568,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         else:
             _absorb(t, c)
         _add_report(t, c.report)
+        surfaces.setdefault(key, set()).add(_ALNUM_GAPS.sub("", c.surface.casefold()))
     # "J-35" in the headline, "J-35A" in the text: the variant names the same deal (so does
     # "ATMOS 2000" after "ATMOS"; not "K21" after "K2": a number after a number is another)
     for base in sorted(named, key=lambda k: len(k[2])):
@@ -1533,6 +1578,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             r"|\d{2,4}" if base[2][-1:].isalpha() else "")
         variant = next((k for k in named if k[:2] == base[:2] and k != base
                         and re.fullmatch(re.escape(base[2]) + f"s?(?:{suffix})", k[2])), None)  # ("atmo": a plural's s went)
+        if variant is not None and any(w.startswith(base[2]) and w != base[2] and not variant[2].startswith(w)
+                                       for w in surfaces.get(base, ())):
+            variant = None  # "Leopard 2A4" (the KB's "Leopard 2") beside "Leopard 2A8": two variants, two deals
         if variant is not None and base in named:
             into, gone = named[variant], named.pop(base)
             keyorder.remove(base)
@@ -1587,6 +1635,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
                 _fold_into(generic[other], generic.pop(gkey))
                 break
     return [named[k] for k in keyorder] + list(generic.values())
+
+
+_ALNUM_GAPS = re.compile(r"[^0-9a-z]+")
 
 
 def _fold_into(into: Transfer, gone: Transfer) -> None:
