@@ -2166,3 +2166,36 @@ def test_a_date_stays_with_its_own_coordinated_predicate(tmp_path):
     assert got["mi28"] == ("2016", None)
     assert got["ch5"] == (None, "2024")
     assert got["caracal"][0] != "2019" and got["mig29"] == ("2019", "2023")
+
+
+def test_a_ranking_among_members_is_no_join(tmp_path):
+    text = ("Spending\nPublished: 2024-04-05\n"
+            "Estonia became the first NATO member to spend 3% of GDP on defence.\n"
+            "North Macedonia became the latest member to join the alliance in 2020.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.action, m.organization, m.date) for m in ex.memberships} == {("MKD", "join", "NATO", "2020")}
+
+
+def test_a_headline_act_with_no_state_is_not_the_article_state_named_after_a_preposition(tmp_path):
+    text = ("Sahel juntas quit ECOWAS, deepen ties with Moscow\nPublished: 2025-01-29\n"
+            "Moscow has sent instructors to Bamako, and Russian firms run gold mines in the region.\n"
+            "Russia also signed a security pact with Niamey last year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(m.state == "RUS" for m in ex.memberships)
+
+
+def test_a_maker_competing_to_supply_is_in_talks(tmp_path):
+    text = ("Vehicles\nPublished: 2024-09-06\n"
+            "Rheinmetall is competing to supply Lynx infantry fighting vehicles to Greece.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
+        ("DEU", "GRC", "lynx", "talks")]
+
+
+def test_the_weapon_named_before_is_what_others_negotiate_to_buy(tmp_path):
+    text = ("Trainers\nPublished: 2025-04-18\n"
+            "Brazil delivered the first two Super Tucano aircraft to Paraguay on Friday.\n"
+            "Officials said Uruguay and Bolivia are also in negotiations to buy the aircraft.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers if "tucano" in key(t.system)}
+    assert got == {("BRA", "PRY", "delivered"), ("BRA", "URY", "talks"), ("BRA", "BOL", "talks")}

@@ -22,6 +22,7 @@ from armsledger.extract.context import (
     GROUP_SUBJECT,
     Context,
     is_possessive,
+    prep_before,
     state_actor,
 )
 from armsledger.extract.dates import find_dates, in_other_clause, is_end_point
@@ -265,6 +266,8 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     after = [m for m in ms if m.type == "person" and m.country]
     if after:
         return after[0].country
+    if any(state_actor(m) == ctx.focus and prep_before(sent, m) for m in ms if m.start - sent.start >= cue_start):
+        return None  # "Juntas quit ECOWAS, deepen ties with Moscow": the article's state has another part here
     return ctx.focus
 
 

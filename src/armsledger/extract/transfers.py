@@ -829,7 +829,7 @@ def _read_sentence(
             pairs += [(supplier, r, explicit) for r in _co_subjects(sent, actors, recipient, trig.start)]
         # "Denmark and the Netherlands have handed over ...": each of them supplies
         pairs += [(s, recipient, True) for s in also]
-        out += [replace(main, supplier=s, recipient=r, explicit_supplier=e, quantity=None, definite=False)
+        out += [replace(main, supplier=s, recipient=r, explicit_supplier=e, quantity=None)
                 for s, r, e in pairs if s != r]
         out.append(main)
         np_end = _np_end(text, it.end)
@@ -1529,14 +1529,27 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     # "Portugal took delivery of its first aircraft" after "the C-390" in the same sentence:
     # a definite weapon of no named system is the one system of its kind named beside it
     beside: dict[tuple[int, str | None], set[tuple[str, str | None]]] = {}
+    name_of: dict[str, str] = {}
     for c in cands:
         if c.system is not None:
             beside.setdefault((c.sentence, c.category), set()).add((ctx.kb.system_key(c.system), c.supplier))
+            name_of.setdefault(ctx.kb.system_key(c.system), c.system)
     for n, c in enumerate(cands):
         one = beside.get((c.sentence, c.category), set())
         if c.system is None and c.supplier is None and c.definite and c.category and len(one) == 1:
             sk, sup = next(iter(one))
             cands[n] = replace(c, system=sk, supplier=sup, explicit_supplier=False)
+        elif c.system is None and c.definite and c.category and not one:
+            # "Vietnam is in talks to buy the missile" after the one missile the article named
+            # before: that system, from its seller there
+            before = {(k, v) for (s, cat), named_here in beside.items() if s < c.sentence and cat == c.category
+                      for k, v in named_here}
+            if len({k for k, _ in before}) == 1:
+                sk = next(iter(before))[0]
+                sup = c.supplier or next((v for _, v in sorted(before, key=str) if v), None)
+                if sup is not None and sup != c.recipient:
+                    cands[n] = replace(c, system=name_of[sk], supplier=sup,
+                                       explicit_supplier=c.explicit_supplier and c.supplier is not None)
     for c in cands:
         if c.system is None:
             continue
