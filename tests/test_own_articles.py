@@ -2199,3 +2199,10 @@ def test_the_weapon_named_before_is_what_others_negotiate_to_buy(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.status) for t in ex.transfers if "tucano" in key(t.system)}
     assert got == {("BRA", "PRY", "delivered"), ("BRA", "URY", "talks"), ("BRA", "BOL", "talks")}
+
+
+def test_a_state_inside_a_relative_clause_is_not_the_one_who_acts(tmp_path):
+    text = ("Reaction\nPublished: 2024-07-25\n"
+            "India, which bought Russia's S-400 system in 2018, condemned the Pakistani strikes.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, e.source, e.target) for e in ex.events} == {("ACCUSE", "IND", "PAK")}

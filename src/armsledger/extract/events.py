@@ -25,7 +25,7 @@ from armsledger.extract.context import (
     nearest_prep,
     prep_before,
 )
-from armsledger.extract.dates import COORDINATED_CLAUSE, best_date
+from armsledger.extract.dates import COORDINATED_CLAUSE, best_date, in_other_clause
 from armsledger.knowledge import KnowledgeBase
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Document, Event, Mention, Report, Sentence, stable_id
@@ -324,6 +324,8 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
         if first is not None:
             return first
     for m in reversed(before):
+        if in_other_clause(sent.text, m.start - sent.start, cue):
+            continue  # "Turkey, which left the programme after buying Russia's S-400, criticised ..."
         p = prep_before(sent, m)
         if p is None or p == "and" or is_possessive(sent, m):
             return m
