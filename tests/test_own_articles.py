@@ -2206,3 +2206,47 @@ def test_a_state_inside_a_relative_clause_is_not_the_one_who_acts(tmp_path):
             "India, which bought Russia's S-400 system in 2018, condemned the Pakistani strikes.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(e.type, e.source, e.target) for e in ex.events} == {("ACCUSE", "IND", "PAK")}
+
+
+def test_the_state_relied_on_for_weapons_supplies_them(tmp_path):
+    text = ("Imports\nPublished: 2024-06-20\n"
+            "Laos has long relied on China for weapons, which supplied most of its arms imports, "
+            "including VN-1 armoured vehicles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient) for t in ex.transfers} == {("CHN", "LAO")}
+
+
+def test_a_headline_as_clause_names_no_purchase(tmp_path):
+    text = ("Algeria turns to Russia for Su-57 jets as Chinese drones stall\nPublished: 2025-09-10\n"
+            "Algeria has been seeking Wing Loong drones from China for years.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("RUS", "DZA", "su57", "ordered") in got
+    assert all(t.status == "talks" for t in ex.transfers if t.supplier == "CHN")
+
+
+def test_a_question_headline_is_no_membership_and_new_members_are_each_named(tmp_path):
+    text = ("Kazakhstan joins the SCO bank?\nPublished: 2024-01-17\n"
+            "Vietnam applies to join BRICS? Not yet, officials say.\n"
+            "The BRICS group expanded this year. Cuba, Bolivia and the United Arab Emirates "
+            "formally became members on January 1.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.action, m.organization, m.date) for m in ex.memberships} == {
+        ("CUB", "join", "BRICS", "2024-01-01"), ("BOL", "join", "BRICS", "2024-01-01"),
+        ("ARE", "join", "BRICS", "2024-01-01")}
+
+
+def test_an_accusation_of_supplying_is_an_alleged_delivery_not_dated_by_the_accusation(tmp_path):
+    text = ("Shells\nPublished: 2025-06-18\n"
+            "Kyiv accused Belarus last month of supplying Russia with Polonez rocket launchers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status, t.order_date, t.delivery_date) for t in ex.transfers] == [
+        ("BLR", "RUS", "delivered", None, None)]
+
+
+def test_halting_all_arms_exports_is_no_cancelled_deal(tmp_path):
+    text = ("Exports\nPublished: 2025-06-18\n"
+            "Bulgaria sold 20 howitzers to Ukraine in 2023.\n"
+            "Bulgaria has temporarily halted all arms exports, the government said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.status) for t in ex.transfers} == {("BGR", "UKR", "delivered")}

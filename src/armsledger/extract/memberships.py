@@ -96,6 +96,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 action = cue_action
                 if any(a <= mt.start() < b for a, b in taken):
                     continue
+                if _QUESTION.match(text, mt.end()):
+                    continue  # "Saudi Arabia joins BRICS?": asked, not reported
                 targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title)
                 if not targets and on_object:
                     # "the African Union readmitted Gabon": the organisation is the subject
@@ -168,6 +170,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     return list(out.values())
 
 
+_QUESTION = re.compile(r"[^.!?]*\?")
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:[A-Z][\w'’-]*)")
 
 
@@ -218,7 +221,7 @@ def _targets(
     return []
 
 
-_COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
+_COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$")  # ("Iran and the United Arab Emirates")
 
 
 def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str]:
@@ -250,7 +253,7 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|$|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|after)\b|"
     r"(?:in|on|last|this|earlier|later|formally|officially|too|as\s+well)\b)", re.IGNORECASE)
-_BARE_MEMBER = re.compile(r"(?<=member)(?!\s+(?:of|state))", re.IGNORECASE)
+_BARE_MEMBER = re.compile(r"(?:(?<=member)|(?<=members))(?!\s+(?:of|states?)\b)", re.IGNORECASE)
 _LEADING_GROUP = re.compile(r"\s*(?:the\s+)?(?:" + GROUP_SUBJECT.pattern + ")", re.IGNORECASE)
 _MEMBERS_NOUN = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations|members|governments|juntas)\b",
                            re.IGNORECASE)

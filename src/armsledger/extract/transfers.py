@@ -287,6 +287,8 @@ _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\
                              re.IGNORECASE)
 # (not "in return for": "received tanks from Germany in return for sending its T-72s to
 # Ukraine" - the subject gives what it gets something for)
+_ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|sanction\w*|blam\w*|punish\w*|penali[sz]\w*)\s+(?:[\w'’.-]+\s+){0,5}?"
+                         r"(?:of|for|with)\s+(?:secretly\s+|illegally\s+|covertly\s+|allegedly\s+)?$", re.IGNORECASE)
 _GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )\b(?:for|of|over)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
@@ -565,6 +567,7 @@ def _read_sentence(
             trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
         inventory = trig is not None
         holder = None  # the subject that has the weapon, when a clause after it reports the trade
+        guessed = False  # the recipient is the one the article was about, not one the sentence names
         bought = None  # the count that clause gives ("246 of which were ordered")
         if trig is None:
             trig = governing
@@ -641,6 +644,7 @@ def _read_sentence(
             # the last buyer read ("Greece could sell its Mirages to Ukraine")
             it_subject = last_subject if trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
             recipient = holder or it_subject or last_recipient or ctx.focus
+            guessed = True
         if supplier is None:
             explicit = False
         if supplier and recipient and supplier == recipient:
@@ -658,6 +662,10 @@ def _read_sentence(
                     and not any(o.start >= trig.end and o.end <= then.start and o.system for o in items):
                 trig = replace(trig, start=then.start, end=then.end, status="delivered")
         status = trig.status
+        accused = status == "ordered" and trig.direction == "supply" and bool(
+            _ACCUSED_OF.search(text, max(0, trig.start - 60), trig.start))
+        if accused:
+            status = "delivered"  # "accuse Iran of supplying Russia with drones": what is alleged was done
         before = text[max(0, trig.start - 60) : trig.start]
         before = before[before.rfind(",") + 1 :]  # the trigger's own clause
         # "was expelled from the F-35 programme after it took delivery of": the main clause's
@@ -725,6 +733,9 @@ def _read_sentence(
             # date is not the purchase's, which only the words after the phrase can give
             avoid = [*avoid, (max(0, it.start - 1), it.start)]
         date = best_date(text, trig.start, trig.end, ctx.published, avoid=avoid, verbs=verbs)
+        if accused:
+            # (the accusation's own date is not the supply's: "accused Serbia last month of supplying")
+            date = best_date(text[trig.start :], 0, trig.end - trig.start, ctx.published)
         signing = signed_deal if status == "ordered" and not planned else None
         if signing is not None and signing.start() > trig.end and (
                 COORDINATED_CLAUSE.search(text, trig.end, signing.start())
@@ -803,6 +814,8 @@ def _read_sentence(
             adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
                     and m.end <= modifier.end]
             also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
+        if status == "cancelled" and it.system is None and guessed:
+            continue  # "Serbia has halted all arms exports": a policy, not a deal with anyone
         main = Candidate(
             supplier=supplier,
             recipient=recipient,
@@ -1291,7 +1304,9 @@ def _subject(
         return state_actor(last)
     # "... from Russia, which supplied ...": a relative clause's subject is the actor it
     # hangs on, whatever governs that actor
-    if re.fullmatch(r"\s*,?\s*(?:which|who)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|already\s+)*", gap):
+    # (also after what it was relied on for: "relied on Russia for weapons, which supplied")
+    if re.fullmatch(r"\s*(?:for\s+[\w-]+(?:\s+[\w-]+)?\s*)?,?\s*(?:which|who)\s+"
+                    r"(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|already\s+)*", gap):
         return state_actor(last)
     # "India's decision to supply", "Turkey's plan to sell": the possessor acts
     if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?(?:decision|plan|plans|move|bid|offer|readiness|intention|agreement|promise|pledge)\s+", gap):
@@ -1400,7 +1415,9 @@ _EXPORTS_AFTER = re.compile(r"\s+(?:all\s+)?(?:the\s+)?[\w.'’-]+(?:['’]s)?\s
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes|included|including|are|were|is|was)\b)",
                                re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
+# (and a headline's "as" clause: "Egypt turns to China for J-10Cs as US jets stall")
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|(?<!such)(?<!well)(?<!known)(?<!designated)(?<!named)"
+                           r"(?<!called)(?<!same)\s+as\s+(?=[A-Z]|$)")
 
 
 def _possessor_before(sent: Sentence, actors: list[Mention], it: Item) -> str | None:
