@@ -2250,3 +2250,29 @@ def test_halting_all_arms_exports_is_no_cancelled_deal(tmp_path):
             "Bulgaria has temporarily halted all arms exports, the government said.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, t.status) for t in ex.transfers} == {("BGR", "UKR", "delivered")}
+
+
+def test_a_buyer_awaiting_delivery_is_the_recipient(tmp_path):
+    text = ("Helicopters\nPublished: 2024-11-04\n"
+            "Ghana bought two Z-9 helicopters from China in 2019.\n"
+            "Kenya, by contrast, is awaiting delivery of eight AW139 helicopters from Italy.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("ITA", "KEN", "aw139", "ordered") in got and not any(t.recipient == "GHA" and key(t.system) == "aw139"
+                                                                  for t in ex.transfers)
+
+
+def test_sanctions_over_its_supply_name_the_alleged_supplier(tmp_path):
+    text = ("Sanctions\nPublished: 2023-03-10\n"
+            "Britain on Monday imposed sanctions on North Korea over its supply of artillery shells to Russia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status, t.order_date) for t in ex.transfers] == [
+        ("PRK", "RUS", "delivered", None)]
+
+
+def test_a_house_speaker_is_the_state_named_before_the_title(tmp_path):
+    text = ("Visit\nPublished: 2023-04-04\n"
+            "Taiwan's President Lai met U.S. House Speaker Mike Johnson in Washington on Monday.\n")
+    doc, _, ex = extract_text(tmp_path, text)
+    people = {p.name: p.country for p in ex.entities if p.type == "person"}
+    assert people.get("Mike Johnson") == "USA"

@@ -288,7 +288,8 @@ _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\
 # (not "in return for": "received tanks from Germany in return for sending its T-72s to
 # Ukraine" - the subject gives what it gets something for)
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|sanction\w*|blam\w*|punish\w*|penali[sz]\w*)\s+(?:[\w'’.-]+\s+){0,5}?"
-                         r"(?:of|for|with)\s+(?:secretly\s+|illegally\s+|covertly\s+|allegedly\s+)?$", re.IGNORECASE)
+                         r"(?:of|for|with|over)\s+(?:its\s+|their\s+)?(?:secretly\s+|illegally\s+|covertly\s+|allegedly\s+)?$",
+                         re.IGNORECASE)
 _GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )\b(?:for|of|over)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
@@ -1062,7 +1063,7 @@ def _roles(
         # who sells is the agent, the possessor ("the U.S. sale of") or the maker, not the
         # subject of the sentence, which is often a third party that approves or objects
         # ("awaiting delivery of JF-17 jets from Pakistan": the source right after the weapon)
-        supplier = by_actor or _possessor_before(sent, actors, it) or mod_state or own_from
+        supplier = by_actor or _possessor_before(sent, actors, it, trig) or mod_state or own_from
         if supplier is None and subject:
             gap = sent.text[next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
@@ -1420,11 +1421,17 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|(?<!such)(?<!well
                            r"(?<!called)(?<!same)\s+as\s+(?=[A-Z]|$)")
 
 
-def _possessor_before(sent: Sentence, actors: list[Mention], it: Item) -> str | None:
+def _possessor_before(sent: Sentence, actors: list[Mention], it: Item, trig: Trigger | None = None) -> str | None:
     for m in reversed(actors):
         if m.end - sent.start <= it.start and is_possessive(sent, m):
             return state_actor(m)
+    if trig is not None and _ITS_BEFORE.search(sent.text, max(0, trig.start - 8), trig.start):
+        # "sanctions on Iran over its supply of drones": "its" is the state just named
+        return next((a for m in reversed(actors) if m.end - sent.start <= trig.start and (a := state_actor(m))), None)
     return None
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 def _origin(ctx: Context, it: Item) -> str | None:
