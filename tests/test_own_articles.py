@@ -2276,3 +2276,13 @@ def test_a_house_speaker_is_the_state_named_before_the_title(tmp_path):
     doc, _, ex = extract_text(tmp_path, text)
     people = {p.name: p.country for p in ex.entities if p.type == "person"}
     assert people.get("Mike Johnson") == "USA"
+
+
+def test_the_agreement_signed_after_a_purchase_is_that_purchase(tmp_path):
+    text = ("Radars\nPublished: 2023-09-28\n"
+            "Finland agreed on Thursday to buy David's Sling air defence systems from Israel.\n"
+            "The two defence ministers signed the agreement in Helsinki.\n"
+            "Finland and Estonia signed a defence cooperation agreement in May.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(tuple(a.parties), a.kind) for a in ex.agreements} == {(("EST", "FIN"), "defense_cooperation")}
+    assert any(t.supplier == "ISR" and t.recipient == "FIN" for t in ex.transfers)

@@ -124,6 +124,9 @@ def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
     return [(k, mt) for _, k, mt in (min(g, key=lambda h: h[0]) for g in groups)]
 
 
+_THE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord)$", re.IGNORECASE)
+
+
 def _read(
     ctx: Context, i: int, hit: tuple[str, re.Match[str]], lo: int, hi: int, here: list[str],
     prev_parties: list[str], dated: list[str], out: dict[tuple[tuple[str, ...], str, bool], Agreement],
@@ -135,6 +138,9 @@ def _read(
         return
     if hit[0] == "other" and lex["arms_cues"].search(text, lo):
         return  # an arms deal: the transfer extractor reads it
+    if hit[0] == "other" and i > 0 and _THE_AGREEMENT.search(text, max(0, hit[1].start() - 12), hit[1].end()) \
+            and lex["arms_cues"].search(ctx.sentences[i - 1].text):
+        return  # "... signed a letter to buy Israel's Arrow 3. The ministers signed the agreement": that deal
     neg = list(lex["negotiating"].finditer(text, lo))
     negotiating = bool(neg)
     # a signing verb inside a negotiating phrase ('was to be concluded') is not a signing
