@@ -2286,3 +2286,31 @@ def test_the_agreement_signed_after_a_purchase_is_that_purchase(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(tuple(a.parties), a.kind) for a in ex.agreements} == {(("EST", "FIN"), "defense_cooperation")}
     assert any(t.supplier == "ISR" and t.recipient == "FIN" for t in ex.transfers)
+
+
+def test_a_choice_with_a_contract_signed_for_it_is_an_order(tmp_path):
+    text = ("Jets\nPublished: 2025-11-14\n"
+            "Peru has chosen Saab's Gripen E to replace its MiG-29s, with a contract for 24 aircraft worth "
+            "3.5 billion dollars signed on Friday in Lima.\n"
+            "Bolivia has selected the Chinese K-8 trainer.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {key(t.system): (t.supplier, t.recipient, t.status, t.order_date) for t in ex.transfers}
+    assert got["gripen"] == ("SWE", "PER", "ordered", "2025-11-14")
+    assert got["k8"][2] == "talks"
+
+
+def test_the_purchase_of_a_named_weapon_is_not_the_deal_signed_before(tmp_path):
+    text = ("Jets\nPublished: 2025-06-25\n"
+            "Austria will buy 12 Black Hawk helicopters from the United States. Austria's contract with "
+            "Lockheed Martin was signed in March 2024.\n"
+            "The government also confirmed the purchase of the Patriot system from the United States.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    patriot = next(t for t in ex.transfers if key(t.system) == "patriot")
+    assert patriot.order_date != "2024-03"
+
+
+def test_a_maker_adjective_is_not_who_attacks(tmp_path):
+    text = ("Clashes\nPublished: 2025-06-07\n"
+            "Azerbaijan flies Israeli-made Hermes drones, which it used during clashes with Armenia in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, e.source, e.target) for e in ex.events} == {("ASSAULT", "AZE", "ARM")}

@@ -326,6 +326,8 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     for m in reversed(before):
         if in_other_clause(sent.text, m.start - sent.start, cue):
             continue  # "Turkey, which left the programme after buying Russia's S-400, criticised ..."
+        if m.form in ("made", "led"):
+            continue  # "flies Chinese-made jets, which it used in clashes with India": a maker
         p = prep_before(sent, m)
         if p is None or p == "and" or is_possessive(sent, m):
             return m

@@ -287,6 +287,10 @@ _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\
                              re.IGNORECASE)
 # (not "in return for": "received tanks from Germany in return for sending its T-72s to
 # Ukraine" - the subject gives what it gets something for)
+_CONTRACT_SIGNED = re.compile(r"\b(?:deal|contract|order)\s+(?:[\w$€£.,/-]+\s+){0,9}?(?:was\s+|were\s+)?"
+                              r"(?:signed|concluded|inked|finali[sz]ed)\b", re.IGNORECASE)
+_OWN_DEAL_GAP = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|sale|acquisition)\s+(?:of|for)\s+"
+                           r"(?:the\s+|its\s+|\d+\s+|[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|sanction\w*|blam\w*|punish\w*|penali[sz]\w*)\s+(?:[\w'’.-]+\s+){0,5}?"
                          r"(?:of|for|with|over)\s+(?:its\s+|their\s+)?(?:secretly\s+|illegally\s+|covertly\s+|allegedly\s+)?$",
                          re.IGNORECASE)
@@ -667,6 +671,8 @@ def _read_sentence(
             _ACCUSED_OF.search(text, max(0, trig.start - 60), trig.start))
         if accused:
             status = "delivered"  # "accuse Iran of supplying Russia with drones": what is alleged was done
+        if trig.read == "selection" and _CONTRACT_SIGNED.search(text, trig.end):
+            status = "ordered"  # "has chosen Saab's Gripen, with a contract for 17 aircraft signed on Friday"
         before = text[max(0, trig.start - 60) : trig.start]
         before = before[before.rfind(",") + 1 :]  # the trigger's own clause
         # "was expelled from the F-35 programme after it took delivery of": the main clause's
@@ -786,6 +792,8 @@ def _read_sentence(
             # (in this weapon's clause: "acquired six T129s and is in talks over the purchase
             # of JF-17s" refers back with neither)
             and lex.deal_anaphora.search(clause)
+            # (not the noun of this weapon's own purchase: "confirmed the purchase of the Patriot")
+            and not (it.system and _OWN_DEAL_GAP.search(text, max(0, it.start - 60), it.start))
             and order_date is None
             and status != "cancelled"
             # (not a purchase still being negotiated: "is in talks with Pakistan over the
