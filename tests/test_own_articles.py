@@ -2314,3 +2314,23 @@ def test_a_maker_adjective_is_not_who_attacks(tmp_path):
             "Azerbaijan flies Israeli-made Hermes drones, which it used during clashes with Armenia in 2023.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(e.type, e.source, e.target) for e in ex.events} == {("ASSAULT", "AZE", "ARM")}
+
+
+def test_a_standing_supplier_is_a_trade_even_with_no_weapon_named(tmp_path):
+    text = ("Suppliers\nPublished: 2025-03-10\n"
+            "Algeria was the fifth-largest importer, with Russia still its main supplier.\n"
+            "China is Bangladesh's largest arms supplier.\n"
+            "Israel has become a weapons supplier to Azerbaijan.\n"
+            "The United States is the world's largest arms exporter.\n"
+            "South Korea is a leading supplier of howitzers to Europe.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers} == {
+        ("RUS", "DZA", None, "delivered"), ("CHN", "BGD", None, "delivered"), ("ISR", "AZE", None, "delivered")}
+
+
+def test_the_suppliers_that_follow_in_a_ranking_supply_too(tmp_path):
+    text = ("Imports\nPublished: 2025-03-10\n"
+            "France supplied 40 percent of Greece's arms imports, followed by the United States with 30 percent "
+            "and Germany with 10 percent.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient) for t in ex.transfers} == {("FRA", "GRC"), ("USA", "GRC"), ("DEU", "GRC")}

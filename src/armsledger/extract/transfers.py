@@ -217,6 +217,9 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         # with no trigger and no named system nothing in the sentence can be a transfer
         has_system = any(m.type == "weapon_system" for m in ms)
         items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
+        if not items and (role := next((t for t in triggers if t.read == "supplier_role"), None)) is not None:
+            # "Russia is India's largest arms supplier": the trade itself, no weapon named
+            items = [Item(role.end, role.end, None, None, "arms")]
         if triggers and not items and last_system and last_system[0] == i - 1:
             # "Sweden is also considering the type": the system the sentence before named
             ref = _TYPE_ANAPHOR.search(sent.text)
@@ -289,6 +292,7 @@ _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\
 # Ukraine" - the subject gives what it gets something for)
 _CONTRACT_SIGNED = re.compile(r"\b(?:deal|contract|order)\s+(?:[\w$€£.,/-]+\s+){0,9}?(?:was\s+|were\s+)?"
                               r"(?:signed|concluded|inked|finali[sz]ed)\b", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 _OWN_DEAL_GAP = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|sale|acquisition)\s+(?:of|for)\s+"
                            r"(?:the\s+|its\s+|\d+\s+|[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|sanction\w*|blam\w*|punish\w*|penali[sz]\w*)\s+(?:[\w'’.-]+\s+){0,5}?"
@@ -614,6 +618,8 @@ def _read_sentence(
         nxt = min((t.start for t in triggers if t.start >= it.end and not t.noun and t.start != trig.start),
                   default=len(text))
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
+        if trig.read == "supplier_role" and (supplier is None or recipient is None):
+            continue  # "the world's largest arms exporter", "a supplier of drones to Africa": no buyer
         # unnamed weapons listed with a named one under the same verb share its parties
         if it.system is None and (trig.start, trig.end) in shared and not _modifier(sent, it, actors):
             supplier, recipient, explicit = shared[(trig.start, trig.end)]
@@ -814,6 +820,11 @@ def _read_sentence(
         if whole is not None and (qty is None or whole > qty):
             qty = whole  # "two M-346 jets, the first of 24 ordered in 2024": the deal is of 24
         also = _coordinated(sent, actors, supplier) if trig.direction == "supply" and not trig.noun else []
+        if trig.direction == "supply" and supplier and (after := _FOLLOWED_BY.search(text, trig.end)) is not None:
+            # "The US supplied 45% of Ukraine's imports, followed by Germany with 12% and Poland": the next ones
+            also = also + [a for m in actors if m.start - sent.start >= after.end() and m.type == "state"
+                           and nearest_prep(sent, m) not in ("to", "from", "in", "of", "against")
+                           and (a := state_actor(m)) and a not in (supplier, recipient, *also)]
         if (trig.direction == "acquire" or trig.noun) and explicit:
             # "from Denmark and the Netherlands", "the transfer of Patriot interceptors from Germany and Spain"
             also = _coordinated(sent, actors, supplier, after_from=True)
@@ -1066,6 +1077,8 @@ def _roles(
     direction = trig.direction
     if direction == "acquire" and trig.noun and len({state_actor(m) for m in between}) >= 2:
         direction = "deal"  # "a contract between X and Y for the procurement of ..."
+    if trig.read == "supplier_role":
+        return _supplier_role(sent, actors, trig)
     if direction == "supply" and trig.noun and trig.status != "cancelled":
         # "China condemned the sale of F-16 parts to Taiwan by the United States": the one
         # who sells is the agent, the possessor ("the U.S. sale of") or the maker, not the
@@ -1427,6 +1440,32 @@ _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes
 # (and a headline's "as" clause: "Egypt turns to China for J-10Cs as US jets stall")
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|(?<!such)(?<!well)(?<!known)(?<!designated)(?<!named)"
                            r"(?<!called)(?<!same)\s+as\s+(?=[A-Z]|$)")
+
+
+def _supplier_role(sent: Sentence, actors: list[Mention], trig: Trigger) -> tuple[str | None, str | None, bool]:
+    """(supplier, recipient, stated) of "X is Y's main supplier", "with X still its main
+    supplier", "X became a weapons supplier to Y"."""
+    text = sent.text
+    before = [m for m in actors if m.end - sent.start <= trig.start and state_actor(m)
+              and not _attributive(sent, m) and m.type in ("state", "person", "company")]
+    owner = next((m for m in reversed(before) if is_possessive(sent, m)
+                  and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[m.end - sent.start : trig.start])), None)
+    sellers = [m for m in before if m is not owner and not is_possessive(sent, m)
+               and prep_before(sent, m) in (None, "with", "and")]
+    supplier = state_actor(sellers[-1]) if sellers else None
+    recipient = state_actor(owner) if owner else None
+    if recipient is None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(0, trig.start - 50) : trig.start]):
+        # "India was the second-largest importer, with Russia still its main supplier"
+        main = next((m for m in before if prep_before(sent, m) is None and not is_possessive(sent, m)
+                     and state_actor(m) != supplier), None)
+        recipient = state_actor(main) if main else None
+    if recipient is None:
+        after = next((m for m in actors if 0 <= m.start - sent.start - trig.end <= 40
+                      and prep_before(sent, m) in ("to", "of", "for")), None)
+        recipient = state_actor(after) if after else None
+    if supplier == recipient:
+        return None, None, False
+    return supplier, recipient, supplier is not None
 
 
 def _possessor_before(sent: Sentence, actors: list[Mention], it: Item, trig: Trigger | None = None) -> str | None:
