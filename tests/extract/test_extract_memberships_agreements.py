@@ -72,3 +72,14 @@ def test_arms_deal_is_not_an_agreement():
         [state("Kenya", "KEN"), state("France", "FRA")],
     )
     assert extract_agreements(ctx) == []
+
+
+def test_a_long_partnership_is_strategic_and_a_logistics_pact_is_defence_cooperation():
+    ctx = context(
+        "Kenya and Turkey signed a 50-year partnership agreement on Friday. "
+        "Kenya and France began negotiations on an acquisition and cross-servicing agreement.",
+        [state("Kenya", "KEN"), state("Turkey", "TUR"), state("Kenya", "KEN"), state("France", "FRA")],
+    )
+    got = {(tuple(a.parties), a.kind, a.status) for a in extract_agreements(ctx)}
+    assert got == {(("KEN", "TUR"), "strategic_partnership", "signed"),
+                   (("FRA", "KEN"), "defense_cooperation", "negotiating")}
