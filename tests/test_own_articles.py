@@ -2334,3 +2334,24 @@ def test_the_suppliers_that_follow_in_a_ranking_supply_too(tmp_path):
             "and Germany with 10 percent.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient) for t in ex.transfers} == {("FRA", "GRC"), ("USA", "GRC"), ("DEU", "GRC")}
+
+
+def test_a_ring_exchange_gives_and_gets(tmp_path):
+    text = ("Swap\nPublished: 2022-10-06\n"
+            "Portugal will send 20 M113 carriers to Ukraine, and Germany will replace them with 20 Marder vehicles.\n"
+            "Bulgaria and Romania have made similar swaps, sending T-72 tanks to Ukraine in exchange for "
+            "Leopard 2 tanks from Germany.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert {("BGR", "UKR", "t72"), ("ROU", "UKR", "t72"), ("DEU", "BGR", "leopard2"), ("DEU", "ROU", "leopard2")} <= got
+    assert ("PRT", "DEU", "m113") not in got and not any(t.recipient == "UKR" and key(t.system) == "leopard2"
+                                                          for t in ex.transfers)
+
+
+def test_a_headline_purchase_is_an_order_and_a_participle_names_its_own_seller(tmp_path):
+    text = ("Chile buys 10 more F-16s from the Netherlands\nPublished: 2022-11-30\n"
+            "The jets will be delivered in 2024 after an upgrade by Lockheed Martin, officials said.\n"
+            "Chile already operates 36 F-16s bought from Belgium, the first of which arrived in 2006.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)): t.status for t in ex.transfers}
+    assert got == {("NLD", "CHL", "f16"): "ordered", ("BEL", "CHL", "f16"): "delivered"}

@@ -228,3 +228,19 @@ def test_wire_page_furniture_is_removed():
                  "originally published", "Comments"):
         assert gone not in d.text, gone
     assert "Greece signed a letter of acceptance" in d.text and "The deal is worth about $3.5 billion." in d.text
+
+
+def test_a_site_subscribe_button_related_headlines_and_an_author_bio_go_the_headline_stays():
+    page = ("Skip to main content\nSubscribe\nLand\n"
+            "Estonia buys 12 more K9 howitzers from Korea\nBy Mari Tamm\nMarch 3, 2025, 10:00 AM\n"
+            "Posted On: 3 Mar 2025 | 4 min read\n"
+            "TALLINN — Estonia has signed a contract for 12 more K9 howitzers, the ministry said.\n"
+            "Deliveries are due in 2026.\n"
+            "About Mari Tamm\nMari Tamm is the Baltic correspondent of The Defence Post.\n"
+            "Related posts\nLatvia orders HIMARS launchers\nLithuania picks Leopard 2A8 tanks\n"
+            "The ministry said more orders would follow this year.\n")
+    doc = clean_document(raw(page))
+    assert doc.title == "Estonia buys 12 more K9 howitzers from Korea" and doc.author == "Mari Tamm"
+    assert "Deliveries are due in 2026." in doc.text and "more orders would follow" in doc.text
+    for gone in ("Baltic correspondent", "About Mari Tamm", "HIMARS", "Leopard 2A8", "min read"):
+        assert gone not in doc.text

@@ -42,6 +42,8 @@ def _patterns() -> dict[str, Any]:
         "all": PatternList((Pattern(p, re.IGNORECASE if kind != "caption" else 0), kind)
                            for kind, items in data.items() if isinstance(items, list) for p in items),
         "icons": Pattern(data["icons"], re.IGNORECASE),
+        "related": Pattern(data["related_start"], re.IGNORECASE),
+        "bio": Pattern(data["bio_start"], re.IGNORECASE),
     }
 
 
@@ -55,6 +57,7 @@ _LETTER_RE = re.compile(r"[A-Za-z]")
 _READER_RE = re.compile(r"\b(?:our|us|you|your|we)\b", re.IGNORECASE)
 _ADDRESS_RE = re.compile(r"\b(?:our|ours|us|you|your|we|readers?|subscribers?|donat\w*|subscri\w*)\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:AM|PM)?\s*$", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"[.!?:][\"'”’)]*\s*$")
 _DATE_PREFIX_RE = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 
 
@@ -119,6 +122,8 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
     title: str | None = None
     in_feed = False
     in_box = False
+    in_related = False  # after "Related posts": other stories' headlines
+    bio_of: str | None = None  # after "About Jan Kowalski": "Jan Kowalski is ..."
     pos = 0
     for line in content.split("\n"):
         start, end = pos, pos + len(line)
@@ -137,8 +142,20 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             in_feed = len(pieces) >= 2
         if reason is None and in_box and len(s) < 60 and not s.endswith("."):
             reason = "newsletter"  # short labels inside a newsletter box
+        if pats["related"].search(s):
+            in_related = True
+        elif reason is None and in_related and not _PARAGRAPH_END.search(s) and len(s.split()) <= 25:
+            reason = "related"  # another story's headline
+        elif reason is None:
+            in_related = False
+        if pats["bio"].search(s):
+            bio_of, reason = s.split(None, 1)[1].strip(" :") if len(s.split()) > 1 else None, "byline"
+        elif reason is None and bio_of and s.startswith(bio_of + " "):
+            reason = "byline"  # "Jan Kowalski is associate editor for Europe at ..."
         if reason == "newsletter":
-            in_box = True
+            # (a box sits among the article's text; a site's "Subscribe" button above the
+            # headline opens none)
+            in_box = bool(pieces)
         elif reason is None:
             in_box = False
         if reason is None:

@@ -14,7 +14,7 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _STAMP_REST = re.compile(
     r"\b(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?|AM|PM|CET|CEST|GMT|UTC|IST|EST|EDT|BST|MSK|JST|"
     r"updated|published|publish|date|posted|last|on|at|mon|tue|wed|thu|fri|sat|sun|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|xinhua|bss|afp)\b|[|,:;()\-–—/.]",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|xinhua|bss|afp|\d+\s*min(?:ute)?s?\s+read)\b|[|,:;()\-–—/.]",
     re.IGNORECASE,
 )
 # "Published: 2024-06-18" (a time may follow: "2024-06-18T10:12:00Z")

@@ -575,6 +575,12 @@ def _read_sentence(
         if trig is not None and governing is not None and trig.end <= governing.start < it.start:
             trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
         inventory = trig is not None
+        swap = _EXCHANGE_FOR.search(text, max(0, it.start - 40), it.start)
+        if swap is not None and governing is not None and governing.end <= swap.start() \
+                and governing.direction == "supply" and not governing.noun:
+            # "sending T-72s to Ukraine in exchange for Leopard 2 tanks from Germany": what the
+            # givers get back, they acquire
+            governing = Trigger(swap.start(), swap.end(), "acquire", governing.status)
         holder = None  # the subject that has the weapon, when a clause after it reports the trade
         guessed = False  # the recipient is the one the article was about, not one the sentence names
         bought = None  # the count that clause gives ("246 of which were ordered")
@@ -615,7 +621,9 @@ def _read_sentence(
             continue  # "picks SAMP/T over Patriot", "instead of F-16s": the weapon passed over
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
         # over the purchase of F-35s and later bought Rafale jets from France")
-        nxt = min((t.start for t in triggers if t.start >= it.end and not t.noun and t.start != trig.start),
+        # (a participle of the weapon's own phrase is no next verb: "17 F-16s bought from Portugal")
+        nxt = min((t.start for t in triggers if t.start >= it.end and not t.noun and t.start != trig.start
+                   and not _HEAD_GAP_RE.fullmatch(text, it.end, t.start)),
                   default=len(text))
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
@@ -677,6 +685,8 @@ def _read_sentence(
             _ACCUSED_OF.search(text, max(0, trig.start - 60), trig.start))
         if accused:
             status = "delivered"  # "accuse Iran of supplying Russia with drones": what is alleged was done
+        if trig.read == "present_buy" and sent.kind == "title":
+            status = "ordered"  # a headline's present tense reports the purchase just made
         if trig.read == "selection" and _CONTRACT_SIGNED.search(text, trig.end):
             status = "ordered"  # "has chosen Saab's Gripen, with a contract for 17 aircraft signed on Friday"
         before = text[max(0, trig.start - 60) : trig.start]
@@ -1060,7 +1070,10 @@ def _roles(
                                     and (m.start - sent.start < max(it.end, trig.end)
                                          or "," not in sent.text[max(it.end, trig.end) : m.start - sent.start])],
                              ("from",), skip=modifier)
-    by_actor = _after_prep(sent, near, ("by",), skip=None)
+    # (not the agent of a clause after "after": "will be delivered after an upgrade by Lockheed")
+    by_actor = _after_prep(sent, [m for m in near if m.start - sent.start < max(trig.end, it.end)
+                                  or not _SUBORDINATOR.search(sent.text, max(trig.end, it.end), m.start - sent.start)],
+                           ("by",), skip=None)
     with_actor = _after_prep(sent, near, ("with", "between"), skip=modifier)
     subject = _subject(sent, actors, trig, skip=modifier)
 
@@ -1278,7 +1291,15 @@ def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) 
              None)
     if k is None:
         return []
-    return [c for c in coordinated(sent, names, k, 1) if c != key]
+    # (not the subject of the next clause: "... to Ukraine, and Germany will replace them")
+    end = next((j for j in range(k + 1, len(names)) if _NEW_CLAUSE_VERB.match(sent.text, names[j].end - sent.start)),
+               len(names))
+    return [c for c in coordinated(sent, names[:end], k, 1) if c != key]
+
+
+_EXCHANGE_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+_NEW_CLAUSE_VERB = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|should|must|plans?|agreed|"
+                              r"said|says|also|then)\b", re.IGNORECASE)
 
 
 def _co_subjects(sent: Sentence, actors: list[Mention], key: str, before: int) -> list[str]:
