@@ -210,7 +210,6 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     ranges: list[tuple[str, float, int, Report]] = []
     lead: tuple[str | None, str] | None = None  # (recipient, status) of a list of suppliers being read
     prev: int | None = None
-    prev_sent: Sentence | None = None
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
         triggers = _triggers(sent.text, lex)
@@ -227,7 +226,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 w = ctx.kb.find_system(last_system[1])
                 items = [Item(ref.start(), ref.end(), last_system[1], w.category if w else None, ref.group(0))]
         new = _read_sentence(ctx, i, sent, ms, items, triggers, last_deal, last_recipient, last_supplier,
-                             _topic(prev_sent, ctx.in_sentence(prev)) if prev is not None and prev_sent else None)
+                             prev)
         if lead is not None and (entry := _LIST_ENTRY.match(sent.text)) is not None:
             # (the entry's own reading: a verb inside it has no subject of its own)
             new = _list_entry(ctx, i, sent, ms, items, entry, lead) or new
@@ -243,7 +242,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 lead = None  # a list of buyers is read by no rule yet: better nothing than guesses
         else:
             lead = None
-        prev, prev_sent = i, sent
+        prev = i
         if "export" in sent.text:
             new += _main_recipients(ctx, i, sent, ms)
         # a deal signed in this sentence is what "the deal" refers to later
@@ -553,7 +552,7 @@ def _read_sentence(
     last_deal: tuple[set[str], str | None] | None,
     last_recipient: str | None,
     last_supplier: str | None = None,
-    last_subject: str | None = None,
+    prev_i: int | None = None,
 ) -> list[Candidate]:
     lex = lexicon()
     text = sent.text
@@ -661,7 +660,8 @@ def _read_sentence(
             # "Athens spends 3% of GDP on defence. It bought 24 Rafale jets from France":
             # a leading "It" goes on with the sentence before's subject, which need not be
             # the last buyer read ("Greece could sell its Mirages to Ukraine")
-            it_subject = last_subject if trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
+            it_subject = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) \
+                if prev_i is not None and trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
             recipient = holder or it_subject or last_recipient or ctx.focus
             guessed = True
         if supplier is None:
