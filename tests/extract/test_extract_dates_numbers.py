@@ -73,6 +73,7 @@ def test_best_date_keeps_clauses_apart():
     ("The deal will see Greece buying 18 ", 18), ("would send three ", 3), ("purchase up to 400 ", 400),
     ("a first batch of six Chinese ", 6), ("donate one of its two operational ", 1),
     ("supplied Ukraine with dozens of ", None), ("in 2021 ", None), ("Ground Master 200 radars and ", None),
+    ("sealed a contract for two dozen ", 24), ("received half a dozen ", 6), ("ordered a dozen ", 12),
 ])
 def test_quantities(left, n):
     assert quantity_before(left, len(left)) == n

@@ -20,7 +20,7 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a dozen": 12, "a pair of": 2, "a couple of": 2,
 }
-_NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a pair of|a couple of)"
+_NUM_WORD = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a pair of|a couple of)"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})"
 # a count inside a generic weapon phrase, before its words: "18 tanks", "two frigates"
 COUNT_IN_PHRASE = re.compile(rf"(?:^|\s)(?:[\d,]+|{_NUM_WORD})\s+(?=[A-Za-z][A-Za-z\s-]*$)", re.IGNORECASE)
@@ -62,6 +62,10 @@ def number_value(tok: str) -> int | None:
         return int(t.replace(",", ""))
     if t in _WORDS:
         return _WORDS[t]
+    if t.endswith(" dozen"):
+        # "two dozen" (24), "half a dozen" (6)
+        head = re.sub(r"\s+", " ", t[: -len(" dozen")])
+        return 6 if head == "half a" else (_WORDS[head] * 12 if head in _WORDS else None)
     parts = re.split(r"[- ]", t)
     if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:
         return _WORDS[parts[0]] + _WORDS[parts[1]]
