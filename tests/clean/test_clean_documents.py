@@ -231,7 +231,7 @@ def test_wire_page_furniture_is_removed():
 
 
 def test_a_site_subscribe_button_related_headlines_and_an_author_bio_go_the_headline_stays():
-    page = ("Skip to main content\nSubscribe\nLand\n"
+    page = ("Skip to main content\nThe Defence Post\nSubscribe\nLand\n"
             "Estonia buys 12 more K9 howitzers from Korea\nBy Mari Tamm\nMarch 3, 2025, 10:00 AM\n"
             "Posted On: 3 Mar 2025 | 4 min read\n"
             "TALLINN — Estonia has signed a contract for 12 more K9 howitzers, the ministry said.\n"

@@ -124,6 +124,8 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
     in_box = False
     in_related = False  # after "Related posts": other stories' headlines
     bio_of: str | None = None  # after "About Jan Kowalski": "Jan Kowalski is ..."
+    heads: list[str] = []  # headline-like lines kept before the first paragraph
+    body_started = False
     pos = 0
     for line in content.split("\n"):
         start, end = pos, pos + len(line)
@@ -155,7 +157,7 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
         if reason == "newsletter":
             # (a box sits among the article's text; a site's "Subscribe" button above the
             # headline opens none)
-            in_box = bool(pieces)
+            in_box = body_started
         elif reason is None:
             in_box = False
         if reason is None:
@@ -173,6 +175,12 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
                 pieces.extend(kept)
                 continue
         if reason is not None:
+            if reason in ("byline", "date stamp") and heads and not body_started and title \
+                    and len(title.split()) <= 4 < len(heads[-1].split()):
+                # the headline is the line right above the byline or date, not a site's
+                # name above it ("The Defence Post" / "Estonia buys 12 K9s" / "By ...")
+                # (not a standfirst after a full headline: only a name-like first line yields)
+                title = heads[-1]
             removed.append(Removed(lstart, lend, reason))
             continue
         # glued blocks: "Become a memberMinister of ..." -> drop the appeal part
@@ -188,8 +196,11 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             a = m.end()
         if a < b:
             pieces.append((a, b))
-            if title is None and _headline(content[a:b]):
-                title = content[a:b].strip()
+            if _headline(content[a:b]):
+                heads.append(content[a:b].strip())
+                title = title or heads[-1]
+            else:
+                body_started = True
     text_parts: list[str] = []
     offsets: list[tuple[int, int, int]] = []
     segments: list[Segment] = []
