@@ -2355,3 +2355,21 @@ def test_a_headline_purchase_is_an_order_and_a_participle_names_its_own_seller(t
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system)): t.status for t in ex.transfers}
     assert got == {("NLD", "CHL", "f16"): "ordered", ("BEL", "CHL", "f16"): "delivered"}
+
+
+def test_a_maker_named_as_possessor_sells_and_a_contract_still_to_be_signed_is_talks(tmp_path):
+    text = ("Frigates\nPublished: 2025-11-02\n"
+            "New Zealand selected Mitsubishi Heavy Industries' Mogami-class frigate in August. The contract for "
+            "the first two ships is expected to be signed early next year.\n"
+            "Spain ordered four S-80 submarines from Navantia in 2004.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)): t.status for t in ex.transfers}
+    assert got.get(("JPN", "NZL", "mogamiclass")) == "talks"
+
+
+def test_a_dateline_city_is_not_one_of_the_two_countries(tmp_path):
+    text = ("Peace\nPublished: 2025-08-08\n"
+            "WASHINGTON, Aug 8, 2025 (AP) — The leaders of Serbia and Kosovo signed a peace agreement on Friday.\n"
+            "The two countries also agreed to ask the OSCE to monitor the border.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(e.source == "USA" or e.target == "USA" for e in ex.events)

@@ -21,6 +21,7 @@ from armsledger.extract.context import (
     GROUP_SUBJECT,
     build_context,
     coordinated,
+    is_dateline,
     is_possessive,
     nearest_prep,
     prep_before,
@@ -95,8 +96,8 @@ def extract_events(
         here: list[str] = []
         for m in ms:
             c = _code(m)
-            if c and c not in here and m.type in ("state", "person"):
-                here.append(c)
+            if c and c not in here and m.type in ("state", "person") and not is_dateline(sent, m):
+                here.append(c)  # (not "WASHINGTON, Aug 8 (AP) —": where the news was filed)
         if not ms:
             prev_actors = here or prev_actors
             continue
