@@ -106,6 +106,12 @@ def test_budgets_pair_each_amount_with_its_year():
     assert got == [("KEN", 2022, 750e6, True), ("KEN", 2024, 1.4e9, True)]
 
 
+def test_spending_on_national_defence_is_a_budget():
+    ctx = context("Kenya will spend 13.5 billion dollars on national defence in 2025.", [state("Kenya", "KEN")])
+    assert [(b.state, b.year, b.amount) for b in extract_budgets(ctx.doc, ctx.sentences, ctx.mentions)] == [
+        ("KEN", 2025, 13.5e9)]
+
+
 def test_budgets_skip_shares_and_allotments():
     ctx = context("Kenya will spend 2% of GDP on its defence budget. Of the defence budget, 3 billion dollars "
                   "will be allotted to missile defence equipment.", [state("Kenya", "KEN")])

@@ -24,7 +24,7 @@ _CUE = Pattern(
     r"\bbudget\s+for\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
     r"\bbudget\s+of\s+(?:[^.;]|\.(?=\d)){1,40}?\s+for\s+(?:the\s+)?(?:defen[cs]e|military|armed forces)\b|"
     r"\b(?:allocated|allocates?|earmarked|earmarks?|spending|spend|spends|set aside|sets aside)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:defen[cs]e|military|armed forces)\b|"
+    r"(?:national\s+)?(?:defen[cs]e|military|armed forces)\b|"
     r"\bamount\s+allocated\s+for\s+defen[cs]e\b",
     re.IGNORECASE,
 )
