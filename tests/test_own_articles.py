@@ -2373,3 +2373,15 @@ def test_a_dateline_city_is_not_one_of_the_two_countries(tmp_path):
             "The two countries also agreed to ask the OSCE to monitor the border.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert not any(e.source == "USA" or e.target == "USA" for e in ex.events)
+
+
+def test_what_could_come_is_talks_and_what_would_have_happened_is_nothing(tmp_path):
+    text = ("Options\nPublished: 2025-03-01\n"
+            "If Washington approves the sale, Greece could receive 20 F-35 jets by 2028.\n"
+            "Vilnius has asked Berlin to deliver Boxer vehicles faster.\n"
+            "Chile rejected a US request to send Leopard 2 tanks to Ukraine.\n"
+            "Hungary would have bought Chinese HQ-9 systems even without EU approval, analysts said.\n"
+            "Egypt is reportedly considering the Chinese J-35 stealth fighter.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
+        ("USA", "GRC", "f35", "talks"), ("DEU", "LTU", "boxer", "talks"), ("CHN", "EGY", "j35", "talks")}

@@ -1118,7 +1118,8 @@ def _roles(
                              and (a := state_actor(m))), supplier)
         recipient = _recipient_after(sent, actors, trig, it, modifier)
         if recipient is None and supplier and (_RELATIVE_END.search(sent.text, 0, trig.start)
-                                               or _PRONOUN_OBJECT.match(sent.text, trig.end)):
+                                               or _PRONOUN_OBJECT.match(sent.text, trig.end)
+                                               or _ASKED_BEFORE.search(sent.text, max(0, trig.start - 60), trig.start)):
             # "Hanoi bought its weapons from Russia, which supplied ...", "Athens asked
             # Washington to sell it 20 F-35s": the main clause's subject is the one supplied
             main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
@@ -1297,6 +1298,9 @@ def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) 
     return [c for c in coordinated(sent, names[:end], k, 1) if c != key]
 
 
+# "Kyiv has asked Berlin to deliver Taurus missiles": the one who asks is the one supplied
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|requested|requests)\s+"
+                           r"(?:[\w.'’-]+\s+){1,3}?$", re.IGNORECASE)
 _EXCHANGE_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _NEW_CLAUSE_VERB = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|should|must|plans?|agreed|"
                               r"said|says|also|then)\b", re.IGNORECASE)
