@@ -2385,3 +2385,17 @@ def test_what_could_come_is_talks_and_what_would_have_happened_is_nothing(tmp_pa
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
         ("USA", "GRC", "f35", "talks"), ("DEU", "LTU", "boxer", "talks"), ("CHN", "EGY", "j35", "talks")}
+
+
+def test_a_full_member_joined_a_led_bloc_and_a_date_of_which_clause(tmp_path):
+    text = ("Summit\nPublished: 2025-09-01\n"
+            "Leaders of the Shanghai Cooperation Organisation (SCO) met in Tianjin on Monday, while Iran, which joined "
+            "as a full member last year, attended its second summit.\n"
+            "Georgia's leaders also skipped a CSTO meeting. Moldova froze its participation in the Russia-led bloc "
+            "in 2022.\n"
+            "Turkey's President met Russian President Vladimir Putin on the sidelines and the two leaders discussed "
+            "the supply of S-400 systems, the remaining two of which are due to be delivered in 2026.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.action, m.organization, m.date) for m in ex.memberships}
+    assert ("IRN", "join", "SCO", "2024") in got and ("MDA", "suspend", "CSTO", "2022") in got
+    assert all(e.date != "2026" for e in ex.events if e.type == "CONSULT")

@@ -467,7 +467,9 @@ _SUBORDINATE_ASIDE = re.compile(
     # (not a span after a duration: "three years after signing the deal" dates the signing)
     r"|(?<=\s)(?<!years\s)(?<!year\s)(?<!months\s)(?<!month\s)(?<!weeks\s)(?<!days\s)(?<!decades\s)"
     r"(?:after|before|since)\s+(?!during\b)[a-z]{3,}ing\b[^,;.]*")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;()]{3,120}(?:,|\.?\s*$)", re.IGNORECASE)
+# (also "..., the remaining two of which are due in 2026")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}of\s+)?(?:which|who|whose|whom)\s[^,;()]{3,120}(?:,|\.?\s*$)",
+                             re.IGNORECASE)
 COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 

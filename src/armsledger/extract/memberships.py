@@ -204,11 +204,14 @@ def _targets(
                            for c in _any_cue(title).finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
         return after[:cut][:3]
     if action in ("join",):
-        if last_org and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)
-                         or (text[cue_start:cue_end].endswith("joined") and _NO_OBJECT.match(text, cue_end))):
+        # (the one named before in the sentence, else in the text before it: "Leaders of the
+        # SCO met, while Iran, which joined as a full member last year, ...")
+        named = next((m.key for m in reversed(orgs) if m.key and m.end - base <= cue_start), None) or last_org
+        if named and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)
+                      or (text[cue_start:cue_end].endswith("joined") and _NO_OBJECT.match(text, cue_end))):
             # ("Sweden joined a year later, on March 7, 2024": no object, the one just named)
             # "Finland became a member in April 2023", "joined the alliance": the one just named
-            return [(last_org, cue_end)]
+            return [(named, cue_end)]
         return []
     if _NAME_AFTER.match(text, cue_end):
         return []  # "withdrawn from the Combined Maritime Forces": a body the KB does not know
@@ -252,7 +255,8 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
 
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|$|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|after)\b|"
-    r"(?:in|on|last|this|earlier|later|formally|officially|too|as\s+well)\b)", re.IGNORECASE)
+    r"(?:in|on|last|this|earlier|later|formally|officially|too|as\s+well|as\s+(?:a\s+)?(?:full|fully-fledged|permanent)\s+member)\b)",
+    re.IGNORECASE)
 _BARE_MEMBER = re.compile(r"(?:(?<=member)|(?<=members))(?!\s+(?:of|states?)\b)", re.IGNORECASE)
 _LEADING_GROUP = re.compile(r"\s*(?:the\s+)?(?:" + GROUP_SUBJECT.pattern + ")", re.IGNORECASE)
 _MEMBERS_NOUN = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations|members|governments|juntas)\b",
