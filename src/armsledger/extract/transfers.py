@@ -109,6 +109,9 @@ class Lexicon:
     comparison: re.Pattern[str]
     partial_delivery: tuple[re.Pattern[str], ...]
     partial_order: re.Pattern[str]
+    accused_before: re.Pattern[str]
+    asker_before: re.Pattern[str]
+    exchange_for: re.Pattern[str]
     inventory_use: re.Pattern[str]
     cancel_before_item: re.Pattern[str]
     cancel_after_item: re.Pattern[str]
@@ -154,6 +157,9 @@ def lexicon() -> Lexicon:
         comparison=re.compile(data["comparison_cues"], re.IGNORECASE),
         partial_delivery=tuple(re.compile(p, re.IGNORECASE) for p in data["partial_delivery"]),
         partial_order=re.compile(data["partial_order"], re.IGNORECASE),
+        accused_before=re.compile(data["accused_before"], re.IGNORECASE),
+        asker_before=re.compile(data["asker_before"], re.IGNORECASE),
+        exchange_for=re.compile(data["exchange_for"], re.IGNORECASE),
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
         cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
@@ -287,16 +293,13 @@ _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
-# (not "in return for": "received tanks from Germany in return for sending its T-72s to
-# Ukraine" - the subject gives what it gets something for)
 _CONTRACT_SIGNED = re.compile(r"\b(?:deal|contract|order)\s+(?:[\w$€£.,/-]+\s+){0,9}?(?:was\s+|were\s+)?"
                               r"(?:signed|concluded|inked|finali[sz]ed)\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 _OWN_DEAL_GAP = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|sale|acquisition)\s+(?:of|for)\s+"
                            r"(?:the\s+|its\s+|\d+\s+|[\w-]+\s+){0,3}$", re.IGNORECASE)
-_ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|sanction\w*|blam\w*|punish\w*|penali[sz]\w*)\s+(?:[\w'’.-]+\s+){0,5}?"
-                         r"(?:of|for|with|over)\s+(?:its\s+|their\s+)?(?:secretly\s+|illegally\s+|covertly\s+|allegedly\s+)?$",
-                         re.IGNORECASE)
+# (not "in return for": "received tanks from Germany in return for sending its T-72s to
+# Ukraine" - the subject gives what it gets something for)
 _GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )\b(?:for|of|over)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
@@ -574,7 +577,7 @@ def _read_sentence(
         if trig is not None and governing is not None and trig.end <= governing.start < it.start:
             trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
         inventory = trig is not None
-        swap = _EXCHANGE_FOR.search(text, max(0, it.start - 40), it.start)
+        swap = lex.exchange_for.search(text, max(0, it.start - 40), it.start)
         if swap is not None and governing is not None and governing.end <= swap.start() \
                 and governing.direction == "supply" and not governing.noun:
             # "sending T-72s to Ukraine in exchange for Leopard 2 tanks from Germany": what the
@@ -682,7 +685,7 @@ def _read_sentence(
                 trig = replace(trig, start=then.start, end=then.end, status="delivered")
         status = trig.status
         accused = status == "ordered" and trig.direction == "supply" and bool(
-            _ACCUSED_OF.search(text, max(0, trig.start - 60), trig.start))
+            lex.accused_before.search(text, max(0, trig.start - 60), trig.start))
         if accused:
             status = "delivered"  # "accuse Iran of supplying Russia with drones": what is alleged was done
         if trig.read == "present_buy" and sent.kind == "title":
@@ -1119,7 +1122,7 @@ def _roles(
         recipient = _recipient_after(sent, actors, trig, it, modifier)
         if recipient is None and supplier and (_RELATIVE_END.search(sent.text, 0, trig.start)
                                                or _PRONOUN_OBJECT.match(sent.text, trig.end)
-                                               or _ASKED_BEFORE.search(sent.text, max(0, trig.start - 60), trig.start)):
+                                               or lexicon().asker_before.search(sent.text, max(0, trig.start - 60), trig.start)):
             # "Hanoi bought its weapons from Russia, which supplied ...", "Athens asked
             # Washington to sell it 20 F-35s": the main clause's subject is the one supplied
             main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
@@ -1298,10 +1301,6 @@ def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) 
     return [c for c in coordinated(sent, names[:end], k, 1) if c != key]
 
 
-# "Kyiv has asked Berlin to deliver Taurus missiles": the one who asks is the one supplied
-_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|requested|requests)\s+"
-                           r"(?:[\w.'’-]+\s+){1,3}?$", re.IGNORECASE)
-_EXCHANGE_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _NEW_CLAUSE_VERB = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|should|must|plans?|agreed|"
                               r"said|says|also|then)\b", re.IGNORECASE)
 
