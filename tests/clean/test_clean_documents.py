@@ -244,3 +244,10 @@ def test_a_site_subscribe_button_related_headlines_and_an_author_bio_go_the_head
     assert "Deliveries are due in 2026." in doc.text and "more orders would follow" in doc.text
     for gone in ("Baltic correspondent", "About Mari Tamm", "HIMARS", "Leopard 2A8", "min read"):
         assert gone not in doc.text
+
+
+def test_a_news_menu_above_the_headline_does_not_take_the_headline_with_it():
+    page = ("Latest news\nRomania buys 32 more F-16s from Norway\nBy Jan Novak\n"
+            "Romania has signed a contract to buy 32 used F-16 fighter jets from Norway.\nRelated\nPoland buys tanks\n")
+    doc = clean_document(raw(page))
+    assert doc.title == "Romania buys 32 more F-16s from Norway" and "Poland buys tanks" not in doc.text

@@ -145,7 +145,7 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
         if reason is None and in_box and len(s) < 60 and not s.endswith("."):
             reason = "newsletter"  # short labels inside a newsletter box
         if pats["related"].search(s):
-            in_related = True
+            in_related = body_started  # (a "Latest news" menu above the headline lists nothing of the kind)
         elif reason is None and in_related and not _PARAGRAPH_END.search(s) and len(s.split()) <= 25:
             reason = "related"  # another story's headline
         elif reason is None:
