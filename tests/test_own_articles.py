@@ -2399,3 +2399,11 @@ def test_a_full_member_joined_a_led_bloc_and_a_date_of_which_clause(tmp_path):
     got = {(m.state, m.action, m.organization, m.date) for m in ex.memberships}
     assert ("IRN", "join", "SCO", "2024") in got and ("MDA", "suspend", "CSTO", "2022") in got
     assert all(e.date != "2026" for e in ex.events if e.type == "CONSULT")
+
+
+def test_a_long_habit_of_buying_is_delivered(tmp_path):
+    text = ("Habits\nPublished: 2025-03-04\n"
+            "Laos has traditionally bought most of its weapons from Russia, including Yak-130 trainers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system} == {
+        ("RUS", "LAO", "yak130", "delivered")}
