@@ -44,6 +44,8 @@ def values(text, published):
     ("It arrived last month, three years after signing the deal.", "2024-12-04", ["2024-11", "2021"]),
     ("It joined NATO in 2004, five years after the war.", None, ["2004", "1999"]),
     ("It was published on 2024-06-18T10:12:00Z.", None, ["2024-06-18"]),
+    ("The radars arrived in mid-November.", "2025-04-10", ["2024-11"]),
+    ("The order was placed at the start of the year.", "2025-04-10", ["2025"]),
 ])
 def test_dates(text, published, expected):
     assert values(text, published) == expected

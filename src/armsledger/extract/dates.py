@@ -64,13 +64,15 @@ def _pattern_list() -> PatternList[str]:
         ("my", rf"\b{mon}\s+(?:of\s+)?{year}\b"),
         ("md", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|per|%))"),
         ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"),
-        ("last_month_name", rf"\b(?P<rel>last|this|next|early|late|earlier|later)\s+{mon}\b"),
+        ("last_month_name", rf"\b(?:(?P<rel>last|this|next|early|late|earlier|later)\s+|(?P<mid>mid)[\s-]+){mon}\b"),
         ("later", rf"\b{num}\s+(?P<unit>years?|months?|decades?)\s+(?P<dir>later|earlier|after|before|ago)\b"),
         ("ago", rf"\b{num}\s+(?P<unit>days?|weeks?)\s+ago\b"),
         # a season with no year: "this spring", "last summer" (only the year is known)
         ("season", r"\b(?P<rel>this|last|next|earlier\s+this|late\s+last|early\s+this)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("rel", r"\b(?P<rel>(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|previous|past)\s+(?:month|year|week))\b"),
         ("rel", r"\b(?P<rel>yesterday|today|tonight|the\s+same\s+day)\b"),
+        # "at the start of the year": the article's year
+        ("rel", r"\bthe\s+(?:start|beginning|end|middle|turn)\s+of\s+(?P<rel>the\s+year)\b"),
         ("weekday", rf"\b(?:(?P<last>last|this|next)\s+)?{wd}\b"),
         ("decade", r"\b(?:the\s+)?(?P<part>early|mid|late)?[\s-]*(?P<dec>(?:1[89]|20)\d)0s\b"),
         ("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*{year}\b"),
@@ -236,13 +238,13 @@ def _resolve(
     if kind == "last_month_name":
         if py is None:
             return None, False, True
-        m, rel = _month(g["mon"]), g["rel"].lower()
+        m, rel = _month(g["mon"]), (g["rel"] or g["mid"]).lower()  # ("mid-March" reads as "early March")
         y = py
         if rel == "last" and pm is not None and m >= pm:
             y = py - 1
         elif rel == "next" and pm is not None and m <= pm:
             y = py + 1
-        elif rel in ("early", "late", "earlier", "later") and pm is not None and m > pm:
+        elif rel in ("early", "late", "earlier", "later", "mid") and pm is not None and m > pm:
             y = py - 1
         return _fmt(y, m), False, True
     if kind == "fiscal":
