@@ -2407,3 +2407,15 @@ def test_a_long_habit_of_buying_is_delivered(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers if t.system} == {
         ("RUS", "LAO", "yak130", "delivered")}
+
+
+def test_an_order_placed_with_a_maker_a_maker_building_for_a_buyer_and_a_gift(tmp_path):
+    text = ("Orders\nPublished: 2025-05-20\n"
+            "Somalia has placed an order with Turkey's Baykar for four Akinci drones.\n"
+            "Navantia will build two frigates for Saudi Arabia under a contract signed in 2024.\n"
+            "Denmark gifted 19 Caesar howitzers to Ukraine.\n"
+            "China is building aircraft carriers for its own navy.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("TUR", "SOM", "akinci", "ordered"), ("ESP", "SAU", "", "ordered"),
+                   ("DNK", "UKR", "caesar", "delivered")}
