@@ -2419,3 +2419,11 @@ def test_an_order_placed_with_a_maker_a_maker_building_for_a_buyer_and_a_gift(tm
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("TUR", "SOM", "akinci", "ordered"), ("ESP", "SAU", "", "ordered"),
                    ("DNK", "UKR", "caesar", "delivered")}
+
+
+def test_a_transfer_that_was_completed_is_delivered(tmp_path):
+    text = ("Helicopters\nPublished: 2025-05-20\n"
+            "The transfer of 12 Mi-17 helicopters from Russia to Burkina Faso was completed in March.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
+        ("RUS", "BFA", "delivered", "2025-03")]

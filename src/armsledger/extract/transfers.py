@@ -115,6 +115,7 @@ class Lexicon:
     inventory_use: re.Pattern[str]
     cancel_before_item: re.Pattern[str]
     cancel_after_item: re.Pattern[str]
+    completed_after_item: re.Pattern[str]
     delay_after_item: re.Pattern[str]
     for_another_item: re.Pattern[str]
     platform_before_item: re.Pattern[str]
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
         cancel_after_item=re.compile(data["cancel_after_item"], re.IGNORECASE),
+        completed_after_item=re.compile(data["completed_after_item"], re.IGNORECASE),
         delay_after_item=re.compile(data["delay_after_item"], re.IGNORECASE),
         for_another_item=re.compile(data["for_another_item"], re.IGNORECASE),
         platform_before_item=re.compile(data["platform_before_item"], re.IGNORECASE),
@@ -713,6 +715,9 @@ def _read_sentence(
         elif status == "delivered" and (lex.delay.search(text[max(0, trig.start - 25) : trig.start])
                                         or lex.delay_after_item.search(text, it.end, it.end + 60)):
             status = "ordered"  # "delayed the delivery of", "deliveries of ... have been delayed"
+        elif trig.noun and trig.direction == "supply" and trig.end <= it.start \
+                and lex.completed_after_item.match(text, _np_end(text, it.end)):
+            status = "delivered"  # "The transfer of 12 Mi-17 helicopters to Mali was completed in March"
         # (not past an earlier verb of another stage: "suspended talks ... and later bought")
         prev = max((t.end for t in triggers if t.end <= trig.start and t.status != "talks"), default=0)
         clause = text[max(prev, trig.start - 80) : min(len(text), it.end + 40)]
