@@ -2427,3 +2427,14 @@ def test_a_transfer_that_was_completed_is_delivered(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in ex.transfers] == [
         ("RUS", "BFA", "delivered", "2025-03")]
+
+
+def test_headline_verbs_of_criticism_and_revenge(tmp_path):
+    text = ("Headlines\nPublished: 2025-05-20\n"
+            "Greece hits out at Turkey over drone sales to Libya.\n"
+            "Venezuela slams Guyana's new defence pact.\n"
+            "Hezbollah vows revenge against Israel after a strike on Beirut.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("ACCUSE", "GRC", "TUR") in got and ("ACCUSE", "VEN", "GUY") in got
+    assert any(e.type == "THREATEN" and e.target == "ISR" for e in ex.events)

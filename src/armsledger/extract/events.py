@@ -378,7 +378,9 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
             if src is not None and _code(m) == _code(src):
                 continue
-            if m.type in ("place", "state") and nearest_prep(sent, m) in ("in", "at", "via", "near", "across"):
+            if m.type in ("place", "state") and nearest_prep(sent, m) in ("in", "at", "via", "near", "across") \
+                    and not _RIGHT_AFTER.fullmatch(sent.text, cue_end, m.start - sent.start):
+                # (a cue's own preposition is no place: "hits out at Turkey")
                 # where it happened ("met in San Diego"), not with whom ("in talks with India")
                 continue
             if m.form == "demonym" and _ONE_OF_THEM.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start) \
@@ -388,6 +390,7 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return None
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
 _OPINION_BEFORE = re.compile(
     r"\b(?:critici[sz]\w*|condemn\w*|oppos\w*|protest\w*|denounc\w*|decr(?:y|ies|ied))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
