@@ -2438,3 +2438,11 @@ def test_headline_verbs_of_criticism_and_revenge(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("ACCUSE", "GRC", "TUR") in got and ("ACCUSE", "VEN", "GUY") in got
     assert any(e.type == "THREATEN" and e.target == "ISR" for e in ex.events)
+
+
+def test_a_standing_supplier_is_read_beside_other_weapons_words(tmp_path):
+    text = ("Suppliers\nPublished: 2025-01-12\n"
+            "Egypt's arms imports from Russia have fallen sharply, while France has become Egypt's "
+            "second-largest supplier.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("FRA", "EGY") in {(t.supplier, t.recipient) for t in ex.transfers}

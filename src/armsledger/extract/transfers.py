@@ -224,9 +224,10 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         # with no trigger and no named system nothing in the sentence can be a transfer
         has_system = any(m.type == "weapon_system" for m in ms)
         items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
-        if not items and (role := next((t for t in triggers if t.read == "supplier_role"), None)) is not None:
+        role = next((t for t in triggers if t.read == "supplier_role"), None)
+        if role is not None and not any(x.start >= role.end for x in items):
             # "Russia is India's largest arms supplier": the trade itself, no weapon named
-            items = [Item(role.end, role.end, None, None, "arms")]
+            items = [*items, Item(role.end, role.end, None, None, "arms")]
         if triggers and not items and last_system and last_system[0] == i - 1:
             # "Sweden is also considering the type": the system the sentence before named
             ref = _TYPE_ANAPHOR.search(sent.text)
