@@ -58,6 +58,13 @@ def test_best_date_takes_the_date_of_the_verb():
     assert date_contains("2024", "2024-06-12") and not date_contains("2024-05", "2024-06")
 
 
+def test_a_dateline_date_is_not_the_act_date_when_the_sentence_gives_one():
+    t = "SOFIA, March 2, 2025 — Bulgaria received its first jet on Friday, the minister said."
+    assert best_date(t, t.index("received"), t.index("received") + 8, "2025-03-02") == "2025-02-28"
+    t = "SOFIA, March 2, 2025 — Bulgaria received its first jet, the minister said."
+    assert best_date(t, t.index("received"), t.index("received") + 8, "2025-03-02") == "2025-03-02"
+
+
 def test_best_date_keeps_clauses_apart():
     def at(t, w):
         return best_date(t, t.index(w), t.index(w) + len(w), "2024-03-17")
