@@ -2446,3 +2446,11 @@ def test_a_standing_supplier_is_read_beside_other_weapons_words(tmp_path):
             "second-largest supplier.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert ("FRA", "EGY") in {(t.supplier, t.recipient) for t in ex.transfers}
+
+
+def test_attempts_to_buy_that_another_complicated_are_no_purchase_by_it(tmp_path):
+    text = ("Jets\nPublished: 2024-04-16\n"
+            "Britain has for decades blocked the sale of components to Argentina, complicating earlier attempts "
+            "to buy Swedish Gripen and South Korean FA-50 jets.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(t.recipient == "GBR" for t in ex.transfers)
