@@ -2454,3 +2454,12 @@ def test_attempts_to_buy_that_another_complicated_are_no_purchase_by_it(tmp_path
             "to buy Swedish Gripen and South Korean FA-50 jets.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert not any(t.recipient == "GBR" for t in ex.transfers)
+
+
+def test_an_arms_package_is_an_arms_contract_and_selling_is_a_supply_verb(tmp_path):
+    text = ("Package\nPublished: 2025-05-13\n"
+            "The United States and Qatar signed an arms sales agreement worth nearly $40 billion on Tuesday.\n"
+            "Washington would consider selling F-35 fighters to Qatar, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(tuple(a.parties), a.kind) for a in ex.agreements} == {(("QAT", "USA"), "arms_contract")}
+    assert ("USA", "QAT", "f35", "talks") in {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
