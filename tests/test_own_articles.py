@@ -2463,3 +2463,12 @@ def test_an_arms_package_is_an_arms_contract_and_selling_is_a_supply_verb(tmp_pa
     _, _, ex = extract_text(tmp_path, text)
     assert {(tuple(a.parties), a.kind) for a in ex.agreements} == {(("QAT", "USA"), "arms_contract")}
     assert ("USA", "QAT", "f35", "talks") in {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+
+
+def test_the_deal_finalised_in_the_next_sentence_dates_the_order(tmp_path):
+    text = ("Jets\nPublished: 2025-09-10\n"
+            "Algeria has agreed to buy Chinese J-35 fighter jets, according to two officials.\n"
+            "The deal was finalised during a visit by the army chief to Beijing in August, one official said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status, t.order_date) for t in ex.transfers] == [
+        ("CHN", "DZA", "ordered", "2025-08")]

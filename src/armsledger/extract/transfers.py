@@ -186,6 +186,8 @@ _DEAL_SIGNED_RE = re.compile(
     re.IGNORECASE)
 _DELIVERY_VERB_RE = re.compile(r"deliver|receiv|arriv", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
+_THE_DEAL_DONE = re.compile(r"\s*(?:The|This|That)\s+(?:deal|contract|agreement|purchase|order)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+"
+                            r"(?:\w+ly\s+)?(?P<verb>signed|finali[sz]ed|concluded|inked|sealed|agreed)\b")
 _SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
     re.IGNORECASE,
@@ -218,6 +220,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     ranges: list[tuple[str, float, int, Report]] = []
     lead: tuple[str | None, str] | None = None  # (recipient, status) of a list of suppliers being read
     prev: int | None = None
+    last_cands: list[Candidate] = []  # the sentence before's
     for i, sent in ctx.body():
         ms = ctx.in_sentence(i)
         triggers = _triggers(sent.text, lex)
@@ -254,6 +257,15 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         prev = i
         if "export" in sent.text:
             new += _main_recipients(ctx, i, sent, ms)
+        if not new and last_cands and (then := _THE_DEAL_DONE.match(sent.text)) is not None:
+            # "Egypt has agreed to buy J-10C jets. The deal was finalised during a visit in
+            # August": the order the sentence before reported is dated by its signing
+            signed = best_date(sent.text, then.start("verb"), then.end("verb"), ctx.published)
+            if signed and not _after_publication(signed, ctx.published):
+                for c in last_cands:
+                    if c.status == "ordered" and c.order_date in (None, ctx.published):
+                        c.order_date = signed
+        last_cands = [c for c in new if c.sentence == i]
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
             parties = {a for m in ms if (a := state_actor(m))}
