@@ -83,3 +83,11 @@ def test_a_long_partnership_is_strategic_and_a_logistics_pact_is_defence_coopera
     got = {(tuple(a.parties), a.kind, a.status) for a in extract_agreements(ctx)}
     assert got == {(("KEN", "TUR"), "strategic_partnership", "signed"),
                    (("FRA", "KEN"), "defense_cooperation", "negotiating")}
+
+
+def test_a_frozen_accession_is_a_suspension():
+    ctx = context(
+        "Kenya's accession to the EU was frozen last year.",
+        [state("Kenya", "KEN"), org("EU", "EU")],
+    )
+    assert [(m.state, m.organization, m.action) for m in extract_memberships(ctx)] == [("KEN", "EU", "suspend")]
