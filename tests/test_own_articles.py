@@ -2472,3 +2472,13 @@ def test_the_deal_finalised_in_the_next_sentence_dates_the_order(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status, t.order_date) for t in ex.transfers] == [
         ("CHN", "DZA", "ordered", "2025-08")]
+
+
+def test_the_trade_named_as_a_noun_is_a_transfer_with_no_weapon_named(tmp_path):
+    text = ("Arms\nPublished: 2025-06-01\n"
+            "Bolivia suspended arms purchases from Israel in May 2024.\n"
+            "Nepal's weapons imports from India have grown since 2020.\n"
+            "Beijing condemned US arms sales to Taiwan.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers} == {
+        ("ISR", "BOL", None, "cancelled"), ("IND", "NPL", None, "delivered"), ("USA", "TWN", None, "ordered")}

@@ -227,10 +227,13 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         # with no trigger and no named system nothing in the sentence can be a transfer
         has_system = any(m.type == "weapon_system" for m in ms)
         items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
-        role = next((t for t in triggers if t.read == "supplier_role"), None)
-        if role is not None and not any(x.start >= role.end for x in items):
-            # "Russia is India's largest arms supplier": the trade itself, no weapon named
-            items = [*items, Item(role.end, role.end, None, None, "arms")]
+        roles = sorted((t for t in triggers if t.read in ("supplier_role", "trade_noun")), key=lambda t: t.start)
+        for k, role in enumerate(roles):
+            upto = roles[k + 1].start if k + 1 < len(roles) else len(sent.text)
+            if not any(role.end <= x.start < upto for x in items):
+                # "Russia is India's largest arms supplier", "arms sales to Taiwan": the trade
+                # itself, no weapon named
+                items = [*items, Item(role.end, role.end, None, None, "arms")]
         if triggers and not items and last_system and last_system[0] == i - 1:
             # "Sweden is also considering the type": the system the sentence before named
             ref = _TYPE_ANAPHOR.search(sent.text)
