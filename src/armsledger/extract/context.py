@@ -173,11 +173,11 @@ def is_dateline(sent: Sentence, m: Mention) -> bool:
             and _DATELINE_END.match(sent.text, m.end - sent.start):
         return True
     # "LORIENT, France — ...", "VILNIUS, March 5 (LRT) — ...": the whole line before the dash
-    return m.end - sent.start <= _dateline_end(sent.text)
+    return m.end - sent.start <= dateline_end(sent.text)
 
 
 @lru_cache(maxsize=4096)
-def _dateline_end(text: str) -> int:
+def dateline_end(text: str) -> int:
     """Where a sentence's dateline ends (-1: none); read once per sentence, asked per mention."""
     head = _DATELINE.match(text)
     return head.end() if head is not None else -1
@@ -187,7 +187,7 @@ _DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # its state or region
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # the date
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # the date ("March 2, 2025")
     r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s")
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from armsledger.extract.context import dateline_end
 from armsledger.patterns import Pattern, PatternList
 
 
@@ -399,11 +400,11 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     date in another coordinated clause that has one of the `verbs` ('which it bought
     in 2022, and has received drones': 2022 is the purchase's)."""
     dates = [d for d in find_dates(text, published) if d.value]
-    line = _DATELINE.match(text)
-    if line is not None and any(d.start >= line.end() for d in dates):
+    line = dateline_end(text)
+    if line > 0 and any(d.start >= line for d in dates):
         # "SOFIA, March 2, 2025 — Bulgaria received ... on Friday": the filing date is the
         # article's, not the act's, when the sentence gives another
-        dates = [d for d in dates if d.start >= line.end()]
+        dates = [d for d in dates if d.start >= line]
     if not dates:
         return None
     best: tuple[float, str] | None = None
@@ -450,7 +451,6 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     return best[1] if best else None
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[^—–\n]{3,40}?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|--?)\s")
 # a bare year as an adjective: "the 1951 Mutual Defense Treaty", "Russia's 2022 invasion"
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
 # (not "a 2018 deal": the transfer reader dates its order by that year itself)

@@ -104,6 +104,7 @@ class Lexicon:
     skip: Pattern
     generic: PatternList[str | None]
     deal_anaphora: Pattern
+    deal_of: re.Pattern[str]  # the same noun naming its own weapon: "the purchase of the Patriot"
     range_cues: Pattern
     recency: Pattern
     comparison: re.Pattern[str]
@@ -153,6 +154,8 @@ def lexicon() -> Lexicon:
             for g in data["generic_weapons"]
         ),
         deal_anaphora=Pattern(data["deal_anaphora"], re.IGNORECASE),
+        deal_of=re.compile(data["deal_anaphora"] + r"\s+(?:of|for)\s+(?:the\s+|its\s+|\d+\s+|[\w-]+\s+){0,3}$",
+                           re.IGNORECASE),
         range_cues=Pattern(data["range_cues"], re.IGNORECASE),
         recency=Pattern(data["recency_cues"], re.IGNORECASE),
         comparison=re.compile(data["comparison_cues"], re.IGNORECASE),
@@ -180,14 +183,16 @@ def lexicon() -> Lexicon:
 
 
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|this|its|their|such)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# (the words between may be many, a passive's auxiliary among them: "a contract for 17 aircraft
+# worth 3.1 billion euros signed on Friday", "The deal was finalised during a visit")
 _DEAL_SIGNED_RE = re.compile(
-    r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$€£.,]+\s+){0,4}?(?:signed|concluded|inked|placed|finali[sz]ed)\b"
+    r"\b(?:deal|contract|agreement|order)s?\s+(?:[\w$€£.,/-]+\s+){0,9}?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:signed|concluded|inked|placed|sealed|finali[sz]ed)\b"
     r"|\b(?:signing|signed|inking|inked)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:deal|contract|agreement)\b",
     re.IGNORECASE)
 _DELIVERY_VERB_RE = re.compile(r"deliver|receiv|arriv", re.IGNORECASE)
 _DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
-_THE_DEAL_DONE = re.compile(r"\s*(?:The|This|That)\s+(?:deal|contract|agreement|purchase|order)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+"
-                            r"(?:\w+ly\s+)?(?P<verb>signed|finali[sz]ed|concluded|inked|sealed|agreed)\b")
+_DEFINITE_START = re.compile(r"\s*(?:The|This|That)\s+")
 _SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
     re.IGNORECASE,
@@ -260,10 +265,11 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         prev = i
         if "export" in sent.text:
             new += _main_recipients(ctx, i, sent, ms)
-        if not new and last_cands and (then := _THE_DEAL_DONE.match(sent.text)) is not None:
+        if not new and last_cands and (the := _DEFINITE_START.match(sent.text)) is not None \
+                and (then := _DEAL_SIGNED_RE.match(sent.text, the.end())) is not None:
             # "Egypt has agreed to buy J-10C jets. The deal was finalised during a visit in
             # August": the order the sentence before reported is dated by its signing
-            signed = best_date(sent.text, then.start("verb"), then.end("verb"), ctx.published)
+            signed = best_date(sent.text, then.start(), then.end(), ctx.published)
             if signed and not _after_publication(signed, ctx.published):
                 for c in last_cands:
                     if c.status == "ordered" and c.order_date in (None, ctx.published):
@@ -311,11 +317,7 @@ _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
-_CONTRACT_SIGNED = re.compile(r"\b(?:deal|contract|order)\s+(?:[\w$€£.,/-]+\s+){0,9}?(?:was\s+|were\s+)?"
-                              r"(?:signed|concluded|inked|finali[sz]ed)\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
-_OWN_DEAL_GAP = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|purchase|order|sale|acquisition)\s+(?:of|for)\s+"
-                           r"(?:the\s+|its\s+|\d+\s+|[\w-]+\s+){0,3}$", re.IGNORECASE)
 # (not "in return for": "received tanks from Germany in return for sending its T-72s to
 # Ukraine" - the subject gives what it gets something for)
 _GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )\b(?:for|of|over)\s+$", re.IGNORECASE)
@@ -708,7 +710,7 @@ def _read_sentence(
             status = "delivered"  # "accuse Iran of supplying Russia with drones": what is alleged was done
         if trig.read == "present_buy" and sent.kind == "title":
             status = "ordered"  # a headline's present tense reports the purchase just made
-        if trig.read == "selection" and _CONTRACT_SIGNED.search(text, trig.end):
+        if trig.read == "selection" and signed_deal is not None and signed_deal.start() >= trig.end:
             status = "ordered"  # "has chosen Saab's Gripen, with a contract for 17 aircraft signed on Friday"
         before = text[max(0, trig.start - 60) : trig.start]
         before = before[before.rfind(",") + 1 :]  # the trigger's own clause
@@ -833,7 +835,7 @@ def _read_sentence(
             # of JF-17s" refers back with neither)
             and lex.deal_anaphora.search(clause)
             # (not the noun of this weapon's own purchase: "confirmed the purchase of the Patriot")
-            and not (it.system and _OWN_DEAL_GAP.search(text, max(0, it.start - 60), it.start))
+            and not (it.system and lex.deal_of.search(text, max(0, it.start - 60), it.start))
             and order_date is None
             and status != "cancelled"
             # (not a purchase still being negotiated: "is in talks with Pakistan over the
