@@ -150,8 +150,8 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             reason = "related"  # another story's headline
         elif reason is None:
             in_related = False
-        if pats["bio"].search(s):
-            bio_of, reason = s.split(None, 1)[1].strip(" :") if len(s.split()) > 1 else None, "byline"
+        if (bio := pats["bio"].search(s)) is not None:
+            bio_of, reason = bio.group("name"), "byline"
         elif reason is None and bio_of and s.startswith(bio_of + " "):
             reason = "byline"  # "Jan Kowalski is associate editor for Europe at ..."
         if reason == "newsletter":
