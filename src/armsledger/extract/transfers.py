@@ -162,7 +162,7 @@ def lexicon() -> Lexicon:
         partial_delivery=tuple(re.compile(p, re.IGNORECASE) for p in data["partial_delivery"]),
         partial_order=re.compile(data["partial_order"], re.IGNORECASE),
         accused_before=re.compile(data["accused_before"], re.IGNORECASE),
-        asker_before=re.compile(data["asker_before"], re.IGNORECASE),
+        asker_before=re.compile(data["request_of"] + "$", re.IGNORECASE),
         exchange_for=re.compile(data["exchange_for"], re.IGNORECASE),
         inventory_use=re.compile(data["inventory_use"], re.IGNORECASE),
         cancel_before_item=re.compile(data["cancel_before_item"], re.IGNORECASE),
@@ -177,7 +177,7 @@ def lexicon() -> Lexicon:
         chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
         programme_exit=re.compile(data["programme_exit"], re.IGNORECASE),
         programme_after=re.compile(data["programme_after"], re.IGNORECASE),
-        request_before=re.compile(data["request_before"], re.IGNORECASE),
+        request_before=re.compile(data["request_of"] + r"to\s+(?:\w+\s+)?$", re.IGNORECASE),
         list_lead=re.compile(data["list_lead"], re.IGNORECASE),
     )
 
