@@ -2482,3 +2482,47 @@ def test_the_trade_named_as_a_noun_is_a_transfer_with_no_weapon_named(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers} == {
         ("ISR", "BOL", None, "cancelled"), ("IND", "NPL", None, "delivered"), ("USA", "TWN", None, "ordered")}
+
+
+def test_the_first_member_of_one_body_to_leave_another_leaves_the_other(tmp_path):
+    text = ("Court\nPublished: 2025-06-03\n"
+            "Slovenia's parliament voted on Tuesday to withdraw from the International Criminal Court, "
+            "making it the first European Union country to leave the court.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.organization) for m in ex.memberships} == {("SVN", "ICC")}
+
+
+def test_the_court_named_by_its_head_noun_is_the_one_just_named(tmp_path):
+    text = ("Court\nPublished: 2025-10-02\n"
+            "The International Criminal Court opened a new investigation on Monday.\n"
+            "Chad and Sudan announced in September that they too would leave the court.\n"
+            "Russia's war against Ukraine and its withdrawal from the treaty worried diplomats.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    # (the treaty is no organisation named before; "its" is Russia's, not Ukraine's)
+    assert {(m.state, m.organization, m.action) for m in ex.memberships} == {
+        ("TCD", "ICC", "announce_withdrawal"), ("SDN", "ICC", "announce_withdrawal")}
+
+
+def test_a_visitor_arriving_in_a_capital_visits_its_state(tmp_path):
+    text = ("Visit\nPublished: 2025-04-04\n"
+            "Argentine President Javier Milei arrived in Jerusalem for a state visit on Thursday, "
+            "despite a European Union call for restraint.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, e.source, e.target) for e in ex.events} == {("CONSULT", "ARG", "ISR")}
+
+
+def test_a_name_before_temple_or_pipeline_is_a_place_not_a_person(tmp_path):
+    text = ("Border\nPublished: 2025-07-24\n"
+            "Troops exchanged fire near the Preah Vihear temple, the army said.\n"
+            "Divers inspected the Baltic Connector pipeline on Friday, Finnish Prime Minister Petteri Orpo said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [p.name for p in ex.entities if p.type == "person"] == ["Petteri Orpo"]
+
+
+def test_an_export_name_and_a_maker_division_resolve_to_the_system_and_its_country(tmp_path):
+    text = ("SAM\nPublished: 2025-02-03\n"
+            "Egypt signed a contract for KM-SAM air defence systems from South Korea on Monday.\n"
+            "Slovakia ordered CV90 infantry fighting vehicles from BAE Systems Hägglunds.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers} == {
+        ("KOR", "EGY", "cheongung"), ("SWE", "SVK", "cv90")}

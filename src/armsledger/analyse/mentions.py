@@ -153,6 +153,7 @@ class _Lexicon:
     groups: list[dict[str, Any]]
     title_hints: dict[tuple[str, ...], str]
     thing_heads: set[str]
+    place_heads: set[str]  # lowercase nouns after a place's name ("... temple")
     not_syllables: set[str]
     portfolio: set[str]
     company_words: set[str]
@@ -181,6 +182,7 @@ def _lexicon() -> _Lexicon:
         groups=list(places.get("groups") or []),
         title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
+        place_heads={_fold(w) for w in names.get("place_heads") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
         company_words={_fold(w) for w in names.get("company_words") or ()},
@@ -1116,6 +1118,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
     if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads or j - i > 2 and toks[j - 1].key in lex.thing_heads:
         # "a Reciprocal Access Agreement", "the Tel Aviv Stock Exchange": the name of a thing
         return None
+    if j < len(toks) and not toks[j].cap and toks[j].key in lex.place_heads:
+        return None  # "the Ta Prohm temple", "the Nord Stream pipeline": a place's name
     surface = text[toks[i].start:toks[j - 1].end]
     p = _Person(st, i, j, words, surface, "shape")
     # 1. a title (with its state) or an honorific before the name

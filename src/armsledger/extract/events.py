@@ -150,6 +150,12 @@ def extract_events(
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
                 tgt_m = _target(sent, ms, mt.end(), src_m)
+                if typ == "CONSULT" and mt.group(0)[:5].lower() == "visit":
+                    # "arrived in Budapest for a state visit": the host is where the visitor came
+                    tgt_m = next((m for m in ms if m is not src_m and m.type in ("state", "place")
+                                  and _FOR_A_VISIT.fullmatch(text, m.end - sent.start, mt.start())
+                                  and _IN_OR_TO.search(text, max(0, m.start - sent.start - 8), m.start - sent.start)),
+                                 tgt_m)
                 owner = next((m for m in ms if mt.start() < m.start - sent.start and m.end - sent.start < mt.end()
                               and m is not src_m and m.type == "state" and is_possessive(sent, m)), None)
                 if owner is not None:
@@ -391,6 +397,8 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
 
 
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
+_FOR_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_IN_OR_TO = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _OPINION_BEFORE = re.compile(
     r"\b(?:critici[sz]\w*|condemn\w*|oppos\w*|protest\w*|denounc\w*|decr(?:y|ies|ied))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)

@@ -98,7 +98,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     continue
                 if _QUESTION.match(text, mt.end()):
                     continue  # "Saudi Arabia joins BRICS?": asked, not reported
-                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title)
+                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title,
+                                   _org_words(ctx, last_org))
                 if not targets and on_object:
                     # "the African Union readmitted Gabon": the organisation is the subject
                     targets = [(o.key or "", o.start - sent.start) for o in orgs if o.end - sent.start <= mt.start()][-1:]
@@ -183,6 +184,7 @@ def _targets(
     last_org: str | None,
     action: str,
     title: bool = False,
+    last_words: frozenset[str] = frozenset(),
 ) -> list[tuple[str, int]]:
     """The organisations a cue is about: those after it in the clause (coordinated:
     'joined NATO in 2009 and the EU four years later'), else the nearest before it,
@@ -193,6 +195,7 @@ def _targets(
         if (m.start - base >= cue_end and m.start - base - cue_end < 120
             and ";" not in text[cue_end : m.start - base])
         or cue_start <= m.start - base < cue_end  # "became NATO's 32nd member"
+        if not _CLASSIFIER.match(text, m.end - base)
     ]
     if after:
         # one organisation named twice ("the Alliance of Sahel States (AES)") is one target
@@ -215,15 +218,47 @@ def _targets(
         return []
     if _NAME_AFTER.match(text, cue_end):
         return []  # "withdrawn from the Combined Maritime Forces": a body the KB does not know
-    before = [(m.key or "", m.start - base) for m in orgs if m.end - base <= cue_start]
+    # (not an organisation that classes the subject: "the first EU country to leave the
+    # world's only war crimes court" leaves the court, not the EU)
+    before = [(m.key or "", m.start - base) for m in orgs if m.end - base <= cue_start
+              and not _CLASSIFIER.match(text, m.end - base, cue_start)]
     if before and cue_start - before[-1][1] < 120:
         return [before[-1]]
     g = GENERIC_ORG_RE.search(text, cue_end, min(len(text), cue_end + 60))
     if g and last_org:
         return [(last_org, g.start())]
+    h = _named_head().match(text, cue_end)
+    if h and last_org and h.group(1).lower() in last_words:
+        return [(last_org, h.start(1))]  # "would leave the court": the court just named
     return []
 
 
+@lru_cache(maxsize=1)
+def _named_head() -> re.Pattern[str]:
+    heads = "|".join(sorted(_data()["named_heads"], key=len, reverse=True))
+    return re.compile(rf"\s+the\s+({heads})\b", re.IGNORECASE)
+
+
+def _org_words(ctx: Context, key: str | None) -> frozenset[str]:
+    """The head nouns of an organisation's names: "court" for the International Criminal
+    Court, "council" for the Council of Europe, "treaty" for the Treaty on Conventional
+    Armed Forces in Europe, but not "treaty" for the North Atlantic Treaty Organization."""
+    org = ctx.kb.organization(key) if key else None
+    if org is None:
+        return frozenset()
+    heads = set()
+    for name in (org.name, *org.aliases):
+        words = _HEAD_OF_NAME.split(name.lower(), maxsplit=1)[0].split()
+        if words:
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
+_HEAD_OF_NAME = re.compile(r"\s(?:of|on|for|in|to|against)\s")
+
+
+_CLASSIFIER = re.compile(r"\s+(?:member\s+)?(?:country|countries|state|states|nation|nations|governments?)\b",
+                         re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$")  # ("Iran and the United Arab Emirates")
 
 
@@ -253,6 +288,8 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
     return out
 
 
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_NOT_GOVERNED = (None, "and", "or")  # (what prep_before gives a subject or a coordinated one)
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|$|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|after)\b|"
     r"(?:in|on|last|this|earlier|later|formally|officially|too|as\s+well|as\s+(?:a\s+)?(?:full|fully-fledged|permanent)\s+member)\b)",
@@ -268,6 +305,13 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     # 'Russia-led', 'French-made' describe something else: not the state that acts
     before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"
               and m.form not in ("led", "made")]
+    if before and _ITS.search(sent.text, max(0, cue_start - 8), cue_start) \
+            and prep_before(sent, before[-1]) not in _NOT_GOVERNED:
+        # "Russia's war against Ukraine and its withdrawal from the treaty": "its" is the
+        # subject's, not the object's of a preposition
+        subject = next((m for m in reversed(before) if prep_before(sent, m) in _NOT_GOVERNED), None)
+        if subject is not None:
+            return state_actor(subject)
     if before:
         return state_actor(before[-1])
     after = [m for m in ms if m.type == "person" and m.country]
