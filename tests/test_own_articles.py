@@ -2526,3 +2526,39 @@ def test_an_export_name_and_a_maker_division_resolve_to_the_system_and_its_count
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers} == {
         ("KOR", "EGY", "cheongung"), ("SWE", "SVK", "cv90")}
+
+
+def test_scaling_back_an_order_is_no_support(tmp_path):
+    text = ("Order\nPublished: 2025-08-26\n"
+            "Austria scales back Patriot order after US delays\n"
+            "Chile hit back at Peru over the border dispute on Monday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [e for e in ex.events if e.type == "SUPPORT"] == []
+
+
+def test_engines_for_its_own_fighter_trade_the_engines_not_the_fighter(tmp_path):
+    text = ("Engines\nPublished: 2025-11-01\n"
+            "Turkey is negotiating with General Electric for the co-production of F110 engines for its KAAN fighter.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {("USA", "TUR", "f110", "talks")}
+    assert [p for p in ex.entities if p.type == "person"] == []
+
+
+def test_a_planned_exit_is_not_dated_by_an_earlier_exit(tmp_path):
+    text = ("Israel to quit UNESCO again\n"
+            "Published: 2025-07-22\n"
+            "Israel will withdraw from UNESCO, its foreign ministry said.\n"
+            "Israel first left UNESCO in 2018 and rejoined in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.action, m.date) for m in ex.memberships}
+    assert ("ISR", "announce_withdrawal", "2025-07-22") in got
+    assert ("ISR", "withdraw", "2018") in got
+
+
+def test_a_listed_weapon_with_a_participle_belongs_to_the_verb_before_the_list(tmp_path):
+    text = ("Arms\nPublished: 2025-01-12\n"
+            "Russia has supplied most of Vietnam's arms imports over the past decade, "
+            "including six Kilo-class submarines delivered in 2017.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.delivery_date) for t in ex.transfers if t.system] == [
+        ("RUS", "VNM", "kiloclass", "2017")]

@@ -145,7 +145,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     date = said or ctx.published
                     key = (state, org, action_class(action), (date or "")[:4] or None)
                     rec = out.get(key)
-                    guess = key if key in undated else next((u for u in undated if u[:3] == key[:3]), None)
+                    # (one act: "the US will withdraw" is not dated by "first left in 1984")
+                    guess = key if key in undated else next(
+                        (u for u in undated if u[:3] == key[:3] and out[u].action == action), None)
                     if said and guess is not None and (rec is None or guess == key):
                         # a headline's act has the date of the article; the body says when
                         rec = out.pop(guess)

@@ -955,11 +955,15 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                         and re.fullmatch(r"[\w-]*\s+", text[it.end : t.start]):
                     d = 0  # "the Rafale-M contract was signed": the weapon names the deal
                 # a participle after its weapons ("weapons sold between ..."): a weak reading
-                elif 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun:
+                elif 0 <= t.start - it.end <= 2 and t.direction == "supply" and not t.noun \
+                        and not (it.system and _LISTED_BEFORE.search(text, max(0, it.start - 40), it.start)):
                     d = 60 + t.start - it.end
                 elif (t.direction == "supply" and not t.noun and t.status == "delivered" and it.system
                       and 0 <= t.start - it.end <= 30 and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
-                      and not _OBJECT_AFTER.match(text, t.end)):
+                      and not _OBJECT_AFTER.match(text, t.end)
+                      and not _LISTED_BEFORE.search(text, max(0, it.start - 40), it.start)):
+                    # (a listed weapon belongs to the verb before the list: "has supplied most
+                    # of its arms, including two submarines delivered in 2016")
                     # (not a verb with its own object: "a C-17 transport aircraft delivered the
                     # missile batteries" - the aircraft carried them)
                     # "Russian MiG-29M fighters delivered between 2017 and 2020": the maker
@@ -1476,12 +1480,14 @@ def _recipient_after(
     return None
 
 
+_LISTED_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
 _TO_GROUP_INCLUDING = re.compile(
     r"\bto\s+(?:[\w-]+\s+){0,3}(?:countries|states|nations|governments|allies|partners|customers),?\s+"
     r"(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPORTS_AFTER = re.compile(r"\s+(?:all\s+)?(?:the\s+)?[\w.'’-]+(?:['’]s)?\s+(?:arms\s+|weapons\s+|military\s+)?(?:exports|sales|deliveries)\b",
                             re.IGNORECASE)
-_SHARE_OF = re.compile(r"(?:%|per\s*cent|percent)\s+of$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:%|per\s*cent|percent|most|much|half|bulk|majority|thirds?|quarters?)\s+of$", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes|included|including|are|were|is|was)\b)",
                                re.IGNORECASE)
 # (and a headline's "as" clause: "Egypt turns to China for J-10Cs as US jets stall")
