@@ -2562,3 +2562,12 @@ def test_a_listed_weapon_with_a_participle_belongs_to_the_verb_before_the_list(t
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.delivery_date) for t in ex.transfers if t.system] == [
         ("RUS", "VNM", "kiloclass", "2017")]
+
+
+def test_weapons_listed_after_one_in_service_are_in_service_too(tmp_path):
+    text = ("Jets\nPublished: 2025-06-11\n"
+            "Cairo also operates French-made Dassault Rafale and Mirage 2000 jets and US-made F-16s.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
+        ("FRA", "EGY", "rafale", "delivered"), ("FRA", "EGY", "mirage2000", "delivered"),
+        ("USA", "EGY", "f16", "delivered")}

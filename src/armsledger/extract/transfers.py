@@ -592,7 +592,7 @@ def _read_sentence(
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
         # "India's deployment of French Rafale planes" says more than a distant verb
-        trig = _inventory(sent, it, actors)
+        trig = _inventory(sent, it, actors, items)
         governing = governs[id(it)]
         if trig is not None and governing is not None and trig.end <= governing.start < it.start:
             trig = None  # "Mali's junta took delivery of Russian-made Mi-8s": the verb reports it
@@ -998,12 +998,20 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
     return best[1] if best else None
 
 
-def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | None:
+def _inventory(sent: Sentence, it: Item, actors: list[Mention], items: Sequence[Item] = ()) -> Trigger | None:
     """"India's deployment of French Dassault Rafale planes": a possessor and a
     different maker's demonym around a named system say the system was delivered."""
     if not it.system:
         return None
     maker = _modifier(sent, it, actors)
+    # "operates Russian-made Sukhoi Su-27 and Su-30 jets and US-made F-16s": a weapon
+    # listed after one in service is in service too
+    prev = next((o for o in reversed(items) if o.end <= it.start), None)
+    if prev is not None and prev.system and _LIST_GAP.fullmatch(
+            sent.text, prev.end, min(maker.start - sent.start, it.start) if maker else it.start):
+        listed = _inventory(sent, prev, actors, [o for o in items if o.end <= prev.start])
+        if listed is not None and (maker is None or state_actor(maker) != _possessor_of(sent, listed, actors)):
+            return listed
     if maker is None:
         return None
     for m in actors:
@@ -1016,6 +1024,10 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
                 return Trigger(rel, m.end - sent.start, "possess", "delivered")
     # "Azerbaijan used Israeli-made Harop drones": a state that uses a foreign maker's system
     maker_start = min(maker.start - sent.start, it.start)
+    adj = next((m for m in actors if m.form in ("demonym", "made") and m.end - sent.start <= maker_start
+                and not sent.text[m.end - sent.start : maker_start].strip()), None)
+    if adj is not None:
+        maker_start = adj.start - sent.start  # "Russian-made Sukhoi Su-27": the maker's adjective too
     for m in actors:
         rel_end = m.end - sent.start
         if m is not maker and m.type == "state" and rel_end <= maker_start and \
@@ -1025,6 +1037,11 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention]) -> Trigger | Non
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|since|until|although|though)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:\s+(?!and\b)[a-z][\w-]*){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _possessor_of(sent: Sentence, trig: Trigger, actors: list[Mention]) -> str | None:
+    return next((state_actor(m) for m in actors if m.start - sent.start == trig.start), None)
 _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|had\s+been)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
@@ -1111,6 +1128,11 @@ def _roles(
         possessor = next(
             (m for m in actors if m.start - sent.start == trig.start), None
         )
+        if mod_state is None and it.system:
+            # a weapon listed with no maker after one in service ("Su-27 and Su-30 jets"):
+            # the country of its maker
+            known = ctx.kb.system(it.system)
+            mod_state = known.origin if known is not None else None
         return mod_state, state_actor(possessor) if possessor else None, True
 
     supplier: str | None = None
