@@ -2571,3 +2571,24 @@ def test_weapons_listed_after_one_in_service_are_in_service_too(tmp_path):
     assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {
         ("FRA", "EGY", "rafale", "delivered"), ("FRA", "EGY", "mirage2000", "delivered"),
         ("USA", "EGY", "f16", "delivered")}
+
+
+def test_an_organisation_suspending_a_member_is_a_suspension_and_an_unaccepted_invitation_no_entry(tmp_path):
+    text = ("Gabon suspended from ECCAS after coup\n"
+            "Published: 2023-09-05\n"
+            "The African Union on Monday suspended Gabon from all its activities.\n"
+            "The EU suspended budget support from Brussels.\n"
+            "Kazakhstan has not yet formally accepted an invitation to join BRICS, an official said.\n"
+            "Algeria joined the BRICS New Development Bank last year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.organization, m.action) for m in ex.memberships} == {
+        ("GAB", "ECCAS", "suspend"), ("GAB", "AU", "suspend"), ("DZA", "NDB", "join")}
+
+
+def test_a_family_name_and_a_german_maker_are_known(tmp_path):
+    text = ("Offer\nPublished: 2025-03-03\n"
+            "Israel has also offered Cyprus its Spyder air defence systems, officials said.\n"
+            "Germany's Rheinmetall and Flensburger Fahrzeugbau will refurbish the tanks.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {("ISR", "CYP", "spyder", "talks")}
+    assert [p.name for p in ex.entities if p.type == "person"] == []

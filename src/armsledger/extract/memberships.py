@@ -123,6 +123,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 # "the African Union suspended Niger's membership": the possessor is the member
                 owner = next((m for m in ms if m.type == "state" and mt.start() <= m.start - sent.start < mt.end()
                               and (is_possessive(sent, m) or on_object)), None)
+                if on_object and owner is None:
+                    continue  # "suspended arms deliveries from ...": no member named
                 states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
                 if owner is None and group and _LEADING_GROUP.match(text):
                     states = group  # "The three countries, which ..., formed ...": those just named

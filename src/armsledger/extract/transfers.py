@@ -1631,7 +1631,8 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
 
 _NOT_HEAD_WORD = re.compile(
     r"(?:^|\s)(?:to|in|into|of|from|for|with|by|at|on|as|that|which|who|but|is|are|was|were|has|have|had|"
-    r"will|would|be|been|being|it|its|their)\b")
+    r"will|would|be|been|being|it|its|their)\b"
+    r"|\s(?:and|or)\s+[a-z]+ing\b")  # ("air defence systems and signing a deal": another clause)
 _DANGLING = re.compile(r"(?:(?:^|\s+)(?:and|or|the|a|an))+\s*$")
 
 
