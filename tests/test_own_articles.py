@@ -2592,3 +2592,44 @@ def test_a_family_name_and_a_german_maker_are_known(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers} == {("ISR", "CYP", "spyder", "talks")}
     assert [p.name for p in ex.entities if p.type == "person"] == []
+
+
+def test_drones_entering_airspace_are_no_delivery(tmp_path):
+    text = ("Drones\nPublished: 2025-09-11\n"
+            "Lithuania closed its border on Thursday after Belarusian drones entered Lithuanian airspace overnight.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []
+
+
+def test_solidarity_help_requests_withdrawals_and_closed_crossings_are_coded(tmp_path):
+    text = ("Crisis\nPublished: 2025-09-11\n"
+            "Estonia closed its last open border crossing with Russia on Friday.\n"
+            "Prime Minister Kristen Michal asked NATO allies for consultations.\n"
+            "The European Union pledged solidarity with Tallinn, and Norway offered to help defend Estonian airspace.\n"
+            "Chad asked the United Nations Security Council to intervene.\n"
+            "Sweden withdrew its special forces from Chad last week.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("SANCTION", "EST", "RUS"), ("REQUEST", "EST", "NATO"), ("SUPPORT", "EU", "EST"),
+            ("SUPPORT", "NOR", "EST"), ("REQUEST", "TCD", "UN"), ("RETREAT", "SWE", "TCD")} <= got
+
+
+def test_both_sides_are_the_last_pair_and_a_reporting_outlet_is_no_target(tmp_path):
+    text = ("Qatar seizes fishing boat, Bahrain's navy says\n"
+            "Published: 2025-05-02\n"
+            "Armenia closed its border with Azerbaijan on Thursday.\n"
+            "Iran called on both sides to exercise restraint.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("REQUEST", "IRN", "ARM") in got
+    assert not any(e.type == "COERCE" and e.target == "BHR" for e in ex.events)
+
+
+def test_agreeing_to_begin_negotiations_signs_nothing_and_a_visitor_is_not_the_host(tmp_path):
+    text = ("Talks\nPublished: 2024-07-08\n"
+            "MANILA, July 8, 2024 — New Zealand will provide the Philippines with patrol boats, "
+            "Prime Minister Christopher Luxon said during a visit to Manila on Monday.\n"
+            "Luxon and President Ferdinand Marcos Jr. agreed to begin negotiations on a status of forces agreement.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(tuple(a.parties), a.status) for a in ex.agreements} == {(("NZL", "PHL"), "negotiating")}
+    assert {p.name: p.country for p in ex.entities if p.type == "person"}["Christopher Luxon"] == "NZL"

@@ -1417,7 +1417,8 @@ _LED_BY = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:led|headed|chaired)\s+by\s+(
 # "a visit to Niamey by ...": the host of a visit
 _VISIT_TO = re.compile(r"\b(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _VISIT_AFTER = re.compile(
-    r"(?:\s*,\s*who)?\s+(?:\w+\s+){0,2}?(?:visited|visits|visiting|arrived\s+in|travell?ed\s+to|flew\s+to)\s+(?:the\s+)?",
+    r"(?:\s*,\s*who)?\s+(?:\w+\s+){0,2}?(?:visited|visits|visiting|arrived\s+in|travell?ed\s+to|flew\s+to|"
+    r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+(?:the\s+)?",
     re.IGNORECASE)
 
 

@@ -164,11 +164,16 @@ def extract_events(
                     # "lodged a protest with Washington and urged it to stop": the one named before
                     tgt_m = next((m for m in reversed(ms) if m.end - sent.start <= mt.start()
                                   and _code(m) not in (None, _code(src_m)) and m.form != "demonym"), tgt_m)
+                pair_target = None
                 if typ == "REQUEST":
                     # "called on Russia to withdraw its forces from Ukraine": the one inside the cue
                     tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
                                   and m is not src_m and m.type in ("state", "organization", "person")
                                   and m.form != "demonym"), tgt_m)
+                    if _BOTH_SIDES.search(mt.group(0)) and len(prev_actors) >= 2:
+                        # "China called on both sides to exercise restraint": the last sentence's pair
+                        tgt_m = None
+                        pair_target = next((a for a in prev_actors[:2] if a != (_code(src_m) if src_m else None)), None)
                 frm = _NOUN_FROM.match(text, mt.end())
                 if frm is not None:
                     # "..., prompting condemnation from Japan and South Korea": those named
@@ -228,7 +233,7 @@ def extract_events(
                     if pair is not None:
                         src_m, tgt_m = pair, src_m  # in the order the text names them
                 src = _code(src_m) if src_m else None
-                tgt = _code(tgt_m) if tgt_m else None
+                tgt = _code(tgt_m) if tgt_m else pair_target
                 group: list[str] = []
                 gm = GROUP_SUBJECT.search(text[: mt.start()]) if src is None else None
                 if gm is not None and len(prev_actors) >= 2:
@@ -384,6 +389,8 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
             if src is not None and _code(m) == _code(src):
                 continue
+            if sent.text[: m.start - sent.start].rstrip().endswith(",") and _SPEAKER_AFTER.match(sent.text, m.end - sent.start):
+                continue
             if m.type in ("place", "state") and nearest_prep(sent, m) in ("in", "at", "via", "near", "across") \
                     and not _RIGHT_AFTER.fullmatch(sent.text, cue_end, m.start - sent.start):
                 # (a cue's own preposition is no place: "hits out at Turkey")
@@ -397,6 +404,9 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
 
 
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
+_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|countries|parties|neighbou?rs|nations|governments)\b", re.IGNORECASE)
+# ("Iran seizes tanker, US Navy says": who reports it, not whom it targets)
+_SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}?\s+(?:says|said|reports|reported|claims|claimed)\b")
 _FOR_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _IN_OR_TO = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _OPINION_BEFORE = re.compile(
