@@ -2633,3 +2633,12 @@ def test_agreeing_to_begin_negotiations_signs_nothing_and_a_visitor_is_not_the_h
     _, _, ex = extract_text(tmp_path, text)
     assert {(tuple(a.parties), a.status) for a in ex.agreements} == {(("NZL", "PHL"), "negotiating")}
     assert {p.name: p.country for p in ex.entities if p.type == "person"}["Christopher Luxon"] == "NZL"
+
+
+def test_the_junta_is_the_state_whose_junta_the_article_named(tmp_path):
+    text = ("Guinea\nPublished: 2021-09-10\n"
+            "Guinea's military junta dissolved the government on Sunday.\n"
+            "Senegal refused to recognise the junta, and Ghana described the junta as illegitimate.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("REJECT", "SEN", "GIN"), ("ACCUSE", "GHA", "GIN")} <= got

@@ -19,6 +19,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
     GROUP_SUBJECT,
+    Context,
     build_context,
     coordinated,
     is_dateline,
@@ -259,6 +260,11 @@ def extract_events(
                     group = [c for c in reversed(coordinated(sent, states, len(states) - 1, -1)) if c not in (src, tgt)]
                 if src is None and not agent:
                     src = ctx.focus
+                if _RULERS_AFTER.match(text, mt.end()) or (tgt is None and _RULERS_AFTER.search(mt.group(0))):
+                    # "refused to recognise the junta", "described the junta as illegitimate": the
+                    # state whose junta the article named
+                    rulers = _rulers_state(ctx)
+                    tgt = rulers if rulers != src else tgt
                 if agent and typ == "CONSULT" and tgt is None and ctx.focus != src:
                     tgt = ctx.focus
                 if tgt is None and typ in ("ACCUSE", "PROTEST", "THREATEN") and ctx.focus != src \
@@ -384,6 +390,17 @@ def _quoted_speaker(sent: Sentence, ms: list[Mention], cue_end: int) -> Mention 
                  and re.fullmatch(r"\s*", sent.text[m.end - sent.start : sp.start()])), None)
 
 
+def _rulers_state(ctx: Context) -> str | None:
+    """The state of the first "Mali's junta", "Niger's military government" or "the
+    Burkinabe junta" the article names."""
+    for m in ctx.mentions:
+        if m.type == "state" and m.key and m.form in ("name", "demonym"):
+            sent = ctx.sentences[m.sentence]
+            if _RULERS_OF.match(sent.text, m.end - sent.start):
+                return m.key
+    return None
+
+
 def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None) -> Mention | None:
     for m in ms:
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
@@ -404,6 +421,10 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
 
 
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
+_RULERS_AFTER = re.compile(r"\w*\s+(?:[\w’'-]+\s+){0,2}?the\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|"
+                           r"military\s+rulers|coup\s+leaders)\b", re.IGNORECASE)
+_RULERS_OF = re.compile(r"(?:['’]s)?\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|military\s+rulers)\b",
+                        re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|countries|parties|neighbou?rs|nations|governments)\b", re.IGNORECASE)
 # ("Iran seizes tanker, US Navy says": who reports it, not whom it targets)
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}?\s+(?:says|said|reports|reported|claims|claimed)\b")
