@@ -2642,3 +2642,25 @@ def test_the_junta_is_the_state_whose_junta_the_article_named(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("REJECT", "SEN", "GIN"), ("ACCUSE", "GHA", "GIN")} <= got
+
+
+def test_a_contact_clause_names_the_buyer_and_arriving_from_names_the_seller(tmp_path):
+    text = ("Colombia's Gripens arrive from Sweden\n"
+            "Published: 2025-12-05\n"
+            "The first four of the 12 Mirage 2000 jets Peru bought from France landed on Friday.\n"
+            "Chile eyes Eurofighters as Peru buys Rafale jets from France.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert {("SWE", "COL", "gripen"), ("FRA", "PER", "mirage2000")} <= got
+    assert not any(t.recipient == "CHL" and key(t.system) == "rafale" for t in ex.transfers)
+
+
+def test_a_headline_short_name_is_the_body_variant_and_kits_are_not_the_jets(tmp_path):
+    text = ("Canada buys Leopard tanks from Germany\n"
+            "Published: 2025-01-05\n"
+            "Canada ordered 18 Leopard 2A8 tanks from Germany on Friday.\n"
+            "The US agreed to sell Kenya 12 new F-16 jets and upgrade kits for 30 of its existing F-16s.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers if t.recipient == "CAN"] == [
+        ("DEU", "CAN", "leopard2a8")]
+    assert [t.quantity for t in ex.transfers if t.recipient == "KEN"] == [12]

@@ -46,6 +46,7 @@ def values(text, published):
     ("It was published on 2024-06-18T10:12:00Z.", None, ["2024-06-18"]),
     ("The radars arrived in mid-November.", "2025-04-10", ["2024-11"]),
     ("The order was placed at the start of the year.", "2025-04-10", ["2025"]),
+    ("Kenya received Chinese HQ-2000 systems and Mirage-2000 jets in mid-2024.", None, ["2024"]),
 ])
 def test_dates(text, published, expected):
     assert values(text, published) == expected

@@ -328,11 +328,18 @@ _BEFORE_YEAR = {"in", "since", "by", "until", "from", "during", "of", "fiscal", 
 
 
 def _names_something(text: str, start: int) -> bool:
+    glued = _GLUED_BEFORE.search(text, max(0, start - 12), start)
+    if glued is not None and glued.group(1).lower() not in _GLUED_DATE_WORDS:
+        return True  # "FD-2000", "Mirage-2000": a designation (not "mid-2024")
     m = re.search(r"([A-Za-z][\w-]*)\s+$", text[:start])
     if not m or not m.group(1)[:1].isupper():
         return False
     word = m.group(1).lower()
     return word not in _BEFORE_YEAR and word.rstrip(".") not in _names()["months"]
+
+
+_GLUED_BEFORE = re.compile(r"([A-Za-z]+)-$")
+_GLUED_DATE_WORDS = {"mid", "early", "late", "pre", "post", "end", "fy"}
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:

@@ -977,7 +977,8 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 60
-                      and _REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start)):
+                      and (_REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start) or (
+                          _CONTACT_GAP.fullmatch(text, it.end, t.start) and _CONTACT_VERB.fullmatch(text, t.start, t.end)))):
                     # "the Sky Sabre system, which it bought from Britain": the buyer is the
                     # main clause's subject, the seller follows
                     d = 60 + t.start - it.end
@@ -1052,6 +1053,11 @@ _HEAD_GAP_RE = re.compile(
 _REL_ACQUIRE_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
     r"(?:(?:had|has|have|already|also|recently)\s+)*")
+# a contact clause, its verb in the past: "the 24 F-16 fighter jets Argentina bought from Denmark"
+_CONTACT_GAP = re.compile(
+    r"(?:\s+(?!(?:as|while|and|or|but|when|after|before|because|since|so|if|than|whereas)\b)[a-z][\w-]*){0,3}"
+    r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:had\s+|has\s+|have\s+)?")
+_CONTACT_VERB = re.compile(r"bought|ordered|acquired|purchased|procured")
 
 
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
@@ -1224,6 +1230,13 @@ def _roles(
             # "Sweden has ordered 40 CV90 vehicles for Ukraine": bought for another state,
             # from the seller named, else from the buyer's own industry
             supplier, recipient = supplier or recipient, beneficiary
+    elif direction == "arrive" and sent.text[trig.start : trig.end].endswith("from"):
+        # "Argentina's F-16s arrive from Denmark": the source follows, the possessor receives
+        source = next((m for m in actors if m.start - sent.start >= trig.end), None)
+        supplier = (state_actor(source) if source is not None else None) or mod_state
+        recipient = mod_state if modifier is not None and is_possessive(sent, modifier) else None
+        if recipient == supplier:
+            supplier = state_actor(source) if source is not None else None
     elif direction == "arrive":
         inside = [m for m in actors if trig.start <= m.start - sent.start < trig.end]
         recipient = state_actor(inside[0]) if inside else \
@@ -1667,6 +1680,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     named: dict[tuple[str | None, str | None, str], Transfer] = {}
     keyorder: list[tuple[str | None, str | None, str]] = []
     surfaces: dict[tuple[str | None, str | None, str], set[str]] = {}  # as written, folded to letters and digits
+    headline_only: dict[tuple[str | None, str | None, str], bool] = {}  # read from the headline alone
     # the supplier a system has elsewhere in the document beats the KB's origin
     stated: dict[tuple[str, str | None], str] = {}
     for c in cands:
@@ -1729,6 +1743,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             _absorb(t, c)
         _add_report(t, c.report)
         surfaces.setdefault(key, set()).add(_ALNUM_GAPS.sub("", c.surface.casefold()))
+        headline_only[key] = headline_only.get(key, True) and ctx.sentences[c.sentence].kind == "title"
     # "J-35" in the headline, "J-35A" in the text: the variant names the same deal (so does
     # "ATMOS 2000" after "ATMOS"; not "K21" after "K2": a number after a number is another)
     for base in sorted(named, key=lambda k: len(k[2])):
@@ -1743,6 +1758,17 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             variant = None  # "Leopard 2A4" (the KB's "Leopard 2") beside "Leopard 2A8": two variants, two deals
         if variant is not None and base in named:
             into, gone = named[variant], named.pop(base)
+            keyorder.remove(base)
+            _fold_into(into, gone)
+            into.quantity = into.quantity or gone.quantity
+    # "US approves sale of AMRAAM missiles to Turkey" over "79 AIM-120C-8 AMRAAM missiles":
+    # a headline's short name is the one system of the pair whose name holds it
+    for base in sorted(named, key=lambda k: len(k[2])):
+        if not headline_only.get(base) or base not in named:
+            continue
+        longer = [k for k in named if k[:2] == base[:2] and k != base and _holds_name(base[2], k[2])]
+        if len(longer) == 1:
+            into, gone = named[longer[0]], named.pop(base)
             keyorder.remove(base)
             _fold_into(into, gone)
             into.quantity = into.quantity or gone.quantity
@@ -1798,6 +1824,17 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
 
 
 _ALNUM_GAPS = re.compile(r"[^0-9a-z]+")
+
+
+def _holds_name(short: str, long: str) -> bool:
+    """Whether a system key holds another as a whole name: "leopard" in "leopard2a8",
+    "amraam" in "aim120c8amraam"; not "k2" in "k21" (a number runs on)."""
+    k = long.find(short)
+    if k < 0:
+        return False
+    end = k + len(short)
+    return not (short[-1:].isdigit() and long[end : end + 1].isdigit()) and not (
+        k > 0 and short[:1].isdigit() and long[k - 1].isdigit())
 
 
 def _fold_into(into: Transfer, gone: Transfer) -> None:
