@@ -2664,3 +2664,17 @@ def test_a_headline_short_name_is_the_body_variant_and_kits_are_not_the_jets(tmp
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers if t.recipient == "CAN"] == [
         ("DEU", "CAN", "leopard2a8")]
     assert [t.quantity for t in ex.transfers if t.recipient == "KEN"] == [12]
+
+
+def test_leases_licensed_assembly_looking_at_buying_and_deliveries_due_to_begin(tmp_path):
+    text = ("Kit\nPublished: 2025-02-12\n"
+            "Greece has become the first European export customer for Hanwha's K9 howitzer, with a contract for 18 guns.\n"
+            "Deliveries of the K9 to Greece are due to begin in 2026.\n"
+            "Chile's navy will lease two P-8 aircraft from the United States for five years.\n"
+            "Algeria has begun assembling Chinese-designed Wing Loong drones at a new plant.\n"
+            "Peru will instead look at buying Black Hawks.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("KOR", "GRC", "k9", "ordered"), ("USA", "CHL", "p8", "ordered"),
+            ("CHN", "DZA", "wingloong", "ordered"), ("USA", "PER", "blackhawk", "talks")} <= got
+    assert [t.quantity for t in ex.transfers if t.recipient == "GRC"] == [18]
