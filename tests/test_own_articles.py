@@ -2678,3 +2678,10 @@ def test_leases_licensed_assembly_looking_at_buying_and_deliveries_due_to_begin(
     assert {("KOR", "GRC", "k9", "ordered"), ("USA", "CHL", "p8", "ordered"),
             ("CHN", "DZA", "wingloong", "ordered"), ("USA", "PER", "blackhawk", "talks")} <= got
     assert [t.quantity for t in ex.transfers if t.recipient == "GRC"] == [18]
+
+
+def test_close_to_signing_is_talks(tmp_path):
+    text = ("Missiles\nPublished: 2025-01-12\n"
+            "Thailand is close to signing a $700 million deal to buy Korean Chunmoo rocket launchers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("KOR", "THA", "talks")]

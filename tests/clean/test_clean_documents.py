@@ -251,3 +251,16 @@ def test_a_news_menu_above_the_headline_does_not_take_the_headline_with_it():
             "Romania has signed a contract to buy 32 used F-16 fighter jets from Norway.\nRelated\nPoland buys tanks\n")
     doc = clean_document(raw(page))
     assert doc.title == "Romania buys 32 more F-16s from Norway" and "Poland buys tanks" not in doc.text
+
+
+def test_a_short_breadcrumb_a_one_line_bio_and_a_site_promotion_go():
+    page = ("Home » Land\nChile buys 10 Leopard tanks from Germany\nPublished On 2 Oct 2024\n"
+            "Chile has signed a contract for ten Leopard 2A4 tanks, the ministry said.\n"
+            "Get Latest World News along with Latest News and Top Headlines from around the world.\n"
+            "Download the Defence Daily app for the latest news.\n"
+            "About the author: Ana Reyes is the Latin America editor of Defence Daily.\n")
+    doc = clean_document(raw(page))
+    assert doc.title == "Chile buys 10 Leopard tanks from Germany"
+    assert "ten Leopard 2A4 tanks" in doc.text
+    for gone in ("Home »", "Get Latest", "Download the", "Ana Reyes"):
+        assert gone not in doc.text

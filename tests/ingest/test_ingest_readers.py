@@ -39,6 +39,14 @@ def test_html_files_are_read_as_html():
     assert errs == [] and docs[0].kind == "html" and "<article>" in docs[0].content
 
 
+def test_a_page_saved_as_text_is_read_as_html(tmp_path):
+    (tmp_path / "page.txt").write_text("\n <!DOCTYPE html><html><body><p>Kenya buys jets.</p></body></html>",
+                                       encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("<b>Kenya</b> buys jets, the text said.\n", encoding="utf-8")
+    docs, errs = split(list(read_inputs([tmp_path])))
+    assert errs == [] and {Path(d.source).name: d.kind for d in docs} == {"page.txt": "html", "plain.txt": "text"}
+
+
 def test_json_in_news_please_and_trafilatura_shapes(tmp_path):
     (tmp_path / "np.json").write_text(json.dumps({
         "maintext": ARTICLE, "title": "Kenya buys drones", "date_publish": "2024-03-12 10:00:00",

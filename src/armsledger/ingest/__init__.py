@@ -108,15 +108,16 @@ def _read_file(f: Path, meta: dict[str, Any], max_bytes: int) -> Iterator[RawDoc
     if text is None:
         yield IngestError(str(f), None, "binary or undecodable content (not UTF-8 or Windows-1252 text)")
         return
-    if ext in TEXT_EXT:
+    if ext in TEXT_EXT and not _HTML_START.match(text):
         yield _raw(str(f), text, "text", meta)
-    elif ext in HTML_EXT:
+    elif ext in HTML_EXT or ext in TEXT_EXT:  # (a page saved as .txt is still a page)
         yield _raw(str(f), text, "html", meta)
     else:
         yield from _read_json(f, text, meta)
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def decode(data: bytes) -> str | None:
