@@ -2685,3 +2685,17 @@ def test_close_to_signing_is_talks(tmp_path):
             "Thailand is close to signing a $700 million deal to buy Korean Chunmoo rocket launchers.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("KOR", "THA", "talks")]
+
+
+def test_budget_years_skip_the_dateline_and_past_spending_is_last_years(tmp_path):
+    text = ("Budget\nPublished: 2025-08-21\n"
+            "TAIPEI, Aug 21, 2025 (Reuters) - Taiwan's cabinet proposed raising defence spending to "
+            "T$949.5 billion ($31.1 billion) next year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("TWN", 2026, "TWD")]
+    report = ("SIPRI\nPublished: 2025-04-28\n"
+              "OSLO, April 28, 2025 - World military expenditure rose for the tenth straight year in 2024, "
+              "reaching $2,718 billion, researchers said.\n"
+              "Iran's military spending grew by 10 percent to an estimated $7.9 billion.\n")
+    _, _, ex = extract_text(tmp_path, report)
+    assert [(b.state, b.year, b.amount) for b in ex.budgets] == [("IRN", 2024, 7.9e9)]

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from armsledger.extract.attribution import attribution
+from armsledger.extract.context import dateline_end
 from armsledger.extract.dates import CLAUSE_BREAK, find_dates
 from armsledger.extract.numbers import local_currency, parse_money
 from armsledger.patterns import Pattern
@@ -43,7 +44,7 @@ _SHARE_RESTATED = re.compile(
     r"approximately\s+|equal\s+to\s+|worth\s+)*$"
     # a growth rate, then the budget it grows to: "raise its defence budget by 7.2 percent
     # this year to 1.78 trillion yuan"
-    r"|\bby\s+[\d.]+\s*(?:%|per\s*cent|percent)(?:\s+(?:this|next)\s+year)?\s+to\s+(?:about\s+|around\s+|some\s+)?$",
+    r"|\bby\s+[\d.]+\s*(?:%|per\s*cent|percent)(?:\s+(?:this|next)\s+year)?\s+to\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+|estimated\s+)?$",
     re.IGNORECASE)
 # spending that is no one state's: "world military spending", "global military expenditure"
 _NO_STATE = re.compile(r"\b(?:world|global|worldwide|total\s+global|combined)\s+(?:military|defen[cs]e)\s+"
@@ -95,7 +96,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
         monies = parse_money(s.text)
         if not monies:
             continue
-        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(s.text)]
+        # (not a dateline's year: "TAIPEI, Aug 21, 2025 (Reuters) - ... next year")
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(s.text, max(0, dateline_end(s.text)))]
         # "next year", "this year": relative years count; a dated day ("Dec. 22") does not
         years += [(d.start, int(d.value[:4])) for d in find_dates(s.text, doc.published)
                   if d.value and d.relative and d.kind == "point" and len(d.value) == 4]
@@ -114,7 +116,12 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget
             future = bool(_FUTURE.search(s.text[max(0, money.start - 40) : money.end + 60]))
-            year = _year_for(s.text, money.start, years, default_year(bool(future)), end=money.end)
+            fallback = default_year(bool(future))
+            if not future and _SPENT.search(s.text, 0, money.start):
+                # "Russia's military spending grew 38% to $149 billion" in a report on last
+                # year: the year the figures are for, named before publication
+                fallback = _past_year(sentences, pub_year) or fallback
+            year = _year_for(s.text, money.start, years, fallback, end=money.end)
             if year is None:
                 continue
             # "The US spent $997 billion ..., while China's spending was $314 billion": each
@@ -164,6 +171,19 @@ def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int |
     return pub_year
 
 
+_SPENT = re.compile(r"\b(?:spent|(?:spending|expenditure)\s+(?:\w+\s+){0,2}?(?:grew|rose|fell|increased|decreased|jumped|"
+                    r"climbed|reached|totall?ed))\b", re.IGNORECASE)
+
+
+def _past_year(sentences: list[Sentence], pub_year: int | None) -> int | None:
+    """The latest year before publication (at most two before) that the article names."""
+    if pub_year is None:
+        return None
+    named = {int(m.group(1)) for s in sentences if s.kind in ("body", "title") for m in _YEAR.finditer(s.text)}
+    past = [y for y in named if pub_year - 2 <= y < pub_year]
+    return max(past) if past else None
+
+
 def _document_year(sentences: list[Sentence], pub_year: int | None) -> int | None:
     """The budget year an article is about: the year it names most, from its
     publication year on (a budget article looks ahead), else the publication year."""
@@ -191,8 +211,9 @@ def _state_of_clause(s: Sentence, mentions: list[Mention], pos: int) -> str | No
 
 
 def _state_in(i: int, s: Sentence, mentions: list[Mention]) -> str | None:
+    line = s.start + dateline_end(s.text)  # (not where the news was filed: "STOCKHOLM, April 28 -")
     for m in mentions:
-        if s.start <= m.start < s.end and m.type == "state" and m.key:
+        if s.start <= m.start < s.end and m.type == "state" and m.key and m.end > line:
             return m.key
     return None
 
