@@ -2699,3 +2699,11 @@ def test_budget_years_skip_the_dateline_and_past_spending_is_last_years(tmp_path
               "Iran's military spending grew by 10 percent to an estimated $7.9 billion.\n")
     _, _, ex = extract_text(tmp_path, report)
     assert [(b.state, b.year, b.amount) for b in ex.budgets] == [("IRN", 2024, 7.9e9)]
+
+
+def test_un_agencies_and_a_regional_system_are_organisations(tmp_path):
+    text = ("Exit\nPublished: 2025-05-02\n"
+            "Honduras withdrew from the UN Food and Agriculture Organization and quit the Central American "
+            "Integration System on Friday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.organization) for m in ex.memberships} == {("HND", "FAO"), ("HND", "SICA")}
