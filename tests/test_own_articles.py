@@ -2707,3 +2707,12 @@ def test_un_agencies_and_a_regional_system_are_organisations(tmp_path):
             "Integration System on Friday.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(m.state, m.organization) for m in ex.memberships} == {("HND", "FAO"), ("HND", "SICA")}
+
+
+def test_a_supposition_is_no_deal_and_a_perfect_purchase_is_undated(tmp_path):
+    text = ("Opinion\nPublished: 2025-02-15\n"
+            "If Egypt were to buy the Russian Su-57, it would anger Washington.\n"
+            "Romania has bought 54 Abrams tanks from the United States.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.delivery_date) for t in ex.transfers] == [
+        ("USA", "ROU", "abrams", None)]

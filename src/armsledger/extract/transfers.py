@@ -1607,6 +1607,7 @@ def _fallback_date(ctx: Context, text: str, trig: Trigger, status: str, lead: bo
     if status in ("ordered", "talks") and _SIGN_RE.search(text):
         return ctx.published
     if status == "delivered" and _PERFECT_RE.search(text[max(0, trig.start - 12) : trig.end]) \
+            and not _PURCHASE_END.search(text, trig.start, trig.end) \
             and not _BACKGROUND_RE.search(text, max(0, trig.start - 12), trig.end + 20) \
             and not _TIME_SPAN_AFTER.search(text, trig.end):
         return ctx.published  # (not "has previously bought": background, undated)
@@ -1620,6 +1621,8 @@ _TIME_SPAN_AFTER = re.compile(r"\b(?:in\s+recent\s+years|over\s+the\s+(?:past|la
                                re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|airport|harbou?r|island)\s+of\s+$",
                            re.IGNORECASE)
+# ("has bought 366 Abrams tanks": the purchase is recent, not the weapons' arrival)
+_PURCHASE_END = re.compile(r"(?:bought|purchased|acquired|procured|obtained)$", re.IGNORECASE)
 _LEAD_PAST = re.compile(r"(?:took|received|delivered|handed\s+over|shipped|donated)\b", re.IGNORECASE)
 _BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years|"
                             r"(?:has|have|had)\s+long|traditionally|historically|for\s+decades|"
