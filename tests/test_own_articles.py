@@ -2716,3 +2716,15 @@ def test_a_supposition_is_no_deal_and_a_perfect_purchase_is_undated(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.delivery_date) for t in ex.transfers] == [
         ("USA", "ROU", "abrams", None)]
+
+
+def test_month_words_in_names_and_a_host_receiving_a_guest(tmp_path):
+    text = ("Visit\nPublished: 2025-01-05\n"
+            "Czech Foreign Minister Jan Lipavsky met Chinese Defence Minister Dong Jun on Jan 5, "
+            "former British Prime Minister Theresa May said in May.\n"
+            "Jordanian King Abdullah II received Qatari Emir Sheikh Tamim bin Hamad Al Thani in Amman on Sunday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    names = {p.name: sorted(p.aliases) for p in ex.entities if p.type == "person"}
+    assert {"Jan Lipavsky", "Dong Jun", "Theresa May"} <= set(names)
+    assert names["Theresa May"] == ["Theresa May"]
+    assert ("CONSULT", "JOR", "QAT") in {(e.type, e.source, e.target) for e in ex.events}

@@ -898,6 +898,21 @@ def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
     return t.key not in lex.non_name and t.key not in m.title_words
 
 
+# month names that are also given names or name syllables ("Dong Jun", "Jan Lipavsky",
+# "Theresa May"): a name word inside a run, or before one, unless a day follows
+_NAME_MONTHS = frozenset({"jan", "may", "jun"})
+
+
+def _month_name(toks: list[_Tok], k: int, inside: bool, lex: _Lexicon, m: _Matcher) -> bool:
+    t = toks[k]
+    if t.key not in _NAME_MONTHS or not t.text[1:].islower():
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.text == "."):
+        return False  # "Jun 5", "Jan. 12"
+    return inside or (nxt is not None and nxt.start == t.end + 1 and _is_name_word(nxt, lex, m))
+
+
 def _syllable_pair(a: _Tok, dash: _Tok, b: _Tok, lex: _Lexicon) -> bool:
     """'Gyu-back', 'Jong-un', 'Jae-myung': a short capitalised syllable, a hyphen and a
     short lowercase one, with no spaces (not 'Moscow-backed': no hyphenated word of the
@@ -922,7 +937,7 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
         if c < i:
             continue
         i = c
-        if st.owner[i] >= 0 or i in in_title or not _is_name_word(toks[i], lex, m):
+        if st.owner[i] >= 0 or i in in_title or not (_is_name_word(toks[i], lex, m) or _month_name(toks, i, False, lex, m)):
             continue
         j = i + 1
         last_word = i
@@ -932,7 +947,7 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
             # read as one, although a capital letter alone passes the name test: the run
             # would end at "F")
             initial = len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1
-            name_word = _is_name_word(tj, lex, m)
+            name_word = _is_name_word(tj, lex, m) or _month_name(toks, j, True, lex, m)
             if initial and (not name_word or (j + 1 < n and toks[j + 1].word and toks[j + 1].cap)
                             or (j + 2 < n and toks[j + 1].text == "." and _adjacent(tj, toks[j + 1]) and toks[j + 2].cap)):
                 j += 1
@@ -959,10 +974,10 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
                 continue
             break
         j = last_word + 1
-        words = [toks[k] for k in range(i, j) if _is_name_word(toks[k], lex, m)]
-        if len(words) > _MAX_NAME_WORDS:
+        named = [k for k in range(i, j) if _is_name_word(toks[k], lex, m) or _month_name(toks, k, k > i, lex, m)]
+        if len(named) > _MAX_NAME_WORDS:
             # a list of names or a headline: keep the last words (the name after a title)
-            cut = [k for k in range(i, j) if _is_name_word(toks[k], lex, m)][-_MAX_NAME_WORDS]
+            cut = named[-_MAX_NAME_WORDS]
             i = cut
         runs.append((i, j))
         i = j
@@ -1096,7 +1111,7 @@ def _run_words(st: _Sent, lex: _Lexicon, m: _Matcher, i: int, j: int) -> list[st
     words: list[str] = []
     k = i
     while k < j:
-        if _is_name_word(toks[k], lex, m):
+        if _is_name_word(toks[k], lex, m) or _month_name(toks, k, k > i, lex, m):
             w = toks[k].text
             while k + 2 < j and toks[k + 1].text in _DASHES and _adjacent(toks[k], toks[k + 1]) \
                     and _adjacent(toks[k + 1], toks[k + 2]) and toks[k + 2].word:

@@ -44,6 +44,10 @@ def extract_document(
     return ex
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
 def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
     """One entity per person the document names (the mention matcher already gave
     every mention of one person the same key), with every surface form seen."""
@@ -60,7 +64,9 @@ def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
         words = key.split()
         # a later bare surname ("..., Khachaturyan said") is the same person when only one
         # person of the document has that surname
-        if len(words) >= 2 and surnames[words[-1]] == 1 and words[-1] not in aliases:
+        # (not a month's name: "Theresa May ... visited in May")
+        if len(words) >= 2 and surnames[words[-1]] == 1 and words[-1] not in aliases \
+                and words[-1].lower() not in _MONTHS:
             full = doc.text.count(key)
             # (the surname's bare uses are some of its occurrences: count those first)
             if doc.text.count(words[-1]) > full and len(re.findall(
