@@ -2728,3 +2728,13 @@ def test_month_words_in_names_and_a_host_receiving_a_guest(tmp_path):
     assert {"Jan Lipavsky", "Dong Jun", "Theresa May"} <= set(names)
     assert names["Theresa May"] == ["Theresa May"]
     assert ("CONSULT", "JOR", "QAT") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_two_word_head_decides_the_category_and_another_clauses_deal_year_dates_nothing(tmp_path):
+    text = ("Kit\nPublished: 2025-05-02\n"
+            "Turkey has supplied Kenya with armoured personnel carriers.\n"
+            "Chile's navy launched a submarine built with Spanish help under a 2011 agreement, "
+            "and said it would buy two used frigates from Australia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [t.category for t in ex.transfers if t.recipient == "KEN"] == ["armoured_vehicles"]
+    assert [(t.supplier, t.order_date) for t in ex.transfers if t.recipient == "CHL"] == [("AUS", None)]

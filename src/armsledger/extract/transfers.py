@@ -463,6 +463,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         cat = ctx.kb.category_of_head(word)
         if cat is None or not free(mt.start(), mt.end()):
             continue
+        before = _WORD_BEFORE.search(text, max(0, mt.start() - 20), mt.start())
+        if before is not None:
+            # "armoured personnel carriers": a two-word head decides ("carriers" alone are ships)
+            cat = ctx.kb.category_of_head(f"{before.group(1)} {word}") or cat
         if word[:1].isupper() and mt.start() > 0:
             continue  # a capitalised word mid-sentence is a name, not a head noun
         if _followed_by_list(text, mt.end(), items) or _NOT_A_WEAPON_RE.match(text, mt.end()):
@@ -824,6 +828,9 @@ def _read_sentence(
             # the date the news was given is the delivery's, not the order's
             delivery_date, order_date = order_date, None
         deal_year = _DEAL_YEAR.search(text)
+        if deal_year is not None and COORDINATED_CLAUSE.search(
+                text, min(deal_year.end(), it.end), max(deal_year.start(), it.start)):
+            deal_year = None  # another clause's deal: "... under a 2008 agreement, and said it would buy frigates"
         if deal_year:
             # "under a 2018 deal": the year of the order, not of the delivery
             order_date = order_date or deal_year.group(1)
@@ -1037,6 +1044,7 @@ def _inventory(sent: Sentence, it: Item, actors: list[Mention], items: Sequence[
     return None
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|since|until|although|though)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s+(?!and\b)[a-z][\w-]*){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
