@@ -2738,3 +2738,12 @@ def test_a_two_word_head_decides_the_category_and_another_clauses_deal_year_date
     _, _, ex = extract_text(tmp_path, text)
     assert [t.category for t in ex.transfers if t.recipient == "KEN"] == ["armoured_vehicles"]
     assert [(t.supplier, t.order_date) for t in ex.transfers if t.recipient == "CHL"] == [("AUS", None)]
+
+
+def test_an_abandoned_plan_is_cancelled_and_a_wish_is_talks(tmp_path):
+    text = ("Jets\nPublished: 2021-03-12\n"
+            "Vietnam has abandoned a plan to buy 12 Su-35 fighter jets from Russia, an official said.\n"
+            "Kenya had long wanted to buy F-15 jets from the United States.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.status) for t in ex.transfers} == {
+        ("RUS", "VNM", "cancelled"), ("USA", "KEN", "talks")}
