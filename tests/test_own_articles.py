@@ -2747,3 +2747,14 @@ def test_an_abandoned_plan_is_cancelled_and_a_wish_is_talks(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, t.status) for t in ex.transfers} == {
         ("RUS", "VNM", "cancelled"), ("USA", "KEN", "talks")}
+
+
+def test_both_countries_skip_a_sentence_naming_one_state_and_a_defence_treaty_is_cooperation(tmp_path):
+    text = ("Peace\nPublished: 2025-08-08\n"
+            "The leaders of Ethiopia and Eritrea signed a peace agreement on Friday.\n"
+            "The deal includes a Turkish-run port in Eritrea.\n"
+            "Both countries also agreed to reopen their border.\n"
+            "Kenya and Tanzania are negotiating a new defence treaty.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("AGREE", "ETH", "ERI") in {(e.type, e.source, e.target) for e in ex.events}
+    assert {(tuple(a.parties), a.kind) for a in ex.agreements} >= {(("KEN", "TZA"), "defense_cooperation")}

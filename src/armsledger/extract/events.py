@@ -97,16 +97,18 @@ def extract_events(
         here: list[str] = []
         for m in ms:
             c = _code(m)
-            if c and c not in here and m.type in ("state", "person") and not is_dateline(sent, m):
-                here.append(c)  # (not "WASHINGTON, Aug 8 (AP) —": where the news was filed)
-        if not ms:
-            prev_actors = here or prev_actors
-            continue
+            if c and c not in here and m.type in ("state", "person") and not is_dateline(sent, m) \
+                    and m.form not in ("made", "led"):
+                here.append(c)  # (not "WASHINGTON, Aug 8 (AP) —": where the news was filed; nor "US-run")
         text = sent.text
+        if not ms and not (len(prev_actors) >= 2 and GROUP_SUBJECT.match(text)):
+            # (a sentence that names no one acts only through "Both countries ...", "The two leaders ...")
+            prev_actors = _carry(here, prev_actors)
+            continue
         hits = [(typ, mutual, mts) for rx, (typ, mutual) in _cue_list().candidates(text)
                 if (mts := list(rx.rx.finditer(text)))]
         if not hits:
-            prev_actors = here or prev_actors
+            prev_actors = _carry(here, prev_actors)
             continue
         taken: list[tuple[int, int]] = []
         for typ, mutual, mts in hits:
@@ -329,7 +331,7 @@ def extract_events(
                         undated.discard(key)
                     if not any(r.start == rep.start for r in ev.reports):
                         ev.reports.append(rep)
-        prev_actors = here or prev_actors
+        prev_actors = _carry(here, prev_actors)
     return list(out.values())
 
 
@@ -388,6 +390,13 @@ def _quoted_speaker(sent: Sentence, ms: list[Mention], cue_end: int) -> Mention 
         return None
     return next((m for m in ms if close < m.start - sent.start and m.end - sent.start <= sp.start()
                  and re.fullmatch(r"\s*", sent.text[m.end - sent.start : sp.start()])), None)
+
+
+def _carry(here: list[str], prev: list[str]) -> list[str]:
+    """The actors a later "the two countries" or "both sides" may mean: the last sentence
+    that named two or more (one that names a single state between keeps them: "The deal
+    includes a US-run corridor through Armenia. Both countries also agreed ...")."""
+    return here if len(here) >= 2 or len(prev) < 2 else prev
 
 
 def _rulers_state(ctx: Context) -> str | None:
