@@ -97,3 +97,15 @@ def test_a_date_that_is_the_articles_own_day_is_not_a_disagreement():
     d = t("a", "Akinci", "delivered", delivery_date="2022/2024")
     e = t("b", "Akinci", "delivered", delivery_date="2024")
     assert resolve_ledger(DOCS, [Extraction("a", transfers=[d]), Extraction("b", transfers=[e])]).conflicts == []
+
+
+def test_a_conflicting_value_cites_the_sentence_that_gives_it():
+    a = t("a", "Rafale", "ordered", quantity=12)
+    a.reports = [Report(document="a", quote="Kenya buys Rafales", start=0, end=18),
+                 Report(document="a", quote="Kenya agreed to buy twelve Rafale jets.", start=19, end=58)]
+    b = t("b", "Rafale", "ordered", quantity=14)
+    b.reports = [Report(document="b", quote="Kenya signs jet deal", start=0, end=20),
+                 Report(document="b", quote="Kenya will buy 14 Rafales in 2025.", start=21, end=55)]
+    (conflict,) = resolve_ledger(DOCS, [Extraction("a", transfers=[a]), Extraction("b", transfers=[b])]).conflicts
+    assert sorted((v.value, v.reports[0].quote) for v in conflict.values) == [
+        (12, "Kenya agreed to buy twelve Rafale jets."), (14, "Kenya will buy 14 Rafales in 2025.")]

@@ -72,6 +72,14 @@ def number_value(tok: str) -> int | None:
     return None
 
 
+_ANY_NUM = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+
+
+def says_number(text: str, n: int) -> bool:
+    """Whether a text gives the number n, in digits or words ("14", "fourteen", "two dozen")."""
+    return any(number_value(m.group(0)) == n for m in _ANY_NUM.finditer(text))
+
+
 def parse_quantity(text: str) -> int | None:
     """A count at the end of a phrase that precedes a weapon noun, or None ('dozens of')."""
     m = _ONE_OF.search(text)

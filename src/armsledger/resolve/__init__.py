@@ -25,6 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from armsledger.extract.dates import better_date, date_contains, date_key
+from armsledger.extract.numbers import says_number
 from armsledger.knowledge import KnowledgeBase, fold
 from armsledger.knowledge.model import squash_system_name
 from armsledger.records import (
@@ -164,9 +165,11 @@ def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Tr
                     m.attrs.setdefault("sources", []).append({k: v, "report": t.attrs.get(k + "_report")})
             if t.reports:
                 # what each source says of the deal itself, compared in _conflicts
-                said = {k: v for k in _DEAL_ATTRS if (v := getattr(t, k))}
-                if said:
-                    m.attrs.setdefault("deal_sources", []).append({**said, "report": t.reports[0].to_dict()})
+                # (each value cited from the sentence that gives it: "agreed to buy 14 Rafale
+                # warplanes", not the headline that names the deal)
+                for k in _DEAL_ATTRS:
+                    if (v := getattr(t, k)):
+                        m.attrs.setdefault("deal_sources", []).append({k: v, "report": _citing(t.reports, k, v).to_dict()})
         _extend(m.reports, (r for t in ts for r in t.reports))  # one pass: a deal can have thousands
         out.append(m)
     out.sort(key=lambda t: t.id)
@@ -518,6 +521,17 @@ def _deal_conflicts(t: Transfer, published: Mapping[str, str | None]) -> list[Co
                                 subject_name=t.system or t.description or "", attribute=attr,
                                 values=distinct, record=t.id))
     return out
+
+
+def _citing(reports: list[Report], attr: str, value: Any) -> Report:
+    """The report of a document's record that gives one of its values, else its first."""
+    if len(reports) > 1:
+        for r in reports:
+            if attr == "quantity" and says_number(r.quote, value):
+                return r
+            if attr != "quantity" and str(value)[:4] in r.quote:
+                return r
+    return reports[0]
 
 
 def _same_value(attr: str, a: Any, b: Any) -> bool:
