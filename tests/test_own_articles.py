@@ -2758,3 +2758,10 @@ def test_both_countries_skip_a_sentence_naming_one_state_and_a_defence_treaty_is
     _, _, ex = extract_text(tmp_path, text)
     assert ("AGREE", "ETH", "ERI") in {(e.type, e.source, e.target) for e in ex.events}
     assert {(tuple(a.parties), a.kind) for a in ex.agreements} >= {(("KEN", "TZA"), "defense_cooperation")}
+
+
+def test_protests_prompted_from_a_state_are_that_states(tmp_path):
+    text = ("Drones\nPublished: 2025-06-02\n"
+            "Baykar delivered TB2 drones to Somalia last year, sparking protests from Ethiopia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(e.type, e.source, e.target) for e in ex.events] == [("PROTEST", "ETH", "TUR")]

@@ -177,7 +177,9 @@ def extract_events(
                         # "China called on both sides to exercise restraint": the last sentence's pair
                         tgt_m = None
                         pair_target = next((a for a in prev_actors[:2] if a != (_code(src_m) if src_m else None)), None)
-                frm = _NOUN_FROM.match(text, mt.end())
+                frm = _NOUN_FROM.match(text, mt.end()) or (
+                    # "..., prompting protests from Serbia": a noun cue after a verb of causing
+                    _FROM.match(text, mt.end()) if _CAUSED_BEFORE.search(text, max(0, mt.start() - 30), mt.start()) else None)
                 if frm is not None:
                     # "..., prompting condemnation from Japan and South Korea": those named
                     # after "from" condemn the subject of the sentence
@@ -361,6 +363,8 @@ _THE_DEAL_AFTER = re.compile(
     r"pact|agreement|partnership|treaty|accord)\b",
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+_CAUSED_BEFORE = re.compile(r"\b(?:prompt|draw|drew|spark|trigger|provok|elicit)\w*\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\w*\s+(?:it|them)\b(?!\s+(?:is|was|has|had|would|will|could)\b)", re.IGNORECASE)
 _HYPOTHETICAL_NOUN = re.compile(
     r"\b(?:for|against|of|from|to)\s+(?:a|an|any)\s+(?:possible|potential|future|hypothetical)\s+(?:[A-Z][\w-]*\s+)?$"
