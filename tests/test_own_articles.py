@@ -2765,3 +2765,12 @@ def test_protests_prompted_from_a_state_are_that_states(tmp_path):
             "Baykar delivered TB2 drones to Somalia last year, sparking protests from Ethiopia.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(e.type, e.source, e.target) for e in ex.events] == [("PROTEST", "ETH", "TUR")]
+
+
+def test_firing_missiles_at_a_state_is_an_assault_and_no_transfer(tmp_path):
+    text = ("Strikes\nPublished: 2024-10-01\n"
+            "Yemen's Houthis fired drones at Saudi Arabia, and Iran launched dozens of ballistic missiles "
+            "at Israel on Tuesday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("ASSAULT", "IRN", "ISR") in {(e.type, e.source, e.target) for e in ex.events}
+    assert ex.transfers == []
