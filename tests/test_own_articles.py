@@ -2774,3 +2774,10 @@ def test_firing_missiles_at_a_state_is_an_assault_and_no_transfer(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert ("ASSAULT", "IRN", "ISR") in {(e.type, e.source, e.target) for e in ex.events}
     assert ex.transfers == []
+
+
+def test_restoring_relations_is_cooperation(tmp_path):
+    text = ("Ties\nPublished: 2025-03-10\n"
+            "Algeria and Morocco restored diplomatic relations on Friday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(e.type, e.source, e.target) for e in ex.events] == [("COOPERATE", "DZA", "MAR")]
