@@ -154,6 +154,7 @@ class _Lexicon:
     title_hints: dict[tuple[str, ...], str]
     thing_heads: set[str]
     place_heads: set[str]  # lowercase nouns after a place's name ("... temple")
+    name_months: set[str]  # month words that are also names ("Jun", "May")
     not_syllables: set[str]
     portfolio: set[str]
     company_words: set[str]
@@ -183,6 +184,7 @@ def _lexicon() -> _Lexicon:
         title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
         place_heads={_fold(w) for w in names.get("place_heads") or ()},
+        name_months={_fold(w) for w in names.get("name_months") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
         company_words={_fold(w) for w in names.get("company_words") or ()},
@@ -898,14 +900,11 @@ def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
     return t.key not in lex.non_name and t.key not in m.title_words
 
 
-# month names that are also given names or name syllables ("Dong Jun", "Jan Lipavsky",
-# "Theresa May"): a name word inside a run, or before one, unless a day follows
-_NAME_MONTHS = frozenset({"jan", "may", "jun"})
-
-
 def _month_name(toks: list[_Tok], k: int, inside: bool, lex: _Lexicon, m: _Matcher) -> bool:
+    """A month's name that is also a given name or a name syllable ("Dong Jun", "Jan
+    Lipavsky", "Theresa May"): a name word inside a run, or before one, unless a day follows."""
     t = toks[k]
-    if t.key not in _NAME_MONTHS or not t.text[1:].islower():
+    if t.key not in lex.name_months or not t.text[1:].islower():
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and (nxt.text[:1].isdigit() or nxt.text == "."):

@@ -44,13 +44,11 @@ def extract_document(
     return ex
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
-
-
 def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
     """One entity per person the document names (the mention matcher already gave
     every mention of one person the same key), with every surface form seen."""
+    from armsledger.extract.dates import is_month_name  # (here: the package imports this module)
+
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and m.key:
@@ -66,7 +64,7 @@ def people(doc: Document, mentions: list[Mention]) -> list[Entity]:
         # person of the document has that surname
         # (not a month's name: "Theresa May ... visited in May")
         if len(words) >= 2 and surnames[words[-1]] == 1 and words[-1] not in aliases \
-                and words[-1].lower() not in _MONTHS:
+                and not is_month_name(words[-1]):
             full = doc.text.count(key)
             # (the surname's bare uses are some of its occurrences: count those first)
             if doc.text.count(words[-1]) > full and len(re.findall(

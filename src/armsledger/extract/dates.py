@@ -43,6 +43,11 @@ def _names() -> dict[str, Any]:
     return data
 
 
+def is_month_name(word: str) -> bool:
+    """Whether a word names a month ("May", "Sept")."""
+    return word.lower().rstrip(".") in _names()["months"]
+
+
 def _month_re() -> str:
     names = sorted(_names()["months"], key=len, reverse=True)
     return r"(?P<mon>" + "|".join(names) + r")\.?"

@@ -1768,10 +1768,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
                                        for w in surfaces.get(base, ())):
             variant = None  # "Leopard 2A4" (the KB's "Leopard 2") beside "Leopard 2A8": two variants, two deals
         if variant is not None and base in named:
-            into, gone = named[variant], named.pop(base)
-            keyorder.remove(base)
-            _fold_into(into, gone)
-            into.quantity = into.quantity or gone.quantity
+            _fold_key(named, keyorder, base, variant)
     # "US approves sale of AMRAAM missiles to Turkey" over "79 AIM-120C-8 AMRAAM missiles":
     # a headline's short name is the one system of the pair whose name holds it
     for base in sorted(named, key=lambda k: len(k[2])):
@@ -1779,10 +1776,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             continue
         longer = [k for k in named if k[:2] == base[:2] and k != base and _holds_name(base[2], k[2])]
         if len(longer) == 1:
-            into, gone = named[longer[0]], named.pop(base)
-            keyorder.remove(base)
-            _fold_into(into, gone)
-            into.quantity = into.quantity or gone.quantity
+            _fold_key(named, keyorder, base, longer[0])
     own = {t.id: {r.start for r in t.reports} for t in named.values()}
     generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
     for c in cands:
@@ -1835,6 +1829,16 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
 
 
 _ALNUM_GAPS = re.compile(r"[^0-9a-z]+")
+
+
+def _fold_key(named: dict[tuple[str | None, str | None, str], Transfer],
+              keyorder: list[tuple[str | None, str | None, str]],
+              gone: tuple[str | None, str | None, str], into: tuple[str | None, str | None, str]) -> None:
+    """One system named two ways in a document: the record under `gone` joins `into`'s."""
+    kept, dropped = named[into], named.pop(gone)
+    keyorder.remove(gone)
+    _fold_into(kept, dropped)
+    kept.quantity = kept.quantity or dropped.quantity
 
 
 def _holds_name(short: str, long: str) -> bool:
