@@ -2781,3 +2781,11 @@ def test_restoring_relations_is_cooperation(tmp_path):
             "Algeria and Morocco restored diplomatic relations on Friday.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(e.type, e.source, e.target) for e in ex.events] == [("COOPERATE", "DZA", "MAR")]
+
+
+def test_a_generic_weapon_coordinated_after_a_named_one_is_its_own_deal(tmp_path):
+    text = ("Deal\nPublished: 2024-11-14\n"
+            "Kuwait has signed agreements to buy Bayraktar TB2 drones and a training frigate from Turkey.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, key(t.system), t.category) for t in ex.transfers} == {
+        ("TUR", "KWT", "bayraktartb2", "aircraft"), ("TUR", "KWT", "", "ships")}

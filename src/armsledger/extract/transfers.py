@@ -429,20 +429,20 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             if items and items[-1].mention is not None and re.fullmatch(r"\s", sent.text[items[-1].end : s]):
                 # "T-129 ATAK": a second name of the system just named
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
-                taken[-1] = (items[-1].start, _np_end(sent.text, e))
+                taken[-1] = (items[-1].start, _own_np_end(sent.text, e))
                 continue
             compared = lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None \
                 or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))
             if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s) \
                     or lexicon().platform_before_item.search(sent.text, max(0, s - 80), s):
-                taken.append((s, _np_end(sent.text, e)))
+                taken.append((s, _own_np_end(sent.text, e)))
                 if compared:
                     excluded.append(e)
                 # "the F-21, a variant of the F-16", "ammunition for HIMARS", "replace its fleet of
                 # Russian MiG-29s and Chinese F-7s": not traded
                 continue
             items.append(Item(s, e, m.key, m.category, m.text, m))
-            taken.append((s, _np_end(sent.text, e)))
+            taken.append((s, _own_np_end(sent.text, e)))
     text = sent.text
 
     def free(s: int, e: int) -> bool:
@@ -540,6 +540,17 @@ def _np_end(text: str, pos: int) -> int:
     if len(words) > 6:
         return pos + len(" ".join(text[pos:end].split()[:6])) + 1
     return end
+
+
+def _own_np_end(text: str, pos: int) -> int:
+    """The end of a system's own phrase, not past a coordination ("Bayraktar TB2 drones
+    and a training frigate": the frigate is a weapon of its own)."""
+    end = _np_end(text, pos)
+    cut = _COORD_IN_NP.search(text, pos, end)
+    return cut.start() if cut else end
+
+
+_COORD_IN_NP = re.compile(r"\s+(?:and|or)\s+(?:a|an|the|\d+|two|three|four|five|six|several)\b|,")
 
 
 def _np_start(text: str, pos: int) -> int:
