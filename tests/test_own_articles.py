@@ -2789,3 +2789,14 @@ def test_a_generic_weapon_coordinated_after_a_named_one_is_its_own_deal(tmp_path
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, key(t.system), t.category) for t in ex.transfers} == {
         ("TUR", "KWT", "bayraktartb2", "aircraft"), ("TUR", "KWT", "", "ships")}
+
+
+def test_bought_by_names_the_buyer_and_a_present_supply_is_a_trade(tmp_path):
+    text = ("Exports\nPublished: 2025-06-04\n"
+            "Air defence systems made up nearly half of the deals, including the Spyder system bought by Peru "
+            "and the David's Sling ordered by Finland.\n"
+            "Israel has also sold drones to Chile, and Elbit Systems supplies PULS rocket launchers to Norway.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert {("ISR", "PER", "spyder"), ("ISR", "FIN", "davidssling"), ("ISR", "NOR", "puls")} <= got
+    assert not any(t.recipient == "CHL" and t.system for t in ex.transfers)

@@ -989,6 +989,11 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
+                      and _HEAD_GAP_RE.fullmatch(text, it.end, t.start) and _BY_AFTER.match(text, t.end)):
+                    # "the Arrow 3 system bought by Germany": the agent buys, the maker sells
+                    d = 60 + t.start - it.end
+                    t = Trigger(t.start, t.end, "acquire", t.status, t.noun, True, "buyer_by")
+                elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
                       and _HEAD_GAP_RE.fullmatch(text, it.end, t.start) and _FROM_AFTER.match(text, t.end)):
                     # "54 Rafale jets bought from France": the seller follows, the buyer is
                     # named elsewhere (or is the article's state)
@@ -1004,6 +1009,8 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     continue
             else:
                 d = it.start - t.end
+                if t.direction == "acquire" and not t.noun and _BY_AFTER.match(text, t.end):
+                    continue  # "bought by Germany and the David's Sling ...": a passive takes no object
                 if t.direction == "deal" and _PASSIVE_DEAL.match(text, t.start, t.end):
                     continue  # "the deal was signed during a visit ... research": names no weapon after it
                 if _CLAUSE_SPLIT.search(text, t.end, it.start):
@@ -1064,6 +1071,7 @@ def _possessor_of(sent: Sentence, trig: Trigger, actors: list[Mention]) -> str |
     return next((state_actor(m) for m in actors if m.start - sent.start == trig.start), None)
 _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|had\s+been)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
@@ -1206,6 +1214,11 @@ def _roles(
             recipient = with_actor  # "in talks with Kyiv about supplying Mirage jets"
         if supplier is None:
             supplier = mod_state
+    elif direction == "acquire" and trig.read == "buyer_by":
+        # (the agent of this participle, not the sentence's first: "the Arrow 3 bought by
+        # Germany and the David's Sling ordered by Finland")
+        recipient = next((a for m in actors if m.start - sent.start >= trig.end and (a := state_actor(m))), None)
+        supplier = from_actor or mod_state or _origin(ctx, it)
     elif direction == "acquire":
         recipient = subject
         if trig.noun:
