@@ -2800,3 +2800,14 @@ def test_bought_by_names_the_buyer_and_a_present_supply_is_a_trade(tmp_path):
     got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
     assert {("ISR", "PER", "spyder"), ("ISR", "FIN", "davidssling"), ("ISR", "NOR", "puls")} <= got
     assert not any(t.recipient == "CHL" and t.system for t in ex.transfers)
+
+
+def test_a_deal_criticised_by_a_state_and_a_headline_agreement(tmp_path):
+    text = ("Peru, Chile agree to boost defence ties\n"
+            "Published: 2025-03-01\n"
+            "Colombia swaps Russian helicopters for US equipment in a deal criticised by Moscow.\n"
+            "NATO allies condemned a decision by Russia on Tuesday to leave the treaty.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("AGREE", "PER", "CHL"), ("ACCUSE", "RUS", "COL")} <= got
+    assert ("ACCUSE", "RUS", "NATO") not in got  # (a decision by Russia: Russia is no critic)

@@ -223,6 +223,12 @@ def extract_events(
                     # the target follows the agent ("attacks by X on Y"); else there is none
                     on_m = next((m for m in ms if m.start > by_m.end and prep_before(sent, m) in (("on", "against", "into", "to") if typ == "CONSULT" else ("on", "against", "into"))
                                  and m.start - by_m.end < 60), None)
+                    if on_m is None and typ in ("ACCUSE", "PROTEST", "REJECT", "THREATEN") \
+                            and _BY_RIGHT_AFTER.match(text, mt.end()):
+                        # "Ecuador swaps Russian arms ... in a deal criticised by Moscow": the
+                        # agent objects to the sentence's subject
+                        on_m = next((m for m in ms if m.end - sent.start <= mt.start() and prep_before(sent, m) is None
+                                     and m.form not in ("made", "led", "demonym") and _code(m) != _code(by_m)), None)
                     if on_m is None and typ != "CONSULT":
                         continue
                     # ("a visit by X": X visits the sentence's other state or the article's)
@@ -457,7 +463,9 @@ _SINCE_CLAUSE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s+(?!(?:t
 _OF_AFTER = re.compile(r"\w*\s+of\b", re.IGNORECASE)  # cues match word stems ("accuse|d")
 _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warned|demanded|wrote)\b(?:\s+that)?",
                      re.IGNORECASE)
-_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+# (cues match word stems: "criticise|d by Moscow")
+_BY_AGENT = re.compile(r"(?:\s+(?:\w+\s+){0,2}?|\w+\s+)by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_BY_RIGHT_AFTER = re.compile(r"\w*\s+by\b", re.IGNORECASE)  # a participle's agent, not a noun's ("a decision by")
 _ARMS_TALKS = re.compile(
     r"[^.;,]{0,40}?\b(?:for|over|on|about)\s+(?:the\s+)?(?:possible\s+|potential\s+|planned\s+)?(?:purchase|acquisition|sale|"
     r"supply|procurement|delivery|deliveries|joint\s+production|co-?production)\b"
