@@ -2811,3 +2811,15 @@ def test_a_deal_criticised_by_a_state_and_a_headline_agreement(tmp_path):
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("AGREE", "PER", "CHL"), ("ACCUSE", "RUS", "COL")} <= got
     assert ("ACCUSE", "RUS", "NATO") not in got  # (a decision by Russia: Russia is no critic)
+
+
+def test_ships_built_at_home_with_a_foreign_maker_are_a_transfer_described_by_their_head(tmp_path):
+    text = ("Subs\nPublished: 2025-05-02\n"
+            "Chile's navy launched the second of four Scorpene-class submarines built locally with France's "
+            "Naval Group under a 2019 agreement.\n"
+            "Peru received 12 M-346 trainers made in Italy last year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(t.supplier, t.recipient, key(t.system)): t for t in ex.transfers}
+    sub = by[("FRA", "CHL", "scorpene")]
+    assert (sub.order_date, sub.description) == ("2019", "submarines")
+    assert [t.description for t in ex.transfers if t.recipient == "PER"] == ["trainers"]

@@ -763,6 +763,7 @@ def _read_sentence(
         # order's date from them (only a verb after the delivery's: it describes the
         # delivered weapons, "jets ordered in 2022", "under a contract signed in ...")
         orders = [(t.start, t.end) for t in triggers if t.start >= trig.end and t.status in ("ordered", "talks")
+                  and t.read != "made_with"  # ("commissioned the first submarine built with Naval Group in 2024")
                   and not _CLAUSE_SPLIT.search(text, trig.end, t.start)  # not another clause's ("..., while X expects")
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
                   and not any(o is not it and o.system and o.start >= t.end
@@ -994,11 +995,12 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "acquire", t.status, t.noun, True, "buyer_by")
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
-                      and _HEAD_GAP_RE.fullmatch(text, it.end, t.start) and _FROM_AFTER.match(text, t.end)):
+                      and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
+                      and (_FROM_AFTER.match(text, t.end) or t.read == "made_with")):
                     # "54 Rafale jets bought from France": the seller follows, the buyer is
                     # named elsewhere (or is the article's state)
                     d = 60 + t.start - it.end
-                    t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
+                    t = Trigger(t.start, t.end, "passive", t.status, t.noun, True, t.read)
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 60
                       and (_REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start) or (
                           _CONTACT_GAP.fullmatch(text, it.end, t.start) and _CONTACT_VERB.fullmatch(text, t.start, t.end)))):
@@ -1075,8 +1077,8 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
-_HEAD_GAP_RE = re.compile(
-    r"(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
+_HEAD_GAP_RE = re.compile(  # (from a class suffix on: "Scorpene-class submarines built ...")
+    r"(?:-(?:class|type)\b)?(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
 _REL_ACQUIRE_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
     r"(?:(?:had|has|have|already|also|recently)\s+)*")
@@ -1279,6 +1281,9 @@ def _roles(
         if sent.text[trig.end - 2 : trig.end] == "by":
             recipient = _recipient_after(sent, actors, trig, it, modifier, preps=("to", "for", "into"))  # "offered by Beijing"
         supplier = mod_state or by_actor or from_actor
+        if trig.read == "made_with" and supplier is None:
+            # "built locally with France's Naval Group": the foreign partner supplies the design
+            supplier = next((a for m in actors if m.start - sent.start >= trig.end and (a := state_actor(m))), None)
         if trig.weak and recipient is None and subject != supplier:
             # a participle after the weapon ("operates BrahMos batteries bought from India"):
             # the main clause's subject holds them
@@ -1668,7 +1673,7 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
     end = _np_end(text, it.end)
     if trig is not None and it.end <= trig.start < end:
         end = trig.start  # "jets bought from ...": the verb is not part of the description
-    tail = text[it.end : end].strip()
+    tail = _CLASS_SUFFIX.sub("", text[it.end : end]).strip()  # ("Scorpene-class submarines": "submarines")
     # the head noun ends at a word of another phrase ("the first Gripen to arrive in ...")
     # ("air and missile defence system" keeps its "and"; "radars and" does not)
     cut = _NOT_HEAD_WORD.search(tail)
@@ -1680,7 +1685,9 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
 _NOT_HEAD_WORD = re.compile(
     r"(?:^|\s)(?:to|in|into|of|from|for|with|by|at|on|as|that|which|who|but|is|are|was|were|has|have|had|"
     r"will|would|be|been|being|it|its|their)\b"
-    r"|\s(?:and|or)\s+[a-z]+ing\b")  # ("air defence systems and signing a deal": another clause)
+    r"|\s(?:and|or)\s+[a-z]+ing\b"  # ("air defence systems and signing a deal": another clause)
+    r"|\s(?:built|made|bought|ordered|delivered|supplied|produced|manufactured|acquired|purchased)\b")
+_CLASS_SUFFIX = re.compile(r"^-(?:class|type)\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:(?:^|\s+)(?:and|or|the|a|an))+\s*$")
 
 
