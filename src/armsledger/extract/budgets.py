@@ -70,6 +70,7 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     out: dict[tuple[str, int, str, int], Budget] = {}
     pub_year = int(doc.published[:4]) if doc.published else None
     years_of: dict[bool, int | None] = {}  # worked out only for an article with a budget
+    past_year: dict[str, int | None] = {}  # (likewise: the last year before publication named)
 
     def default_year(future: bool) -> int | None:
         if future not in years_of:
@@ -120,7 +121,9 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             if not future and _SPENT.search(s.text, 0, money.start):
                 # "Russia's military spending grew 38% to $149 billion" in a report on last
                 # year: the year the figures are for, named before publication
-                fallback = _past_year(sentences, pub_year) or fallback
+                if "past" not in past_year:
+                    past_year["past"] = _past_year(sentences, pub_year)
+                fallback = past_year["past"] or fallback
             year = _year_for(s.text, money.start, years, fallback, end=money.end)
             if year is None:
                 continue

@@ -234,6 +234,11 @@ def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> lis
     return out
 
 
+# "its" or "their" right before a word: the possessor is a state named before ("its supply
+# of drones", "its withdrawal from the treaty")
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+
 def is_possessive(sent: Sentence, m: Mention) -> bool:
     rest = sent.text[m.end - sent.start : m.end - sent.start + 2]
     return rest in ("'s", "’s") or rest[:1] in ("'", "’") and m.text.endswith("s")

@@ -450,7 +450,7 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             dist = (span_start - d.end) * 1.2
         else:
             between, dist = "", 0.0
-        if d.end <= span_start and _DEAL_NOUN_AFTER.match(text, d.end) and COORDINATED_CLAUSE.search(between):
+        if d.end <= span_start and DEAL_YEAR.match(text, d.start) and COORDINATED_CLAUSE.search(between):
             continue  # "... under a 2008 agreement, and said it would buy frigates": that deal's year
         if CLAUSE_BREAK.search(between):
             if d.end <= span_start:
@@ -470,7 +470,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|
 # (not "a 2018 deal": the transfer reader dates its order by that year itself)
 _WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|from|with|by|when|after|before|until|as|is|was|were|are|"
                          r"deal|contract|agreement|order|purchase)s?\b)[A-Za-z]", re.IGNORECASE)
-_DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|contract|agreement|order|purchase)s?\b", re.IGNORECASE)
+# a year that names a deal: "under a 2018 deal" (the order's year)
+DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _NP_BREAK = re.compile(r"[,;:()]|\b(?:and|or|to|in|on|at|for|from|with|by|that|which|who|is|was|were|are|has|have|had)\b",
                        re.IGNORECASE)
 

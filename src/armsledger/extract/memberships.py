@@ -20,12 +20,14 @@ from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
     GENERIC_ORG_RE,
     GROUP_SUBJECT,
+    ITS_BEFORE,
     Context,
     is_possessive,
     prep_before,
     state_actor,
 )
 from armsledger.extract.dates import find_dates, in_other_clause, is_end_point
+from armsledger.knowledge import KnowledgeBase
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Membership, Mention, stable_id
 
@@ -98,8 +100,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     continue
                 if _QUESTION.match(text, mt.end()):
                     continue  # "Saudi Arabia joins BRICS?": asked, not reported
-                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title,
-                                   _org_words(ctx, last_org))
+                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title, ctx.kb)
                 if not targets and on_object:
                     # "the African Union readmitted Gabon": the organisation is the subject
                     targets = [(o.key or "", o.start - sent.start) for o in orgs if o.end - sent.start <= mt.start()][-1:]
@@ -188,7 +189,7 @@ def _targets(
     last_org: str | None,
     action: str,
     title: bool = False,
-    last_words: frozenset[str] = frozenset(),
+    kb: KnowledgeBase | None = None,
 ) -> list[tuple[str, int]]:
     """The organisations a cue is about: those after it in the clause (coordinated:
     'joined NATO in 2009 and the EU four years later'), else the nearest before it,
@@ -232,7 +233,7 @@ def _targets(
     if g and last_org:
         return [(last_org, g.start())]
     h = _named_head().match(text, cue_end)
-    if h and last_org and h.group(1).lower() in last_words:
+    if h and last_org and kb is not None and h.group(1).lower() in _org_heads(kb, last_org):
         return [(last_org, h.start(1))]  # "would leave the court": the court just named
     return []
 
@@ -243,11 +244,11 @@ def _named_head() -> re.Pattern[str]:
     return re.compile(rf"\s+the\s+({heads})\b", re.IGNORECASE)
 
 
-def _org_words(ctx: Context, key: str | None) -> frozenset[str]:
+def _org_heads(kb: KnowledgeBase, key: str) -> frozenset[str]:
     """The head nouns of an organisation's names: "court" for the International Criminal
     Court, "council" for the Council of Europe, "treaty" for the Treaty on Conventional
     Armed Forces in Europe, but not "treaty" for the North Atlantic Treaty Organization."""
-    org = ctx.kb.organization(key) if key else None
+    org = kb.organization(key)
     if org is None:
         return frozenset()
     heads = set()
@@ -261,8 +262,6 @@ def _org_words(ctx: Context, key: str | None) -> frozenset[str]:
 _HEAD_OF_NAME = re.compile(r"\s(?:of|on|for|in|to|against)\s")
 
 
-_CLASSIFIER = re.compile(r"\s+(?:member\s+)?(?:country|countries|state|states|nation|nations|governments?)\b",
-                         re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$")  # ("Iran and the United Arab Emirates")
 
 
@@ -292,7 +291,6 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
     return out
 
 
-_ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _NOT_GOVERNED = (None, "and", "or")  # (what prep_before gives a subject or a coordinated one)
 _NO_OBJECT = re.compile(
     r"\s*(?:[,.;]|$|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|after)\b|"
@@ -300,8 +298,13 @@ _NO_OBJECT = re.compile(
     re.IGNORECASE)
 _BARE_MEMBER = re.compile(r"(?:(?<=member)|(?<=members))(?!\s+(?:of|states?)\b)", re.IGNORECASE)
 _LEADING_GROUP = re.compile(r"\s*(?:the\s+)?(?:" + GROUP_SUBJECT.pattern + ")", re.IGNORECASE)
+# the members of an organisation, who act together ("the AES states announced ...")
 _MEMBERS_NOUN = re.compile(r"\s+(?:member\s+)?(?:states|countries|nations|members|governments|juntas)\b",
                            re.IGNORECASE)
+# an organisation that only classes a state ("the first EU country to leave the court"; one
+# state, so not _MEMBERS_NOUN): not the body acted on
+_CLASSIFIER = re.compile(r"\s+(?:member\s+)?(?:country|countries|state|states|nation|nations|governments?)\b",
+                         re.IGNORECASE)
 
 
 def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:
@@ -309,7 +312,7 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     # 'Russia-led', 'French-made' describe something else: not the state that acts
     before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"
               and m.form not in ("led", "made")]
-    if before and _ITS.search(sent.text, max(0, cue_start - 8), cue_start) \
+    if before and ITS_BEFORE.search(sent.text, max(0, cue_start - 8), cue_start) \
             and prep_before(sent, before[-1]) not in _NOT_GOVERNED:
         # "Russia's war against Ukraine and its withdrawal from the treaty": "its" is the
         # subject's, not the object's of a preposition

@@ -27,6 +27,7 @@ import yaml
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
     GROUP_SUBJECT,
+    ITS_BEFORE,
     Context,
     coordinated,
     departure_before,
@@ -39,6 +40,7 @@ from armsledger.extract.context import (
 )
 from armsledger.extract.dates import (
     COORDINATED_CLAUSE,
+    DEAL_YEAR,
     best_date,
     better_date,
     date_contains,
@@ -191,7 +193,6 @@ _DEAL_SIGNED_RE = re.compile(
     r"|\b(?:signing|signed|inking|inked)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:deal|contract|agreement)\b",
     re.IGNORECASE)
 _DELIVERY_VERB_RE = re.compile(r"deliver|receiv|arriv", re.IGNORECASE)
-_DEAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:deal|contract|agreement|order|purchase)\b", re.IGNORECASE)
 _DEFINITE_START = re.compile(r"\s*(?:The|This|That)\s+")
 _SIGN_RE = Pattern(
     r"\b(?:sign(?:ed|s|ing)?|agreed|reached|conclud(?:ed|ing)|entered into|inked|finali[sz]ed)\b",
@@ -839,7 +840,7 @@ def _read_sentence(
             # "received the first six of 24 Apaches ordered from the US, the army said in March":
             # the date the news was given is the delivery's, not the order's
             delivery_date, order_date = order_date, None
-        deal_year = _DEAL_YEAR.search(text)
+        deal_year = DEAL_YEAR.search(text)
         if deal_year is not None and COORDINATED_CLAUSE.search(
                 text, min(deal_year.end(), it.end), max(deal_year.start(), it.start)):
             deal_year = None  # another clause's deal: "... under a 2008 agreement, and said it would buy frigates"
@@ -990,17 +991,15 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
-                      and _HEAD_GAP_RE.fullmatch(text, it.end, t.start) and _BY_AFTER.match(text, t.end)):
-                    # "the Arrow 3 system bought by Germany": the agent buys, the maker sells
-                    d = 60 + t.start - it.end
-                    t = Trigger(t.start, t.end, "acquire", t.status, t.noun, True, "buyer_by")
-                elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
                       and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
-                      and (_FROM_AFTER.match(text, t.end) or t.read == "made_with")):
+                      and ((by := bool(_BY_AFTER.match(text, t.end))) or _FROM_AFTER.match(text, t.end)
+                           or t.read == "made_with")):
+                    # "the Arrow 3 system bought by Germany": the agent buys, the maker sells;
                     # "54 Rafale jets bought from France": the seller follows, the buyer is
                     # named elsewhere (or is the article's state)
                     d = 60 + t.start - it.end
-                    t = Trigger(t.start, t.end, "passive", t.status, t.noun, True, t.read)
+                    t = Trigger(t.start, t.end, "acquire", t.status, t.noun, True, "buyer_by") if by else \
+                        Trigger(t.start, t.end, "passive", t.status, t.noun, True, t.read)
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 60
                       and (_REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start) or (
                           _CONTACT_GAP.fullmatch(text, it.end, t.start) and _CONTACT_VERB.fullmatch(text, t.start, t.end)))):
@@ -1597,13 +1596,10 @@ def _possessor_before(sent: Sentence, actors: list[Mention], it: Item, trig: Tri
     for m in reversed(actors):
         if m.end - sent.start <= it.start and is_possessive(sent, m):
             return state_actor(m)
-    if trig is not None and _ITS_BEFORE.search(sent.text, max(0, trig.start - 8), trig.start):
+    if trig is not None and ITS_BEFORE.search(sent.text, max(0, trig.start - 8), trig.start):
         # "sanctions on Iran over its supply of drones": "its" is the state just named
         return next((a for m in reversed(actors) if m.end - sent.start <= trig.start and (a := state_actor(m))), None)
     return None
-
-
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 def _origin(ctx: Context, it: Item) -> str | None:
