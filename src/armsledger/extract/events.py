@@ -173,7 +173,7 @@ def extract_events(
                     tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
                                   and m is not src_m and m.type in ("state", "organization", "person")
                                   and m.form != "demonym"), tgt_m)
-                    if _BOTH_SIDES.search(mt.group(0)) and len(prev_actors) >= 2:
+                    if GROUP_SUBJECT.search(mt.group(0)) and len(prev_actors) >= 2:
                         # "China called on both sides to exercise restraint": the last sentence's pair
                         tgt_m = None
                         pair_target = next((a for a in prev_actors[:2] if a != (_code(src_m) if src_m else None)), None)
@@ -444,7 +444,6 @@ _RULERS_AFTER = re.compile(r"\w*\s+(?:[\w’'-]+\s+){0,2}?the\s+(?:ruling\s+|mil
                            r"military\s+rulers|coup\s+leaders)\b", re.IGNORECASE)
 _RULERS_OF = re.compile(r"(?:['’]s)?\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|military\s+rulers)\b",
                         re.IGNORECASE)
-_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|countries|parties|neighbou?rs|nations|governments)\b", re.IGNORECASE)
 # ("Iran seizes tanker, US Navy says": who reports it, not whom it targets)
 _SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}?\s+(?:says|said|reports|reported|claims|claimed)\b")
 _FOR_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
