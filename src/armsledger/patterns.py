@@ -263,6 +263,9 @@ class PatternList(Generic[T]):
         for i, (p, _) in enumerate(self.items):
             for n in p.needles or ():
                 self._by_needle.setdefault(n, []).append(i)
+        # a sentence holds the needles of every lexicon: one intersection in C picks this
+        # one's before any Python loop (the loop over all of them was a tenth of extraction)
+        self._needles = frozenset(self._by_needle)
 
     def __iter__(self) -> Iterator[tuple[Pattern, T]]:
         return iter(self.items)
@@ -271,10 +274,13 @@ class PatternList(Generic[T]):
         return len(self.items)
 
     def candidates(self, text: str) -> list[tuple[Pattern, T]]:
-        idx = set(self._always)
         here = present(text)
-        for n in here:
-            found = self._by_needle.get(n)
-            if found:
-                idx.update(found)
-        return [self.items[i] for i in sorted(idx) if self.items[i][0].parts_in(here)]
+        hits = self._needles.intersection(here)
+        if not hits and not self._always:
+            return []
+        idx = set(self._always)
+        by_needle = self._by_needle
+        for n in hits:
+            idx.update(by_needle[n])
+        items = self.items
+        return [item for i in sorted(idx) if not (item := items[i])[0].also or item[0].parts_in(here)]
