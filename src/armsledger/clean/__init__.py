@@ -49,6 +49,7 @@ def _patterns() -> dict[str, Any]:
 
 _BOILER_KINDS = ("appeal", "newsletter", "navigation", "audio", "payment", "copyright", "credit")
 _GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_CASE_TURN = re.compile(r"[a-z][A-Z]")  # what a glue needs: found in C, 3x faster than the lookbehind
 # "By Jan Kowalski", "By Jan Kowalski, Defence Correspondent", "By A and B | Reuters": short,
 # with no full stop at the end (a sentence "By Tuesday, the ministry had ..." has one)
 _BYLINE_RE = re.compile(r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
@@ -185,7 +186,7 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             continue
         # glued blocks: "Become a memberMinister of ..." -> drop the appeal part
         a, b = lstart, lend
-        for g in _GLUE_RE.finditer(content, lstart, lend):
+        for g in _GLUE_RE.finditer(content, lstart, lend) if _CASE_TURN.search(content, lstart, lend) else ():
             head = content[a : g.start()]
             if _line_reason(head.strip(), pats) in _BOILER_KINDS:
                 removed.append(Removed(a, g.start(), "appeal"))

@@ -141,12 +141,15 @@ def _numeric_date(line: str) -> tuple[int, int, str] | None:
         return None
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def guess_language(text: str) -> str | None:
     """'en' when English function words are common, else 'und' (stored, flagged, not extracted)."""
-    words = re.findall(r"[a-z]+", text[:5000].lower())
+    words = _LOWER_WORD.findall(text[:5000].lower())
     if len(words) < 20:
         return "en" if words else None
-    share = len([w for w in words if w in _EN_STOP]) / len(words)
+    share = sum(map(_EN_STOP.__contains__, words)) / len(words)
     # (a short brief full of names has fewer function words: "President Zelenskyy said
     # Ukraine would buy more drones")
     return "en" if share > (0.12 if len(words) >= 150 else 0.08) else "und"

@@ -1789,7 +1789,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         # and "AIM-120D-3")
         suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,2}") + (
             r"|\d{2,4}" if base[2][-1:].isalpha() else "")
-        variant = next((k for k in named if k[:2] == base[:2] and k != base
+        variant = next((k for k in named if k[:2] == base[:2] and k != base and k[2].startswith(base[2])
                         and re.fullmatch(re.escape(base[2]) + f"s?(?:{suffix})", k[2])), None)  # ("atmo": a plural's s went)
         if variant is not None and any(w.startswith(base[2]) and w != base[2] and not variant[2].startswith(w)
                                        for w in surfaces.get(base, ())):
