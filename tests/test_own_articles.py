@@ -2823,3 +2823,49 @@ def test_ships_built_at_home_with_a_foreign_maker_are_a_transfer_described_by_th
     sub = by[("FRA", "CHL", "scorpene")]
     assert (sub.order_date, sub.description) == ("2019", "submarines")
     assert [t.description for t in ex.transfers if t.recipient == "PER"] == ["trainers"]
+
+
+def test_a_maker_adjective_beats_a_seller_named_for_the_next_weapon_and_each_listed_maker_sells_its_own(tmp_path):
+    text = ("Chad and Ecuador arm up\nPublished: 2025-04-02\n"
+            "Chad has received Turkish-made Bayraktar TB2 drones and Mi-17 helicopters from Russia in recent years.\n"
+            "Ecuador will also acquire air defence systems from Norway's Kongsberg and Germany's Diehl, "
+            "including NASAMS and IRIS-T SLM launchers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert {("TUR", "TCD", "bayraktartb2"), ("RUS", "TCD", "mi17"), ("NOR", "ECU", "nasams"),
+            ("DEU", "ECU", "irist")} <= got
+    assert ("RUS", "TCD", "bayraktartb2") not in got and ("NOR", "ECU", "irist") not in got
+
+
+def test_a_system_passed_over_is_not_bought_and_talks_about_it_are_talks(tmp_path):
+    text = ("Belgium picks SAMP/T over Patriot\nPublished: 2025-09-12\n"
+            "BRUSSELS - Belgium will buy the Franco-Italian SAMP/T NG air defence system, the ministry said, "
+            "passing over the U.S.-made Patriot.\n"
+            "Belgium had been in talks with Washington about Patriot for months, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    patriot = [t for t in ex.transfers if key(t.system) == "patriot"]
+    assert [(t.supplier, t.recipient, t.status) for t in patriot] == [("USA", "BEL", "talks")]
+    assert any(key(t.system) == "sampt" and t.status == "ordered" for t in ex.transfers)
+
+
+def test_a_clause_subject_acts_and_a_later_clause_names_no_target(tmp_path):
+    text = ("Envoys recalled\nPublished: 2025-08-02\n"
+            "Rabat recalled its ambassador from Madrid in July after Spain backed Algeria's position on the dispute.\n"
+            "Greece and Cyprus signed a pact that will allow the two countries to deploy troops on each other's "
+            "soil, as both face growing pressure from Turkey.\n"
+            "Germany has suspended visa deliveries in Mali and evacuated its citizens, while the army closed the border.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("SUPPORT", "ESP", "DZA") in got and ("SUPPORT", "MAR", "DZA") not in got
+    assert not any(e.target == "TUR" for e in ex.events)
+    assert ("SANCTION", "DEU", "MLI") in got
+
+
+def test_the_junta_of_the_state_whose_military_rulers_were_named_accuses_and_demands(tmp_path):
+    text = ("Guinea expels envoy\nPublished: 2025-08-25\n"
+            "CONAKRY - Guinea's military rulers ordered the Ivorian ambassador to leave the country within 48 hours.\n"
+            "The junta also accused Ivory Coast of interfering in its internal affairs and demanded the "
+            "withdrawal of 300 Ivorian troops.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("ACCUSE", "GIN", "CIV"), ("REQUEST", "GIN", "CIV")} <= got

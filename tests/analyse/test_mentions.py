@@ -422,3 +422,8 @@ def test_names_in_a_sentence_full_of_capitals_and_state_after_the_name() -> None
 def test_capitalised_words_before_the_name_of_a_thing_are_no_person() -> None:
     ms = find("Japan signed a Reciprocal Access Agreement, and Defence Minister Kenji Sato said so.")
     assert texts(ms, "person") == ["Kenji Sato"]
+
+
+def test_a_name_before_a_modified_place_noun_is_a_place_not_a_person() -> None:
+    ms = find("The jets landed at the Ain Beida Kebir air base, and Defence Minister Kenji Sato visited the Hassi Nour naval base.")
+    assert texts(ms, "person") == ["Kenji Sato"]

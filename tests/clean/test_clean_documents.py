@@ -264,3 +264,14 @@ def test_a_short_breadcrumb_a_one_line_bio_and_a_site_promotion_go():
     assert "ten Leopard 2A4 tanks" in doc.text
     for gone in ("Home »", "Get Latest", "Download the", "Ana Reyes"):
         assert gone not in doc.text
+
+
+def test_a_labelled_share_bar_and_a_site_name_with_reading_time_go():
+    page = ("Peru receives two C-27J aircraft from Italy\nAndes Defence Monitor | 4 min read\n"
+            "Peru has received two C-27J Spartan transport aircraft from Italy, the air force said on Monday.\n"
+            "Share this: Facebook Twitter WhatsApp\n")
+    doc = clean_document(raw(page))
+    assert doc.title == "Peru receives two C-27J aircraft from Italy"
+    assert "C-27J Spartan transport aircraft" in doc.text
+    for gone in ("Andes Defence Monitor", "min read", "Share this", "WhatsApp"):
+        assert gone not in doc.text

@@ -154,6 +154,7 @@ class _Lexicon:
     title_hints: dict[tuple[str, ...], str]
     thing_heads: set[str]
     place_heads: set[str]  # lowercase nouns after a place's name ("... temple")
+    place_head_mods: set[str]  # a word before such a noun ("... air base")
     name_months: set[str]  # month words that are also names ("Jun", "May")
     not_syllables: set[str]
     portfolio: set[str]
@@ -184,6 +185,7 @@ def _lexicon() -> _Lexicon:
         title_hints={_form_key(k): v for k, v in (names.get("title_country_hints") or {}).items()},
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
         place_heads={_fold(w) for w in names.get("place_heads") or ()},
+        place_head_mods={_fold(w) for w in names.get("place_head_modifiers") or ()},
         name_months={_fold(w) for w in names.get("name_months") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
@@ -1132,8 +1134,10 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
     if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads or j - i > 2 and toks[j - 1].key in lex.thing_heads:
         # "a Reciprocal Access Agreement", "the Tel Aviv Stock Exchange": the name of a thing
         return None
-    if j < len(toks) and not toks[j].cap and toks[j].key in lex.place_heads:
-        return None  # "the Ta Prohm temple", "the Nord Stream pipeline": a place's name
+    if j < len(toks) and not toks[j].cap and (
+            toks[j].key in lex.place_heads
+            or toks[j].key in lex.place_head_mods and j + 1 < len(toks) and toks[j + 1].key in lex.place_heads):
+        return None  # "the Ta Prohm temple", "the Nord Stream pipeline", "Oum El Bouaghi air base": a place
     surface = text[toks[i].start:toks[j - 1].end]
     p = _Person(st, i, j, words, surface, "shape")
     # 1. a title (with its state) or an honorific before the name

@@ -152,7 +152,8 @@ def extract_events(
                 if src_m is None:
                     # '"Allies condemn Russia's decision ...," Nato said': the quote's speaker
                     src_m = _quoted_speaker(sent, ms, mt.end())
-                tgt_m = _target(sent, ms, mt.end(), src_m)
+                # (not a noun's: "condemned an attack on a convoy in Niger" - whose attack, unsaid)
+                tgt_m = _target(sent, ms, mt.end(), src_m, hosted=typ in _HOSTED and not _NOUN_CUE.match(mt.group(0)))
                 if typ == "CONSULT" and mt.group(0)[:5].lower() == "visit":
                     # "arrived in Budapest for a state visit": the host is where the visitor came
                     tgt_m = next((m for m in ms if m is not src_m and m.type in ("state", "place")
@@ -268,6 +269,9 @@ def extract_events(
                     # and Britain imposed sanctions": each of them acts
                     states = [m for m in ms if m.type in ("state", "organization") and m.end <= src_m.start] + [src_m]
                     group = [c for c in reversed(coordinated(sent, states, len(states) - 1, -1)) if c not in (src, tgt)]
+                if src is None and not agent and _RULERS_SUBJECT.search(text, 0, mt.start()):
+                    # "The junta also accused France of ...": the state whose junta the article named
+                    src = _rulers_state(ctx)
                 if src is None and not agent:
                     src = ctx.focus
                 if _RULERS_AFTER.match(text, mt.end()) or (tgt is None and _RULERS_AFTER.search(mt.group(0))):
@@ -349,8 +353,15 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
         # "Somalia had expelled Ethiopia's ambassador and threatened to ...": a second
         # verb has the clause's subject, not the object of the first
         first = next((m for m in before if prep_before(sent, m) is None and not is_possessive(sent, m)), None)
+        if first is not None and _RULERS_SUBJECT.search(sent.text, 0, first.start - sent.start):
+            return None  # "The junta accused France of ... and demanded ...": the junta, not its object
         if first is not None:
             return first
+    if before and _CLAUSE_SUBJECT_GAP.fullmatch(sent.text, before[-1].end - sent.start, cue) \
+            and _SUBORDINATOR_BEFORE.search(sent.text, max(0, before[-1].start - sent.start - 12), before[-1].start - sent.start):
+        # "Algiers recalled its envoy after France backed Morocco's plan": the subject of the
+        # clause the cue is in
+        return before[-1]
     for m in reversed(before):
         if in_other_clause(sent.text, m.start - sent.start, cue):
             continue  # "Turkey, which left the programme after buying Russia's S-400, criticised ..."
@@ -364,6 +375,9 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     return None
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|while|once|until|although|though)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+_CLAUSE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|later|had\s+also|has\s+also|openly|formally|publicly)\s+)*")
 _THE_DEAL_AFTER = re.compile(
     r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move|"
     r"pact|agreement|partnership|treaty|accord)\b",
@@ -420,9 +434,16 @@ def _rulers_state(ctx: Context) -> str | None:
     return None
 
 
-def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None) -> Mention | None:
+def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None,
+            hosted: bool = False) -> Mention | None:
+    """The state (or other actor) an act is aimed at; with `hosted`, an act done in a state
+    ("suspended visa deliveries in Niger", "carried out strikes in Syria") is aimed at it
+    when no other is named."""
+    inside: Mention | None = None
     for m in ms:
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
+            if _CLAUSE_AFTER.search(sent.text, cue_end, m.start - sent.start):
+                break  # "..., as both face growing assertiveness from China": another clause's
             if src is not None and _code(m) == _code(src):
                 continue
             if sent.text[: m.start - sent.start].rstrip().endswith(",") and _SPEAKER_AFTER.match(sent.text, m.end - sent.start):
@@ -431,17 +452,26 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
                     and not _RIGHT_AFTER.fullmatch(sent.text, cue_end, m.start - sent.start):
                 # (a cue's own preposition is no place: "hits out at Turkey")
                 # where it happened ("met in San Diego"), not with whom ("in talks with India")
+                if hosted and inside is None and m.type == "state" and m.form == "name" and nearest_prep(sent, m) == "in" \
+                        and (src is None or _code(m) != _code(src)):
+                    inside = m
                 continue
             if m.form == "demonym" and _ONE_OF_THEM.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start) \
                     and _person_after().match(sent.text, m.end - sent.start):
                 continue  # "refused to extradite a Ukrainian suspect to Germany": a person, not the state
             return m
-    return None
+    return inside
+
+
+_HOSTED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})  # acts a state suffers where they happen
 
 
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
+_CLAUSE_AFTER = re.compile(r",\s+(?:as|while|because|although|though|whereas)\s+(?!well\b|much\b|part\b|of\b)", re.IGNORECASE)
 _RULERS_AFTER = re.compile(r"\w*\s+(?:[\w’'-]+\s+){0,2}?the\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|"
                            r"military\s+rulers|coup\s+leaders)\b", re.IGNORECASE)
+_RULERS_SUBJECT = re.compile(r"^\W*(?:[A-Z]\w+,?\s+)?the\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|"
+                             r"military\s+rulers|coup\s+leaders|putschists)\b", re.IGNORECASE)
 _RULERS_OF = re.compile(r"(?:['’]s)?\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|military\s+rulers)\b",
                         re.IGNORECASE)
 # ("Iran seizes tanker, US Navy says": who reports it, not whom it targets)

@@ -1143,9 +1143,14 @@ def _roles(
     # the seller right after this weapon ("50 Leopard tanks from Germany and 18 K9
     # howitzers from South Korea": Korea for the K9s), else the first one after the verb
     # (and not one after a comma past the weapon: "..., choosing it over bids from Sweden's Saab")
+    # (another named weapon between is the seller's: "Chinese-made Wing Loong drones and
+    # JF-17 fighters from Pakistan")
+    others = [w.start - sent.start for w in (ctx.in_sentence(actors[0].sentence) if actors else ())
+              if w.type == "weapon_system" and w is not it.mention]
     own_from = _after_prep(sent, [m for m in near if 0 <= m.start - sent.start - it.end <= 60
                                   and "," not in sent.text[it.end : m.start - sent.start]
-                                  and not _ITEM_BETWEEN.search(sent.text, it.end, m.start - sent.start)],
+                                  and not _ITEM_BETWEEN.search(sent.text, it.end, m.start - sent.start)
+                                  and not any(it.end <= w < m.start - sent.start for w in others)],
                            ("from",), skip=modifier)
     from_actor = own_from or _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start
                                     and (m.start - sent.start < max(it.end, trig.end)
@@ -1241,7 +1246,15 @@ def _roles(
             # relied on (not an adjective: "relied on American F-16s")
             partner = next((a for m in actors if 0 <= m.start - sent.start - trig.end <= 5
                             and m.form not in ("demonym", "made") and (a := state_actor(m)) != recipient), None)
-        supplier = from_actor or mod_state or by_actor or partner or (with_actor if with_actor != recipient else None)
+        # (the seller after the weapon, else its own maker's adjective, else a seller named for
+        # the whole list)
+        supplier = own_from or mod_state or from_actor or by_actor or partner or (with_actor if with_actor != recipient else None)
+        if supplier is not None and supplier == from_actor != own_from:
+            # "from Norway's Kongsberg and Germany's Diehl, including NASAMS and IRIS-T": each
+            # weapon from the listed seller that makes it
+            origin = _origin(ctx, it)
+            if origin is not None and origin != supplier and origin in _from_list(sent, actors, supplier):
+                supplier = origin
         if trig.read == "maker_subject" and with_actor and with_actor != recipient and any(
                 m.type == "company" and state_actor(m) == recipient for m in actors
                 if m.end - sent.start <= trig.start and prep_before(sent, m) is None) and any(
@@ -1510,6 +1523,24 @@ def _after_prep(
                 continue  # "used during the war with Syria": an enemy, not a trading partner
             return state_actor(m)
     return None
+
+
+def _from_list(sent: Sentence, actors: list[Mention], first: str) -> list[str]:
+    """The sellers listed with the first one named after "from" ("from Norway's Kongsberg
+    and Germany's Diehl"): the states and makers after it joined by a comma or "and"."""
+    k = next((k for k, m in enumerate(actors) if state_actor(m) == first and prep_before(sent, m) == "from"), None)
+    out: list[str] = []
+    while k is not None and k + 1 < len(actors):
+        a, b = actors[k], actors[k + 1]
+        if not _FROM_LIST_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start):
+            break
+        k += 1
+        if (key := state_actor(b)) is not None:
+            out.append(key)
+    return out
+
+
+_FROM_LIST_GAP = re.compile(r"['’]s\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # (a maker after its state's name)
 
 
 _HOSTILE_WITH = re.compile(
