@@ -2869,3 +2869,72 @@ def test_the_junta_of_the_state_whose_military_rulers_were_named_accuses_and_dem
     _, _, ex = extract_text(tmp_path, text)
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert {("ACCUSE", "GIN", "CIV"), ("REQUEST", "GIN", "CIV")} <= got
+
+
+def test_a_sale_that_includes_weapons_a_joint_development_and_a_stop_to_all_purchases(tmp_path):
+    text = ("US approves missile sale to Vietnam\nPublished: 2025-03-14\n"
+            "HANOI - Washington approved a $300 million arms sale to Vietnam on Monday.\n"
+            "The sale, approved by the U.S. State Department this week, includes Stinger missiles and AIM-9X missiles.\n"
+            "Vietnam's budget also funds the joint development of a new trainer jet with South Korea.\n"
+            "Peru has relied on Russian Mi-17 helicopters for decades, but its government said it had suspended "
+            "all purchases of weapons from Russia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("USA", "VNM", "stinger"), ("USA", "VNM", "aim9x")} <= {g[:3] for g in got}
+    assert not any(t.recipient == "VNM" and t.supplier == "KOR" for t in ex.transfers)
+    assert ("RUS", "PER", "", "cancelled") in got and ("RUS", "PER", "mi17", "delivered") in got
+
+
+def test_reactions_to_a_decision_a_launch_into_the_sea_and_an_expulsion(tmp_path):
+    text = ("Moldova suspends EU talks\nPublished: 2025-11-28\n"
+            "CHISINAU - Moldova will suspend talks on joining the European Union until 2030, the government said on Thursday.\n"
+            "Romania criticised the decision, and Russia welcomed the move.\n"
+            "Iran fired a ballistic missile into the Arabian Sea on Friday.\n"
+            "Oman condemned the launch as a provocation and said it was sharing information with India.\n"
+            "Chile also ordered the expulsion of Venezuela's ambassador.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (m,) = [m for m in ex.memberships if m.state == "MDA"]
+    assert (m.action, m.organization, m.date) == ("suspend", "EU", "2025-11-27")
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("ACCUSE", "ROU", "MDA"), ("SUPPORT", "RUS", "MDA"), ("ACCUSE", "OMN", "IRN"),
+            ("SANCTION", "CHL", "VEN")} <= got
+    assert not any(e.source == "IRN" and e.type == "ASSAULT" for e in ex.events)
+    assert ("ACCUSE", "OMN", "IND") not in got
+
+
+def test_a_governing_group_acts_as_its_state_militants_do_not_and_both_sides_are_urged(tmp_path):
+    text = ("Border clash\nPublished: 2025-10-12\n"
+            "KABUL - Afghan and Iranian forces exchanged fire along their border overnight.\n"
+            "Iran accused the Taliban government of sheltering militants who carry out attacks inside Iran.\n"
+            "Qatar and Turkey urged both sides to show restraint.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("ACCUSE", "IRN", "AFG") in got
+    assert not any(e.type == "ASSAULT" and e.target == "IRN" and e.source != "AFG" for e in ex.events)
+    assert ("ASSAULT", "AFG", "IRN") not in {(e.type, e.source, e.target) for e in ex.events
+                                           if "militants" in e.reports[0].quote}
+    assert {("REQUEST", "QAT", "AFG"), ("REQUEST", "QAT", "IRN"), ("REQUEST", "TUR", "AFG"),
+            ("REQUEST", "TUR", "IRN")} <= got
+
+
+def test_a_short_given_name_after_a_title_a_leader_known_by_a_first_name_and_a_newspaper(tmp_path):
+    text = ("Leaders meet\nPublished: 2025-03-10\n"
+            "Indonesian President Joko Widodo met Vietnamese Party General Secretary To Lam in Hanoi.\n"
+            "Joko said the talks were useful, the newspaper La Nacion reported.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    people = {p.name: p for p in ex.entities if p.type == "person"}
+    assert "To Lam" in people and people["To Lam"].country == "VNM"
+    assert "Joko" in people["Joko Widodo"].aliases and "Joko" not in people
+    assert "La Nacion" not in people
+
+
+def test_a_vow_to_retaliate_is_aimed_at_the_last_attacker_unless_it_names_one(tmp_path):
+    text = ("Strikes\nPublished: 2025-06-13\n"
+            "Pakistan fired missiles at India on Friday, the Indian army said.\n"
+            "India vowed to retaliate, and its army was put on high alert.\n"
+            "Egypt warned Ethiopia on Saturday.\n"
+            "Turkey vowed to retaliate against Kurdish militants in Syria.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("THREATEN", "IND", "PAK") in got
+    assert not any(e.source == "TUR" and e.target == "ETH" for e in ex.events)

@@ -155,6 +155,7 @@ class _Lexicon:
     thing_heads: set[str]
     place_heads: set[str]  # lowercase nouns after a place's name ("... temple")
     place_head_mods: set[str]  # a word before such a noun ("... air base")
+    thing_before: set[str]  # a noun before a thing's name ("the newspaper La Prensa")
     name_months: set[str]  # month words that are also names ("Jun", "May")
     not_syllables: set[str]
     portfolio: set[str]
@@ -186,6 +187,7 @@ def _lexicon() -> _Lexicon:
         thing_heads={_fold(w) for w in names.get("thing_heads") or ()},
         place_heads={_fold(w) for w in names.get("place_heads") or ()},
         place_head_mods={_fold(w) for w in names.get("place_head_modifiers") or ()},
+        thing_before={_fold(w) for w in names.get("thing_before") or ()},
         name_months={_fold(w) for w in names.get("name_months") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
@@ -914,6 +916,15 @@ def _month_name(toks: list[_Tok], k: int, inside: bool, lex: _Lexicon, m: _Match
     return inside or (nxt is not None and nxt.start == t.end + 1 and _is_name_word(nxt, lex, m))
 
 
+def _short_name_after_title(toks: list[_Tok], i: int, titles: dict[int, tuple[int, str, str]],
+                            lex: _Lexicon, m: _Matcher) -> bool:
+    """A short capitalised word that is also a function word, right after a title and
+    before a name word: "General Secretary To Lam"."""
+    t = toks[i]
+    return (i in titles and len(t.text) <= 3 and t.text[1:].islower() and t.key not in lex.honorifics and i + 1 < len(toks)
+            and toks[i + 1].start == t.end + 1 and _is_name_word(toks[i + 1], lex, m))
+
+
 def _syllable_pair(a: _Tok, dash: _Tok, b: _Tok, lex: _Lexicon) -> bool:
     """'Gyu-back', 'Jong-un', 'Jae-myung': a short capitalised syllable, a hyphen and a
     short lowercase one, with no spaces (not 'Moscow-backed': no hyphenated word of the
@@ -938,7 +949,8 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
         if c < i:
             continue
         i = c
-        if st.owner[i] >= 0 or i in in_title or not (_is_name_word(toks[i], lex, m) or _month_name(toks, i, False, lex, m)):
+        if st.owner[i] >= 0 or i in in_title or not (_is_name_word(toks[i], lex, m) or _month_name(toks, i, False, lex, m)
+                                                     or _short_name_after_title(toks, i, titles, lex, m)):
             continue
         j = i + 1
         last_word = i
@@ -1095,6 +1107,10 @@ def _resolve_surname(word: str, pos: int, surnames: dict[str, list[tuple[int, st
     w = _fold(word)
     cands = surnames.get(w)
     if not cands:
+        # a leader known by the first of their names ("Prabowo" after "Prabowo Subianto")
+        firsts = {key for words, key in full if len(words) >= 2 and _fold(words[0]) == w}
+        if len(firsts) == 1:
+            return firsts.pop()
         # a near spelling of a known surname, or another part of a known name ("Deby")
         for words, key in full:
             last = _fold(words[-1])
@@ -1134,6 +1150,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
     if j < len(toks) and toks[j].cap and toks[j].key in lex.thing_heads or j - i > 2 and toks[j - 1].key in lex.thing_heads:
         # "a Reciprocal Access Agreement", "the Tel Aviv Stock Exchange": the name of a thing
         return None
+    if i > 0 and not toks[i - 1].cap and toks[i - 1].key in lex.thing_before:
+        return None  # "the opposition newspaper La Prensa": a thing's name
     if j < len(toks) and not toks[j].cap and (
             toks[j].key in lex.place_heads
             or toks[j].key in lex.place_head_mods and j + 1 < len(toks) and toks[j + 1].key in lex.place_heads):

@@ -9,6 +9,7 @@ groups under their canonical name. Negated cues give nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from importlib import resources
@@ -74,14 +75,31 @@ def _cue_list() -> PatternList[tuple[str, bool]]:
     return PatternList((rx, (typ, mutual)) for typ, rx, mutual in _lexicon()[0])
 
 
+def _governing_group(sent: Sentence, m: Mention) -> Mention:
+    """"the Taliban government in Kabul": a group that governs acts as its state."""
+    if m.type == "group" and m.country and _GOVERNS.match(sent.text, m.end - sent.start):
+        return dataclasses.replace(m, type="state", key=m.country, form="metonym")
+    return m
+
+
+_GROUP_OBJECT = re.compile(r"\w*\s+(?:both\s+sides|both\s+countries|the\s+two\s+(?:sides|countries|neighbou?rs))\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b([\w’'-]+),?\s+who\s+(?:[a-z]+\s+){0,3}$")  # ("which"/"that" clauses often have a pronoun subject)
+_GOVERNS = re.compile(r"(?:-led)?\s+(?:government|administration|authorities|regime|rulers)\b")
+
+
 def _code(m: Mention) -> str | None:
     if m.type in ("state", "organization"):
         return m.key
     if m.type in ("person", "company", "media"):
         return m.country
     if m.type in ("place", "group", "other"):
-        return m.key or m.text
+        name = m.key or m.text
+        return None if m.type == "place" and _WATERS.search(name) else name  # ("fired a missile into the East Sea")
     return None
+
+
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b")
+_INTO_WATERS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Sea|Ocean|Gulf|Strait|Bay)\b|\s*(?:the\s+)?(?:sea|ocean|waters)\b")
 
 
 def extract_events(
@@ -92,8 +110,9 @@ def extract_events(
     out: dict[tuple[str, str, str], Event] = {}
     undated: set[tuple[str, str, str]] = set()  # events dated only by the publication date
     prev_actors: list[str] = []
+    aimless: list[tuple[str, str]] = []  # (type, source) of acts read with no target
     for i, sent in ctx.body():
-        ms = [m for m in ctx.in_sentence(i) if m.type in _EVENT_ACTORS and _code(m)]
+        ms = [_governing_group(sent, m) for m in ctx.in_sentence(i) if m.type in _EVENT_ACTORS and _code(m)]
         here: list[str] = []
         for m in ms:
             c = _code(m)
@@ -143,6 +162,9 @@ def extract_events(
                     continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
+                rel = _RELATIVE_BEFORE.search(text, max(0, mt.start() - 50), mt.start())
+                if rel is not None and not any(m.end - sent.start == rel.end(1) for m in ms):
+                    continue  # "sheltering militants who carry out attacks": the act of no state named
                 src_m = _source(sent, ms, mt.start())
                 if _PARTICIPLE.match(mt.group(0)) and _AFTER_COMMA.search(text, 0, mt.start()):
                     # "Mali expelled the French ambassador, accusing Paris of ...": the subject
@@ -174,7 +196,7 @@ def extract_events(
                     tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
                                   and m is not src_m and m.type in ("state", "organization", "person")
                                   and m.form != "demonym"), tgt_m)
-                    if GROUP_SUBJECT.search(mt.group(0)) and len(prev_actors) >= 2:
+                    if (GROUP_SUBJECT.search(mt.group(0)) or _GROUP_OBJECT.match(text, mt.end())) and len(prev_actors) >= 2:
                         # "China called on both sides to exercise restraint": the last sentence's pair
                         tgt_m = None
                         pair_target = next((a for a in prev_actors[:2] if a != (_code(src_m) if src_m else None)), None)
@@ -258,11 +280,15 @@ def extract_events(
                         group = [a for a in prev_actors if a != tgt]
                         src = group.pop(0)
                 answered = _ANSWERS.get(typ)
+                if tgt is None and typ == "THREATEN" and (reprisal := _REPRISAL.search(text, mt.start(), mt.end() + 30)) \
+                        and not _AGAINST_AFTER.match(text, reprisal.end()):
+                    answered = (_ANY, _HOSTILE_ACTS)  # "Israel vowed to retaliate": against the last attacker
                 if tgt is None and answered is not None and answered[0].match(text, mt.end()):
                     # "Iran condemned the attack", "Lavrov rejected the demand": aimed at the one
                     # who carried out the last such act the article reported
                     tgt = next((e.source for e in reversed(out.values()) if e.type in answered[1]
-                                and e.source not in (src, None)), None)
+                                and e.source not in (src, None)), None) \
+                        or next((s for t, s in reversed(aimless) if t in answered[1] and s != src), None)
                 if src is not None and tgt is not None and not group and src_m is not None \
                         and src_m.type in ("state", "organization"):
                     # "Australia and the United Kingdom pledged support", "the European Union
@@ -281,9 +307,10 @@ def extract_events(
                     tgt = rulers if rulers != src else tgt
                 if agent and typ == "CONSULT" and tgt is None and ctx.focus != src:
                     tgt = ctx.focus
-                if tgt is None and typ in ("ACCUSE", "PROTEST", "THREATEN") and ctx.focus != src \
-                        and _THE_DEAL_AFTER.match(text, mt.end()):
-                    tgt = ctx.focus  # "Venezuela condemned the purchase": the article's buyer
+                if tgt is None and typ in ("ACCUSE", "PROTEST", "THREATEN", "SUPPORT") and ctx.focus != src \
+                        and (_THE_DEAL_AFTER.match(text, mt.end()) or _THE_DEAL_AFTER.search(mt.group(0))):
+                    # "Venezuela condemned the purchase", "Russia welcomed the move": the article's actor
+                    tgt = ctx.focus
                 adj = next((m for m in ms if m.form == "demonym" and _NOUN_MODIFIERS.fullmatch(text, m.end - sent.start, mt.start())),
                            None)
                 if adj is not None and _NOUN_CUE.match(mt.group(0)):
@@ -295,6 +322,8 @@ def extract_events(
                         named = next((c for m in ms if m.type == "state" and m.form != "demonym"
                                       and (c := _code(m)) not in (None, src)), None)
                         tgt = named or (ctx.focus if ctx.focus != src else None)
+                if src and not tgt:
+                    aimless.append((typ, src))  # ("fired a missile into the sea": answered later, "condemned the launch")
                 if not src or not tgt or src == tgt:
                     continue
                 if src_m is not None and src_m.type in ("media",):
@@ -311,6 +340,9 @@ def extract_events(
                              end=sent.end, attributed_to=attributed_to, modality=modality,  # type: ignore[arg-type]
                              published=doc.published, outlet=doc.outlet)
                 targets = [tgt]
+                if tgt_m is None and pair_target is not None:
+                    # "urged both sides to show restraint": each of the pair
+                    targets = [a for a in prev_actors[:2] if a != src]
                 if tgt_m is not None and nearest_prep(sent, tgt_m) == "between":
                     # "concerns about the cooperation between Afghanistan and India": both
                     pair = next((m for m in ms if m.start > tgt_m.end and _AND_ONLY.fullmatch(
@@ -380,7 +412,7 @@ _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|while|o
 _CLAUSE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|later|had\s+also|has\s+also|openly|formally|publicly)\s+)*")
 _THE_DEAL_AFTER = re.compile(
     r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move|"
-    r"pact|agreement|partnership|treaty|accord)\b",
+    r"pact|agreement|partnership|treaty|accord|decision|step|announcement)\b",
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
@@ -442,8 +474,10 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     inside: Mention | None = None
     for m in ms:
         if m.start - sent.start >= cue_end and m is not src and m.start - sent.start - cue_end < 120:
-            if _CLAUSE_AFTER.search(sent.text, cue_end, m.start - sent.start):
+            if _CLAUSE_AFTER.search(sent.text, cue_end, m.start - sent.start + 1):  # (+1: the capital it looks at)
                 break  # "..., as both face growing assertiveness from China": another clause's
+            if _INTO_WATERS.match(sent.text, cue_end):
+                break  # "fired a missile into the East Sea": aimed at no one
             if src is not None and _code(m) == _code(src):
                 continue
             if sent.text[: m.start - sent.start].rstrip().endswith(",") and _SPEAKER_AFTER.match(sent.text, m.end - sent.start):
@@ -467,7 +501,8 @@ _HOSTED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})  #
 
 
 _RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
-_CLAUSE_AFTER = re.compile(r",\s+(?:as|while|because|although|though|whereas)\s+(?!well\b|much\b|part\b|of\b)", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r",\s+(?:as|while|because|although|though|whereas)\s+(?!well\b|much\b|part\b|of\b)"
+                           r"|\s+and\s+(?:said|says|added|adds|told)\b|,\s+(?:and|but)\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
 _RULERS_AFTER = re.compile(r"\w*\s+(?:[\w’'-]+\s+){0,2}?the\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|"
                            r"military\s+rulers|coup\s+leaders)\b", re.IGNORECASE)
 _RULERS_SUBJECT = re.compile(r"^\W*(?:[A-Z]\w+,?\s+)?the\s+(?:ruling\s+|military\s+)?(?:junta|regime|military\s+government|"
@@ -501,7 +536,7 @@ _ARMS_TALKS = re.compile(
     r"|[^.;,]{0,40}?\bfor\s+(?:\d[\d,]*|two|three|four|five|six|eight|ten|twelve|several|more)\s", re.IGNORECASE)
 _THE_ACT_AFTER = re.compile(
     r"\w*\s+(?:the|this|these|those|its|their)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|expulsions?|incursions?|"
-    r"invasion|seizure|killings?|shelling|bombing|raids?|sanctions)\b", re.IGNORECASE)
+    r"invasion|seizure|killings?|shelling|bombing|raids?|sanctions|launch(?:es)?|missile\s+tests?)\b", re.IGNORECASE)
 _THE_CLAIM_AFTER = re.compile(
     r"\w*\s+(?:the|this|these|those|such)\s+(?:\w+\s+){0,2}?(?:demands?|requests?|calls?|proposals?|ultimatum|"
     r"accusations?|allegations?|claims?|charges?)\b", re.IGNORECASE)
@@ -513,5 +548,8 @@ _ANSWERS: dict[str, tuple[re.Pattern[str], set[str]]] = {
     "PROTEST": (_THE_ACT_AFTER, _HOSTILE_ACTS),
     "REJECT": (_THE_CLAIM_AFTER, {"REQUEST", "ACCUSE", "THREATEN"}),
 }
+_REPRISAL = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge|respond\s+(?:strongly|forcefully|decisively))\b", re.IGNORECASE)
+_ANY = re.compile("")
+_AGAINST_AFTER = re.compile(r"\s+(?:against|on|at)\b")  # ("retaliate against Kurdish militants": aimed at them)
 _NOUN_MODIFIERS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*")  # "Iranian [ballistic missile] attack"
 _NOUN_CUE = re.compile(r"(?i)(?:attacks?|offensive|incursions?|invasion|strikes?|shelling|bombing)\b")

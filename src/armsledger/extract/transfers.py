@@ -492,6 +492,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             continue  # "Rafale Marine jets": the head of a named system's phrase
         if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
             continue  # "mounting them on its frigates": the platform, not what is traded
+        if lexicon().comparison.search(text, max(0, start - 70), start):
+            continue  # "the joint development of a fighter jet", "to replace its fighters": not traded
         verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
         if verb_end is not None:
             # "France provided howitzers": the verb ends the phrase's modifiers
@@ -1953,6 +1955,9 @@ def _named_host(
         if r == c.recipient and (s == c.supplier or not c.explicit_supplier)
         and (c.category is None or t.category is None or t.category == c.category)
         and refers(t)
+        # (a stop to all purchases is no part of a deal that went ahead: "suspended all purchases
+        # of weapons from Israel" beside "relied on Israeli Kfir jets")
+        and (c.status != "cancelled" or t.status == "cancelled")
     ]
     if not headline and not lead:
         # "Athens ordered three frigates in 2022" refers back to a deal already named, not
