@@ -2938,3 +2938,38 @@ def test_a_vow_to_retaliate_is_aimed_at_the_last_attacker_unless_it_names_one(tm
     got = {(e.type, e.source, e.target) for e in ex.events}
     assert ("THREATEN", "IND", "PAK") in got
     assert not any(e.source == "TUR" and e.target == "ETH" for e in ex.events)
+
+
+def test_shares_of_a_buyers_imports_in_an_absolute_clause_name_its_sellers(tmp_path):
+    text = ("SIPRI: Gulf imports\nPublished: 2025-03-10\n"
+            "STOCKHOLM - Algeria was the fifth-largest importer, with Russia supplying 48% of its arms imports.\n"
+            "Kuwait was the sixth-largest importer, with the United States accounting for 64% of its imports, "
+            "followed by Italy (14%) and France (9%).\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+    assert {("RUS", "DZA", "delivered"), ("USA", "KWT", "delivered"), ("ITA", "KWT", "delivered"),
+            ("FRA", "KWT", "delivered")} <= got
+    assert not any(t.supplier == "DZA" or t.supplier == "KWT" for t in ex.transfers)
+
+
+def test_an_aside_organisation_a_group_of_states_named_by_a_place_and_an_operator_since_a_year(tmp_path):
+    text = ("Sahel\nPublished: 2025-09-22\n"
+            "Thailand has formally applied to join BRICS.\n"
+            "Malaysia, an ASEAN member, also applied to join the bloc earlier this year.\n"
+            "Chad, Sudan and Mauritania quit the International Criminal Court on Monday.\n"
+            "The three Sahel states, which left the African Union in January, have also expelled French forces.\n"
+            "Norway, which has operated the P-8 since 2022, is buying more.\n"
+            "Lithuania took delivery of the first NASAMS systems from Norway on Friday.\n"
+            "Lithuania ordered two batteries of the system in 2020.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    mem = {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert ("MYS", "apply", "BRICS") in mem and not any(m.organization == "ASEAN" for m in ex.memberships)
+    assert {("TCD", "withdraw", "AU"), ("SDN", "withdraw", "AU"), ("MRT", "withdraw", "AU")} <= mem
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert {("SANCTION", "TCD", "FRA"), ("SANCTION", "SDN", "FRA"), ("SANCTION", "MRT", "FRA")} <= got
+    assert not any(e.source == "Sahel" for e in ex.events)
+    p8 = [t for t in ex.transfers if key(t.system) == "p8"]
+    assert [(t.supplier, t.recipient, t.status, t.delivery_date) for t in p8] == [("USA", "NOR", "delivered", "2022")]
+    assert "since" not in (p8[0].description or "")
+    (nasams,) = [t for t in ex.transfers if key(t.system) == "nasams"]
+    assert (nasams.supplier, nasams.recipient, nasams.order_date) == ("NOR", "LTU", "2020")

@@ -24,7 +24,7 @@ _PREP_RE = re.compile(
 )
 # a subject that stands for the states just named ("the three juntas", "they")
 GROUP_SUBJECT = re.compile(
-    r"\b(?:they|the (?:two|three|four|five) (?:leaders|countries|sides|ministers|presidents|nations|states|"
+    r"\b(?:they|the (?:two|three|four|five) (?:[\w-]+ )?(?:leaders|countries|sides|ministers|presidents|nations|states|"
     r"governments|juntas|allies|neighbou?rs|capitals|regimes)|both (?:sides|leaders|countries|governments))\b",
     re.IGNORECASE)
 _BLOCKING_ONLY_RE = re.compile(r"^[\s,]*$")

@@ -266,6 +266,9 @@ def extract_events(
                                      text, m.end - sent.start, src_m.start - sent.start))), None)
                     if pair is not None:
                         src_m, tgt_m = pair, src_m  # in the order the text names them
+                if src_m is not None and (lead := GROUP_SUBJECT.search(text, 0, mt.start())) is not None \
+                        and lead.start() <= src_m.start - sent.start < lead.end():
+                    src_m = None  # "The three Sahel states ... have expelled": the states, not the place
                 src = _code(src_m) if src_m else None
                 tgt = _code(tgt_m) if tgt_m else pair_target
                 group: list[str] = []

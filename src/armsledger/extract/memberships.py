@@ -67,6 +67,16 @@ def _cue_list(title: bool = False) -> PatternList[tuple[str, bool]]:
                        for c in _cues(title))
 
 
+def _member_aside(text: str, start: int, end: int) -> bool:
+    """"Turkey, a NATO member, also applied to join the bloc": an organisation named in an
+    aside about the subject is not the one acted on."""
+    return bool(_ASIDE_BEFORE.search(text, max(0, start - 20), start) and _MEMBER_AFTER.match(text, end))
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:a|an|the|itself\s+a)\s+(?:founding\s+|fellow\s+|key\s+)?$", re.IGNORECASE)
+_MEMBER_AFTER = re.compile(r"\s+(?:member|ally|partner)(?:\s+(?:state|country|nation))?\s*,", re.IGNORECASE)
+
+
 def action_class(action: str) -> str:
     return "exit" if action in EXIT else "entry" if action in ("join", "apply") else action
 
@@ -214,7 +224,8 @@ def _targets(
     if action in ("join",):
         # (the one named before in the sentence, else in the text before it: "Leaders of the
         # SCO met, while Iran, which joined as a full member last year, ...")
-        named = next((m.key for m in reversed(orgs) if m.key and m.end - base <= cue_start), None) or last_org
+        named = next((m.key for m in reversed(orgs) if m.key and m.end - base <= cue_start
+                      and not _member_aside(text, m.start - base, m.end - base)), None) or last_org
         if named and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)
                       or (text[cue_start:cue_end].endswith("joined") and _NO_OBJECT.match(text, cue_end))):
             # ("Sweden joined a year later, on March 7, 2024": no object, the one just named)
@@ -226,7 +237,8 @@ def _targets(
     # (not an organisation that classes the subject: "the first EU country to leave the
     # world's only war crimes court" leaves the court, not the EU)
     before = [(m.key or "", m.start - base) for m in orgs if m.end - base <= cue_start
-              and not _CLASSIFIER.match(text, m.end - base, cue_start)]
+              and not _CLASSIFIER.match(text, m.end - base, cue_start)
+              and not _member_aside(text, m.start - base, m.end - base)]
     if before and cue_start - before[-1][1] < 120:
         return [before[-1]]
     g = GENERIC_ORG_RE.search(text, cue_end, min(len(text), cue_end + 60))

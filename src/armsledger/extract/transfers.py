@@ -330,6 +330,8 @@ _WORDS_TO_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?,?\s*")
 _PARTICIPLE_AFTER = re.compile(_WORDS_TO_PARTICIPLE.pattern
                                + r"(?:bought|ordered|purchased|acquired|procured|sold|supplied|obtained)", re.IGNORECASE)
 _TYPE_ANAPHOR = re.compile(r"\bthe\s+(?:same\s+)?(?:aircraft\s+|jet\s+|vessel\s+)?(?:type|model)\b(?!\s+(?:of|to)\b)"
+                           # "Egypt ordered seven batteries of the system in 2023"
+                           r"|\b(?:batteries|units|launchers|systems|fire\s+units)\s+of\s+the\s+system\b"
                            # "The first six were delivered in July": a count of what was just named
                            r"|^\s*(?:The|All)\s+(?:first|last|remaining|initial|final)\s+(?:\w+\s+)?"
                            r"(?=(?:were|was|have\s+been|has\s+been|had\s+been|arrived|are\s+(?:due|expected)|will\s+be)\b)")
@@ -1197,11 +1199,16 @@ def _roles(
                 supplier = subject  # "the US State Department approved the possible sale of"
         recipient = _recipient_after(sent, actors, trig, it, modifier)
     elif direction == "supply" and _SHARE_OF.search(sent.text, trig.start, trig.end) \
-            and (exp := _EXPORTS_AFTER.match(sent.text, trig.end)) is not None:
+            and ((exp := _EXPORTS_AFTER.match(sent.text, trig.end)) is not None
+                 or (exp := _THEM_AFTER_EXPORTS.match(sent.text, trig.end)) is not None
+                 and _EXPORTS_NOUN.search(sent.text, 0, trig.start)):
+        # ("Russia's exports halved, and India accounted for 34 percent of them": the buyer's share)
         # "India accounted for 34 percent of Russian (Russia's) arms exports": the share is
         # the buyer's, the exports the seller's
         seller = next((m for m in actors if trig.end <= m.start - sent.start < exp.end()), None)
         supplier, recipient = (state_actor(seller) if seller else None), subject
+    elif direction == "supply" and (absolute := _with_absolute(sent, actors, trig)) is not None:
+        supplier, recipient = absolute
     elif direction == "supply":
         supplier = subject
         if _GERUND_OF.search(sent.text, max(0, trig.start - 6), trig.start) and sent.text[trig.start:trig.end].endswith("ing"):
@@ -1591,12 +1598,36 @@ _TO_GROUP_INCLUDING = re.compile(
     r"(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPORTS_AFTER = re.compile(r"\s+(?:all\s+)?(?:the\s+)?[\w.'’-]+(?:['’]s)?\s+(?:arms\s+|weapons\s+|military\s+)?(?:exports|sales|deliveries)\b",
                             re.IGNORECASE)
+_THEM_AFTER_EXPORTS = re.compile(r"\s+(?:them|those)\b", re.IGNORECASE)
+_EXPORTS_NOUN = re.compile(r"\b(?:arms\s+|weapons\s+)?exports\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent|most|much|half|bulk|majority|thirds?|quarters?)\s+of$", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes|included|including|are|were|is|was)\b)",
                                re.IGNORECASE)
 # (and a headline's "as" clause: "Egypt turns to China for J-10Cs as US jets stall")
 _CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|(?<!such)(?<!well)(?<!known)(?<!designated)(?<!named)"
                            r"(?<!called)(?<!same)\s+as\s+(?=[A-Z]|$)")
+
+
+def _with_absolute(sent: Sentence, actors: list[Mention], trig: Trigger) -> tuple[str, str] | None:
+    """(supplier, recipient) of "with Russia supplying 36% of its arms imports", "with the
+    United States accounting for 45% of its imports": the state before the participle
+    supplies the one the main clause is about (the last other state before "with")."""
+    seller = next((m for m in reversed(actors) if m.end - sent.start <= trig.start), None)
+    if seller is None or not _WITH_THEN_GAP.fullmatch(sent.text, seller.end - sent.start, trig.start) \
+            or not _WITH_BEFORE.search(sent.text, max(0, seller.start - sent.start - 10), seller.start - sent.start) \
+            or not sent.text[trig.start : trig.end].split()[0].endswith("ing") \
+            or not ITS_BEFORE.search(sent.text, trig.end, min(len(sent.text), trig.end + 30) + 1) and \
+            not _ITS_AFTER.match(sent.text, trig.end):
+        return None
+    supplier = state_actor(seller)
+    owner = next((a for m in reversed(actors) if m.end <= seller.start and (a := state_actor(m)) and a != supplier), None)
+    return (supplier, owner) if supplier and owner else None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_THEN_GAP = re.compile(r"\s+(?:still\s+|alone\s+)?(?:(?:remaining|still|being|now)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:supplier|source),\s+)?")  # ("with Russia remaining its main supplier, accounting for")
+_ITS_AFTER = re.compile(r"\s+(?:[\w%.]+\s+){0,4}?(?:of\s+)?(?:its|their)\b", re.IGNORECASE)
 
 
 def _supplier_role(sent: Sentence, actors: list[Mention], trig: Trigger) -> tuple[str | None, str | None, bool]:
@@ -1713,9 +1744,9 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
 
 _NOT_HEAD_WORD = re.compile(
     r"(?:^|\s)(?:to|in|into|of|from|for|with|by|at|on|as|that|which|who|but|is|are|was|were|has|have|had|"
-    r"will|would|be|been|being|it|its|their)\b"
+    r"will|would|be|been|being|it|its|their|since|until|during|when|while|because|despite|amid|than|via)\b"
     r"|\s(?:and|or)\s+[a-z]+ing\b"  # ("air defence systems and signing a deal": another clause)
-    r"|\s(?:built|made|bought|ordered|delivered|supplied|produced|manufactured|acquired|purchased)\b")
+    r"|\s(?:built|made|bought|ordered|delivered|supplied|produced|manufactured|acquired|purchased|signed|sold)\b")
 _CLASS_SUFFIX = re.compile(r"^-(?:class|type)\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:(?:^|\s+)(?:and|or|the|a|an))+\s*$")
 
