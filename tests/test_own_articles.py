@@ -2973,3 +2973,31 @@ def test_an_aside_organisation_a_group_of_states_named_by_a_place_and_an_operato
     assert "since" not in (p8[0].description or "")
     (nasams,) = [t for t in ex.transfers if key(t.system) == "nasams"]
     assert (nasams.supplier, nasams.recipient, nasams.order_date) == ("NOR", "LTU", "2020")
+
+
+def test_a_refused_request_a_question_headline_and_tanks_in_service_bought_from_two_sellers(tmp_path):
+    text = ("Chile to send Leopard tanks to Ukraine? Santiago rejects Polish request to send tank shells to Kyiv\n"
+            "Published: 2025-02-07\n"
+            "SANTIAGO - Chile has refused a request from Poland to sell ammunition for Leopard 2 tanks to be sent "
+            "to Ukraine, the president said on Friday.\n"
+            "Chile operates around 170 Leopard 2 tanks bought from Germany and the Netherlands.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("REJECT", "CHL", "POL") in got
+    assert not any(e.type == "REQUEST" for e in ex.events) and ("REJECT", "CHL", "UKR") not in got
+    assert not any(t.recipient == "UKR" for t in ex.transfers)
+    leo = {(t.supplier, t.recipient, t.status) for t in ex.transfers if key(t.system).startswith("leopard")}
+    assert leo == {("DEU", "CHL", "delivered"), ("NLD", "CHL", "delivered")}
+
+
+def test_an_unspecific_purchase_word_does_not_advance_a_deal_and_a_contact_clause_with_the_kingdom(tmp_path):
+    text = ("Thailand signs deal for K9 howitzers in first major arms purchase from Seoul\n"
+            "Published: 2024-12-10\n"
+            "BANGKOK - Thailand has signed a contract with Hanwha Aerospace to buy 18 K9 howitzers.\n"
+            "Jordan has ordered Akinci drones from Turkey's Baykar, adding to the Bayraktar TB2 drones the kingdom "
+            "received in 2022.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(t.supplier, t.recipient, key(t.system)): t for t in ex.transfers}
+    assert by[("KOR", "THA", "k9")].status == "ordered"
+    tb2 = by[("TUR", "JOR", "bayraktartb2")]
+    assert (tb2.status, tb2.delivery_date) == ("delivered", "2022")

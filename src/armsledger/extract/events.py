@@ -82,6 +82,8 @@ def _governing_group(sent: Sentence, m: Mention) -> Mention:
     return m
 
 
+_REJECTED_BEFORE = re.compile(r"\b(?:refus|reject|turn(?:s|ed|ing)?\s+down|declin)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}$",
+                              re.IGNORECASE)
 _GROUP_OBJECT = re.compile(r"\w*\s+(?:both\s+sides|both\s+countries|the\s+two\s+(?:sides|countries|neighbou?rs))\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b([\w’'-]+),?\s+who\s+(?:[a-z]+\s+){0,3}$")  # ("which"/"that" clauses often have a pronoun subject)
 _GOVERNS = re.compile(r"(?:-led)?\s+(?:government|administration|authorities|regime|rulers)\b")
@@ -160,6 +162,8 @@ def extract_events(
                         w.type == "weapon_system" and 0 <= w.start - sent.start - mt.end() <= 40
                         and not COORDINATED_CLAUSE.search(text, mt.end(), w.start - sent.start) for w in ctx.in_sentence(i))):
                     continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
+                if typ == "REQUEST" and _REJECTED_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
+                    continue  # "rejects German request to send ...": the refusal is the act read
                 if typ == "ACCUSE" and _OF_AFTER.match(text, mt.end()):
                     continue  # "firms accused of supplying ...": the accuser is not named
                 rel = _RELATIVE_BEFORE.search(text, max(0, mt.start() - 50), mt.start())
@@ -191,6 +195,10 @@ def extract_events(
                     tgt_m = next((m for m in reversed(ms) if m.end - sent.start <= mt.start()
                                   and _code(m) not in (None, _code(src_m)) and m.form != "demonym"), tgt_m)
                 pair_target = None
+                if typ == "REJECT":
+                    # "refused a request from Germany to sell ...": the one who asked
+                    tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
+                                  and m is not src_m and m.type in ("state", "organization", "person")), tgt_m)
                 if typ == "REQUEST":
                     # "called on Russia to withdraw its forces from Ukraine": the one inside the cue
                     tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()

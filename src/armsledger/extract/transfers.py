@@ -657,6 +657,8 @@ def _read_sentence(
             continue  # "asked Turkey to halt the drone sales": a demand, not a stop
         if lex.skip.search(window) or lex.denied_after.match(text, it.end):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
+        if _ASKED.match(text, max(trig.end, it.end)):
+            continue  # "Greece to send Mirage jets to Ukraine? Athens denies report": asked, not told
         if trig.end <= it.start and (lex.passed_over.search(text, max(trig.end, it.start - 60), it.start) or (
                 lex.chosen_over.search(text, max(trig.end, it.start - 40), it.start)
                 and any(trig.end <= o.start and o.end <= it.start for o in items if o is not it))):
@@ -730,6 +732,10 @@ def _read_sentence(
             status = "delivered"  # "accuse Iran of supplying Russia with drones": what is alleged was done
         if trig.read == "present_buy" and sent.kind == "title":
             status = "ordered"  # a headline's present tense reports the purchase just made
+        if status == "ordered" and trig.direction in ("acquire", "passive") and trig.start >= it.end \
+                and any(lex.inventory_use.fullmatch(text, m.end - sent.start, it.start - _count_len(text, it.start))
+                        for m in actors if m.end - sent.start <= it.start):
+            status = "delivered"  # "Brazil operates around 220 Leopard 1 tanks bought from Germany": in service
         if trig.read == "selection" and signed_deal is not None and signed_deal.start() >= trig.end:
             status = "ordered"  # "has chosen Saab's Gripen, with a contract for 17 aircraft signed on Friday"
         before = text[max(0, trig.start - 60) : trig.start]
@@ -885,7 +891,7 @@ def _read_sentence(
             also = also + [a for m in actors if m.start - sent.start >= after.end() and m.type == "state"
                            and nearest_prep(sent, m) not in ("to", "from", "in", "of", "against")
                            and (a := state_actor(m)) and a not in (supplier, recipient, *also)]
-        if (trig.direction == "acquire" or trig.noun) and explicit:
+        if (trig.direction in ("acquire", "passive") or trig.noun) and explicit:
             # "from Denmark and the Netherlands", "the transfer of Patriot interceptors from Germany and Spain"
             also = _coordinated(sent, actors, supplier, after_from=True)
         modifier = _modifier(sent, it, actors)
@@ -1008,8 +1014,9 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                       and (_REL_ACQUIRE_GAP.fullmatch(text, it.end, t.start) or (
                           _CONTACT_GAP.fullmatch(text, it.end, t.start) and _CONTACT_VERB.fullmatch(text, t.start, t.end)))):
                     # "the Sky Sabre system, which it bought from Britain": the buyer is the
-                    # main clause's subject, the seller follows
-                    d = 60 + t.start - it.end
+                    # main clause's subject, the seller follows; a contact clause ("the TB2
+                    # drones the kingdom received") is the weapon's own, nearer than any verb before
+                    d = (0 if _CONTACT_GAP.fullmatch(text, it.end, t.start) else 60) + t.start - it.end
                 else:
                     continue
             else:
@@ -1027,6 +1034,19 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
         if best is None or d < best[0]:
             best = (d, t)
     return best[1] if best else None
+
+
+_ASKED = re.compile(r"[^.;!?]*\?")
+
+
+def _count_len(text: str, pos: int) -> int:
+    """The length of a count right before `pos` ("around 220 "), taken in by inventory_use."""
+    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    return 0 if m is None else pos - m.start()
+
+
+_COUNT_BEFORE = re.compile(r"(?<=\s)(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+)?"
+                           r"\d[\d,]*\s+$")
 
 
 def _inventory(sent: Sentence, it: Item, actors: list[Mention], items: Sequence[Item] = ()) -> Trigger | None:
@@ -1088,8 +1108,8 @@ _REL_ACQUIRE_GAP = re.compile(
 # a contact clause, its verb in the past: "the 24 F-16 fighter jets Argentina bought from Denmark"
 _CONTACT_GAP = re.compile(
     r"(?:\s+(?!(?:as|while|and|or|but|when|after|before|because|since|so|if|than|whereas)\b)[a-z][\w-]*){0,3}"
-    r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:had\s+|has\s+|have\s+)?")
-_CONTACT_VERB = re.compile(r"bought|ordered|acquired|purchased|procured")
+    r"\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+(?:kingdom|country|emirate|island|republic))\s+(?:had\s+|has\s+|have\s+)?")
+_CONTACT_VERB = re.compile(r"bought|ordered|acquired|purchased|procured|received")  # ("the TB2 drones the kingdom received")
 
 
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
@@ -2013,7 +2033,10 @@ def _named_host(
 
 
 def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False, dates: bool = True) -> None:
-    t.status = max_status(t.status, c.status)  # type: ignore[assignment]
+    if not (fold_generic and c.category is None and not c.definite):
+        # (an unspecific word is no evidence of the named deal's stage: "Vietnam signs deal for
+        # K9 howitzers in first major arms purchase from Seoul" - the deal is an order)
+        t.status = max_status(t.status, c.status)  # type: ignore[assignment]
     if fold_generic and dates:
         # a generic re-mention ("to provide satellites", said in June) dates the named
         # deal only when the deal's own sentences do not
