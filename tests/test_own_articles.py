@@ -3001,3 +3001,19 @@ def test_an_unspecific_purchase_word_does_not_advance_a_deal_and_a_contact_claus
     assert by[("KOR", "THA", "k9")].status == "ordered"
     tb2 = by[("TUR", "JOR", "bayraktartb2")]
     assert (tb2.status, tb2.delivery_date) == ("delivered", "2022")
+
+
+def test_an_organisations_name_is_no_agreement_an_initiative_is_joined_and_buys_for_no_state(tmp_path):
+    text = ("Latvia joins European Sky Shield initiative\nPublished: 2024-04-05\n"
+            "RIGA - Latvia on Friday joined the European Sky Shield Initiative.\n"
+            "Hungary and Slovakia joined the initiative in 2023.\n"
+            "The initiative plans to acquire systems such as Germany's IRIS-T SLM and the U.S. Patriot.\n"
+            "Uzbekistan, a member of the Collective Security Treaty Organization until 2012, has sought to "
+            "diversify its arms suppliers.\n"
+            "Washington has paused deliveries of artillery shells to Latvia, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    mem = {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert {("LVA", "join", "ESSI"), ("HUN", "join", "ESSI"), ("SVK", "join", "ESSI")} <= mem
+    assert not any(key(t.system) in ("irist", "patriot") for t in ex.transfers)
+    assert ex.agreements == []
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("USA", "LVA", "cancelled")]

@@ -74,6 +74,11 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     for i, sent in ctx.body():
         text = sent.text
         hits = _hits(text)
+        if hits:
+            # (a word of an organisation's name names no agreement: "the Collective Security
+            # Treaty Organization", "the North Atlantic Treaty Organization")
+            names = [(m.start - sent.start, m.end - sent.start) for m in ctx.in_sentence(i) if m.type == "organization"]
+            hits = [h for h in hits if not any(a <= h[1].start() and h[1].end() <= b for a, b in names)]
         if not hits:
             pending.append(i)
             continue

@@ -30,7 +30,7 @@ GROUP_SUBJECT = re.compile(
 _BLOCKING_ONLY_RE = re.compile(r"^[\s,]*$")
 GENERIC_ORG_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+-(?:led|dominated|backed)\s+)?(?:military\s+|security\s+|defen[cs]e\s+)?"
-    r"(?:alliance|bloc|organi[sz]ation|union|pact|grouping)\b",
+    r"(?:alliance|bloc|organi[sz]ation|union|pact|grouping|initiative|coalition)\b",
     re.IGNORECASE,
 )
 

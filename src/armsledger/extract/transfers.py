@@ -26,6 +26,7 @@ import yaml
 
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
+    GENERIC_ORG_RE,
     GROUP_SUBJECT,
     ITS_BEFORE,
     Context,
@@ -210,7 +211,7 @@ _BUYER_TALKS_RE = re.compile(
     r"\s+(?:(?:its|the|all|further)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:with|to\s+(?:buy|acquire|purchase))\b",
     re.IGNORECASE)
 _CANCEL_TRIGGER_RE = Pattern(
-    r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned)?|"
+    r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|ban(?:s|ned)?|"
     r"froze|freez(?:e|es|ing)|(?-i:block(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
@@ -701,6 +702,8 @@ def _read_sentence(
             # "Peru ordered four ships from Korea, and the vessels are to be handed over in
             # 2027": the definite noun is the deal just read in this sentence
             recipient, supplier = out[-1].recipient, supplier or out[-1].supplier
+        if recipient is None and trig.direction == "acquire" and GENERIC_ORG_RE.match(text.lstrip()):
+            continue  # "The initiative plans to acquire Patriot ...": the buyer is no state
         if recipient is None:
             # "Athens spends 3% of GDP on defence. It bought 24 Rafale jets from France":
             # a leading "It" goes on with the sentence before's subject, which need not be
