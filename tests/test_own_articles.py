@@ -3017,3 +3017,21 @@ def test_an_organisations_name_is_no_agreement_an_initiative_is_joined_and_buys_
     assert not any(key(t.system) in ("irist", "patriot") for t in ex.transfers)
     assert ex.agreements == []
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("USA", "LVA", "cancelled")]
+
+
+def test_parts_of_a_named_deal_a_vehicle_named_like_a_missile_and_a_second_predicates_subject(tmp_path):
+    text = ("Deals\nPublished: 2024-12-20\n"
+            "The U.S. State Department has approved a possible sale of 10 AH-1Z Viper attack helicopters to Kenya, "
+            "along with engines, night-vision systems and training.\n"
+            "Ghana has received the first Cobra II armoured vehicles from Turkey's Otokar.\n"
+            "Laos bought Israel's SPYDER air defence system in 2016 and has operated T-72 tanks from Russia since 2018.\n"
+            "Laos signed an agreement with the Czech Republic's Omnipol for a passive radar system in 2024.\n"
+            "LIG Nex1 has signed a deal to export its medium-range surface-to-air missile system Cheongung II to Egypt.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [key(t.system) for t in ex.transfers if t.recipient == "KEN"] == ["ah1zviper"]
+    (cobra,) = [t for t in ex.transfers if t.recipient == "GHA"]
+    assert cobra.category == "armoured_vehicles"
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("RUS", "LAO", "t72") in got and not any(t.recipient == "ISR" for t in ex.transfers)
+    assert ex.agreements == []
+    assert [key(t.system) for t in ex.transfers if t.recipient == "EGY"] == ["cheongung"]

@@ -445,12 +445,16 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 # "the F-21, a variant of the F-16", "ammunition for HIMARS", "replace its fleet of
                 # Russian MiG-29s and Chinese F-7s": not traded
                 continue
-            items.append(Item(s, e, m.key, m.category, m.text, m))
+            items.append(Item(s, e, m.key, _head_category(ctx, sent.text, e, m.category), m.text, m))
             taken.append((s, _own_np_end(sent.text, e)))
     text = sent.text
 
+    named_starts = [x.start for x in items if x.system]
+
     def free(s: int, e: int) -> bool:
-        return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken)
+        # (nor a description right before a name: "its surface-to-air missile system Cheongung II")
+        return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken) \
+            and not any(_BEFORE_NAME.fullmatch(text, e, n) for n in named_starts if n >= e)
 
     for rx, cat in lexicon().generic.candidates(text):
         for mt in rx.rx.finditer(text):
@@ -921,6 +925,11 @@ def _read_sentence(
             explicit_supplier=explicit,
             definite=bool(_DEFINITE_RE.search(text[max(0, it.start - 25) : it.start])),
         )
+        if it.system is None and (named := next((o for o in reversed(items) if o.system and o.end <= it.start), None)) \
+                and _PART_OF_DEAL.search(text, named.end, it.start) and not _FROM_AFTER.match(text, _np_end(text, it.end)):
+            # "12 AH-1Z helicopters, along with engines, night-vision systems and training":
+            # parts of the named deal, not deals of their own
+            main.attrs["part"] = True
         # the other parties of the same report: one deal each, without the count
         pairs: list[tuple[str | None, str | None, bool]] = []
         if trig.direction in ("supply", "deal") and recipient and status != "cancelled":
@@ -1039,7 +1048,27 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
     return best[1] if best else None
 
 
+_BEFORE_NAME = re.compile(r"\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?")
+_AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?)?$")
+_PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
+                           re.IGNORECASE)
 _ASKED = re.compile(r"[^.;!?]*\?")
+
+
+def _head_category(ctx: Context, text: str, end: int, known: str | None) -> str | None:
+    """A named system's category, unless the head noun after the name says it is a vehicle
+    or a ship where the KB's system of that name is a missile ("Cobra II armoured vehicles":
+    another Cobra); other disagreements are SIPRI's own classes ("Gepard anti-aircraft guns"
+    are air defence, "Shahed-136 drones" missiles) and stay."""
+    if known not in ("missiles", "air_defence"):
+        return known
+    tail = text[end : _own_np_end(text, end)]
+    if (cut := _NOT_HEAD_WORD.search(tail)) is not None:
+        tail = tail[: cut.start()]  # ("armoured vehicles from Turkey": the head is "vehicles")
+    words = tail.split()
+    head = (ctx.kb.category_of_head(" ".join(words[-2:])) if len(words) >= 2 else None) \
+        or (ctx.kb.category_of_head(words[-1]) if words else None)
+    return head if head in ("armoured_vehicles", "ships") else known
 
 
 def _count_len(text: str, pos: int) -> int:
@@ -1486,6 +1515,12 @@ def _subject(
         # "Romania will back Rutte and donate ...": a second verb shares the first one's subject
         first = next((m for m in before if prep_before(sent, m) is None), None)
         if first is not None and first is not last:
+            return state_actor(first)
+    if _AND_PERFECT_END.search(gap) and (is_possessive(sent, last) or prep_before(sent, last) is not None):
+        # "Vietnam bought Israel's SPYDER in 2015 and has operated T-90S tanks since 2017":
+        # a second predicate's subject is the first one's, not a possessor inside its object
+        first = next((m for m in before if prep_before(sent, m) is None and not is_possessive(sent, m)), None)
+        if first is not None:
             return state_actor(first)
     if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|now\s+|today\s+|yesterday\s+)*", gap) \
             and prep_before(sent, last) in (None, "for", "and"):
@@ -1993,6 +2028,8 @@ def _named_host(
             # "arms purchase", "the weapons": unspecific words name the deal beside them,
             # or an undated one elsewhere; a dated one is a deal of its own
             return same_sentence or (c.order_date is None and c.delivery_date is None)
+        if same_sentence and c.attrs.get("part"):
+            return True  # "helicopters, along with engines and training": the deal's own parts
         if same_sentence:
             # "Pinaka launchers, anti-tank missiles and ammunition": other items; but "the
             # first tanks arrived" refers back to the tanks just named, and "to buy Gripen
@@ -2007,7 +2044,7 @@ def _named_host(
         t
         for (s, r, _k), t in named.items()
         if r == c.recipient and (s == c.supplier or not c.explicit_supplier)
-        and (c.category is None or t.category is None or t.category == c.category)
+        and (c.category is None or t.category is None or t.category == c.category or c.attrs.get("part"))
         and refers(t)
         # (a stop to all purchases is no part of a deal that went ahead: "suspended all purchases
         # of weapons from Israel" beside "relied on Israeli Kfir jets")
