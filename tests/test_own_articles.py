@@ -3035,3 +3035,16 @@ def test_parts_of_a_named_deal_a_vehicle_named_like_a_missile_and_a_second_predi
     assert ("RUS", "LAO", "t72") in got and not any(t.recipient == "ISR" for t in ex.transfers)
     assert ex.agreements == []
     assert [key(t.system) for t in ex.transfers if t.recipient == "EGY"] == ["cheongung"]
+
+
+def test_a_list_of_weapons_keeps_dates_to_the_one_they_are_told_of(tmp_path):
+    text = ("Analysis\nPublished: 2025-03-12\n"
+            "For decades, Russia supplied the bulk of Algeria's military hardware, from MiG-29 fighters to T-90 "
+            "tanks and the S-400 air defence system, the last of which Algeria ordered in 2014 for $2 billion.\n"
+            "Egypt signed a deal for 24 Rafale jets in 2015 and bought MH-60R Seahawk helicopters from the US.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert by["s400"].order_date == "2014"
+    assert by["mig29"].order_date is None and by["t90"].order_date is None
+    assert by["rafale"].order_date == "2015"
+    assert by["mh60rseahawk"].order_date != "2015" and by["mh60rseahawk"].category == "aircraft"

@@ -199,6 +199,11 @@ def _asides(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             [m.span() for m in _SUBORDINATE_ASIDE.finditer(text)])
 
 
+def relative_clause_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The relative clause (", the last of which India ordered in 2018") holding `pos`."""
+    return next(((a, b) for a, b in _asides(text)[0] if a <= pos < b), None)
+
+
 def in_other_clause(text: str, start: int, pos: int) -> bool:
     """Whether the date at `start` lies in a relative or subordinate clause that does not
     hold the words at `pos` ("Brazil, which holds the presidency this year, said ...")."""
@@ -452,6 +457,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             between, dist = "", 0.0
         if d.end <= span_start and DEAL_YEAR.match(text, d.start) and COORDINATED_CLAUSE.search(between):
             continue  # "... under a 2008 agreement, and said it would buy frigates": that deal's year
+        if d.end <= span_start and _AND_NEXT_VERB.fullmatch(between) and any(b <= d.start for _a, b in verbs):
+            continue  # "signed a deal for Rafale jets in 2016 and bought MH-60Rs": the signing's year
         if CLAUSE_BREAK.search(between):
             if d.end <= span_start:
                 continue  # "Angola signed a deal in March, while Ethiopia has received drones"
@@ -494,6 +501,7 @@ _SUBORDINATE_ASIDE = re.compile(
 # (also "..., the remaining two of which are due in 2026")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}of\s+)?(?:which|who|whose|whom)\s[^,;()]{3,120}(?:,|\.?\s*$)",
                              re.IGNORECASE)
+_AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?")
 COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 

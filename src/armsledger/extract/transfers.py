@@ -47,6 +47,7 @@ from armsledger.extract.dates import (
     date_contains,
     date_key,
     find_dates,
+    relative_clause_at,
 )
 from armsledger.extract.numbers import (
     COUNT_IN_PHRASE,
@@ -785,7 +786,11 @@ def _read_sentence(
                   and not _CLAUSE_SPLIT.search(text, trig.end, t.start)  # not another clause's ("..., while X expects")
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
                   and not any(o is not it and o.system and o.start >= t.end
-                              and (g := governs[id(o)]) is not None and g.start == t.start for o in items)]
+                              and (g := governs[id(o)]) is not None and g.start == t.start for o in items)
+                  # nor the order told of the last weapon of a list ("from MiG-21s to the S-400, the
+                  # last of which India ordered in 2018")
+                  and ((aside := relative_clause_at(text, t.start)) is None
+                       or next((o for o in reversed(items) if o.end <= aside[0]), None) is it)]
         # (not a signing of another coordinated clause: "bought drones from Beijing, and in 2022
         # signed a deal to produce CH-4s")
         orders += [m.span() for m in _DEAL_SIGNED_RE.finditer(text, trig.end)
@@ -824,6 +829,9 @@ def _read_sentence(
                 COORDINATED_CLAUSE.search(text, trig.end, signing.start())
                 or any(o is not it and it.end <= o.start < signing.start() for o in items)):
             signing = None  # "ordered H145Ms, and received Su-30s under a contract signed in 2015"
+        if signing is not None and signing.end() <= trig.start and any(
+                o is not it and signing.end() <= o.start < trig.start for o in items):
+            signing = None  # "signed a deal for Rafale jets in 2016 and bought MH-60Rs": the Rafales' signing
         if signing is not None:
             # "... had come into force, completing a deal first signed in February 2022": the
             # order is dated by its signing, not by the news of a later step
@@ -1058,9 +1066,10 @@ _ASKED = re.compile(r"[^.;!?]*\?")
 def _head_category(ctx: Context, text: str, end: int, known: str | None) -> str | None:
     """A named system's category, unless the head noun after the name says it is a vehicle
     or a ship where the KB's system of that name is a missile ("Cobra II armoured vehicles":
-    another Cobra); other disagreements are SIPRI's own classes ("Gepard anti-aircraft guns"
+    another Cobra), or an aircraft where the KB files it with ships ("MH-60R Seahawk
+    helicopters"); other disagreements are SIPRI's own classes ("Gepard anti-aircraft guns"
     are air defence, "Shahed-136 drones" missiles) and stay."""
-    if known not in ("missiles", "air_defence"):
+    if known not in ("missiles", "air_defence", "ships"):
         return known
     tail = text[end : _own_np_end(text, end)]
     if (cut := _NOT_HEAD_WORD.search(tail)) is not None:
@@ -1068,6 +1077,8 @@ def _head_category(ctx: Context, text: str, end: int, known: str | None) -> str 
     words = tail.split()
     head = (ctx.kb.category_of_head(" ".join(words[-2:])) if len(words) >= 2 else None) \
         or (ctx.kb.category_of_head(words[-1]) if words else None)
+    if known == "ships":
+        return head if head == "aircraft" else known  # ("MH-60R Seahawk helicopters", flown from ships)
     return head if head in ("armoured_vehicles", "ships") else known
 
 
