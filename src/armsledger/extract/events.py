@@ -100,8 +100,9 @@ def _code(m: Mention) -> str | None:
     return None
 
 
-_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b")
-_INTO_WATERS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Sea|Ocean|Gulf|Strait|Bay)\b|\s*(?:the\s+)?(?:sea|ocean|waters)\b")
+_WATER_NOUNS = "Sea|Ocean|Gulf|Strait|Straits|Bay|Channel"
+_WATERS = re.compile(rf"\b(?:{_WATER_NOUNS})\b")
+_INTO_WATERS = re.compile(rf"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}(?:{_WATER_NOUNS})\b|\s*(?:the\s+)?(?:sea|ocean|waters)\b")
 
 
 def extract_events(

@@ -741,7 +741,7 @@ def _read_sentence(
         if trig.read == "present_buy" and sent.kind == "title":
             status = "ordered"  # a headline's present tense reports the purchase just made
         if status == "ordered" and trig.direction in ("acquire", "passive") and trig.start >= it.end \
-                and any(lex.inventory_use.fullmatch(text, m.end - sent.start, it.start - _count_len(text, it.start))
+                and any(lex.inventory_use.fullmatch(text, m.end - sent.start, it.start)
                         for m in actors if m.end - sent.start <= it.start):
             status = "delivered"  # "Brazil operates around 220 Leopard 1 tanks bought from Germany": in service
         if trig.read == "selection" and signed_deal is not None and signed_deal.start() >= trig.end:
@@ -1080,16 +1080,6 @@ def _head_category(ctx: Context, text: str, end: int, known: str | None) -> str 
     if known == "ships":
         return head if head == "aircraft" else known  # ("MH-60R Seahawk helicopters", flown from ships)
     return head if head in ("armoured_vehicles", "ships") else known
-
-
-def _count_len(text: str, pos: int) -> int:
-    """The length of a count right before `pos` ("around 220 "), taken in by inventory_use."""
-    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
-    return 0 if m is None else pos - m.start()
-
-
-_COUNT_BEFORE = re.compile(r"(?<=\s)(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+)?"
-                           r"\d[\d,]*\s+$")
 
 
 def _inventory(sent: Sentence, it: Item, actors: list[Mention], items: Sequence[Item] = ()) -> Trigger | None:
@@ -1685,8 +1675,7 @@ def _with_absolute(sent: Sentence, actors: list[Mention], trig: Trigger) -> tupl
     if seller is None or not _WITH_THEN_GAP.fullmatch(sent.text, seller.end - sent.start, trig.start) \
             or not _WITH_BEFORE.search(sent.text, max(0, seller.start - sent.start - 10), seller.start - sent.start) \
             or not sent.text[trig.start : trig.end].split()[0].endswith("ing") \
-            or not ITS_BEFORE.search(sent.text, trig.end, min(len(sent.text), trig.end + 30) + 1) and \
-            not _ITS_AFTER.match(sent.text, trig.end):
+            or not _ITS_AFTER.match(sent.text, trig.end):
         return None
     supplier = state_actor(seller)
     owner = next((a for m in reversed(actors) if m.end <= seller.start and (a := state_actor(m)) and a != supplier), None)
