@@ -3048,3 +3048,14 @@ def test_a_list_of_weapons_keeps_dates_to_the_one_they_are_told_of(tmp_path):
     assert by["mig29"].order_date is None and by["t90"].order_date is None
     assert by["rafale"].order_date == "2015"
     assert by["mh60rseahawk"].order_date != "2015" and by["mh60rseahawk"].category == "aircraft"
+
+
+def test_a_headline_that_gets_jets_is_a_delivery_and_a_choice_with_no_contract_signed_is_talks(tmp_path):
+    text = ("Moldova gets first Mi-17 helicopters from Romania and Poland\nPublished: 2024-08-04\n"
+            "CHISINAU - Moldova has received its first helicopters, the ministry said on Sunday.\n"
+            "Ecuador's air force has chosen South Korea's KF-21 Boramae to replace its ageing Kfir jets, "
+            "though no contract has been signed.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("ROU", "MDA", "mi17", "delivered"), ("POL", "MDA", "mi17", "delivered")} <= got
+    assert ("KOR", "ECU", "kf21boramae", "talks") in got or ("KOR", "ECU", "kf21", "talks") in got

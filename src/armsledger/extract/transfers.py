@@ -613,6 +613,8 @@ def _read_sentence(
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
+    if signed_deal is not None and _NO_BEFORE.search(text, max(0, signed_deal.start() - 12), signed_deal.start()):
+        signed_deal = None  # "though no contract has been signed"
     governs = {id(o): _governing(o, triggers, text) for o in items}  # each weapon's verb, read once
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
@@ -1060,6 +1062,7 @@ _BEFORE_NAME = re.compile(r"\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?")
 _AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?)?$")
 _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
                            re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\b(?:no|not|without|before)\s+(?:a\s+|any\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"[^.;!?]*\?")
 
 
