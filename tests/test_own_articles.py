@@ -3059,3 +3059,16 @@ def test_a_headline_that_gets_jets_is_a_delivery_and_a_choice_with_no_contract_s
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert {("ROU", "MDA", "mi17", "delivered"), ("POL", "MDA", "mi17", "delivered")} <= got
     assert ("KOR", "ECU", "kf21boramae", "talks") in got or ("KOR", "ECU", "kf21", "talks") in got
+
+
+def test_a_rounded_headline_budget_is_the_texts_and_this_years_spending_after_next_years(tmp_path):
+    text = ("Romania's 2026 defence budget tops 40 billion lei\nPublished: 2025-08-29\n"
+            "BUCHAREST - Romania's government proposed a defence budget of 40.4 billion lei for next year, "
+            "the defence ministry said on Friday.\n"
+            "The figure includes funds for the K9 howitzer programme.\n"
+            "This year Romania will spend about 35 billion lei.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((b.state, b.year, b.amount) for b in ex.budgets)
+    assert got == [("ROU", 2025, 35e9), ("ROU", 2026, 40.4e9)]
+    (b2026,) = [b for b in ex.budgets if b.year == 2026]
+    assert len(b2026.reports) == 2  # (the headline's report is kept on the one record)

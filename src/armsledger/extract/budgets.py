@@ -62,6 +62,8 @@ _YEAR_OF_PLAN = re.compile(r"\byear\s+of\s+(?:a|the|its|their)\s+$", re.IGNORECA
 _COMPARED_START = re.compile(
     r"(?:That|This|It|The\s+(?:figure|amount|sum|total))\s+(?:is|was|would\s+be|will\s+be|represents|marks)\s+"
     r"(?:an?\s+)?(?:\w+\s+){0,2}?(?:up|down|increase|rise|jump|drop)\b[^.;]*?\bfrom\s", re.IGNORECASE)
+_SPENDS_AGAIN = re.compile(r"(?:This|Last|Next)\s+year,?\s+(?:[\w’'-]+\s+){0,3}(?:will\s+|would\s+|is\s+set\s+to\s+)?"
+                           r"(?:spend|spends|spent|allocate[sd]?)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|is expected to|planned|plans? to|draft)\b", re.IGNORECASE)
 
 
@@ -84,7 +86,9 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
     last: tuple[int, str] | None = None  # (sentence, state) of the last budget read
     for i, s in enumerate(sentences):
         # "That is up from 159 billion zlotys this year": the budget just read, another year
-        again = last is not None and last[0] == i - 1 and bool(_COMPARED_START.match(s.text))
+        # (or "This year Poland will spend about 159 billion zlotys" after next year's budget)
+        again = last is not None and (last[0] == i - 1 and bool(_COMPARED_START.match(s.text))
+                                      or last[0] >= i - 2 and bool(_SPENDS_AGAIN.match(s.text)))
         if s.kind not in ("body", "title") or not (again or _CUE.search(s.text)):
             continue
         if any(not _YEAR_OF_PLAN.search(s.text, max(0, mt.start() - 30), mt.start())
@@ -147,7 +151,25 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             )
             out[key] = b
             last = (i, state)
-    return list(out.values())
+    return _fold_rounded(list(out.values()), sentences)
+
+
+def _fold_rounded(budgets: list[Budget], sentences: list[Sentence]) -> list[Budget]:
+    """One budget told twice, rounded in the headline ("tops 66 trillion won") and exact in
+    the text ("66.3 trillion won"), is one record with the text's amount and both reports."""
+    titles = {s.start for s in sentences if s.kind == "title"}
+    kept: list[Budget] = []
+    for b in sorted(budgets, key=lambda b: b.reports[0].start in titles):  # (the text's first)
+        same = next((k for k in kept if (k.state, k.year, k.currency) == (b.state, b.year, b.currency)
+                     and abs(k.amount - b.amount) <= _ROUNDING * max(k.amount, b.amount)), None)
+        if same is None:
+            kept.append(b)
+        else:
+            same.reports.extend(r for r in b.reports if r.start not in {x.start for x in same.reports})
+    return sorted(kept, key=lambda b: b.reports[0].start)
+
+
+_ROUNDING = 0.02  # a headline's round figure is within 2% of the exact one
 
 
 def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int | None,
