@@ -3072,3 +3072,18 @@ def test_a_rounded_headline_budget_is_the_texts_and_this_years_spending_after_ne
     assert got == [("ROU", 2025, 35e9), ("ROU", 2026, 40.4e9)]
     (b2026,) = [b for b in ex.budgets if b.year == 2026]
     assert len(b2026.reports) == 2  # (the headline's report is kept on the one record)
+
+
+def test_a_scrapped_submarine_deal_a_new_choice_instead_and_an_agreement_named_by_its_year(tmp_path):
+    text = ("Malaysia scraps Chinese submarine deal, opts for frigate instead\nPublished: 2024-10-30\n"
+            "KUALA LUMPUR - Malaysia's navy will drop its troubled plan to buy a Chinese Yuan-class submarine and "
+            "will instead acquire a Chinese-built frigate, the minister said on Wednesday.\n"
+            "Saudi Arabia signed agreements with Turkey on Sunday to buy Bayraktar TB2 drones.\n"
+            "The agreements were signed during a visit by the Turkish president.\n"
+            "Turkey maintains a military base in Saudi Arabia under a 2017 defence agreement.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(t.supplier, t.recipient, key(t.system)): t for t in ex.transfers}
+    assert by[("CHN", "MYS", "yuanclass")].status == "cancelled"
+    assert by[("CHN", "MYS", "")].status == "ordered"  # the frigate chosen instead
+    assert [(a.parties, a.kind, a.status, a.date) for a in ex.agreements] == [
+        (["SAU", "TUR"], "defense_cooperation", "signed", "2017")]

@@ -129,7 +129,8 @@ def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
     return [(k, mt) for _, k, mt in (min(g, key=lambda h: h[0]) for g in groups)]
 
 
-_THE_AGREEMENT = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord)$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THE_AGREEMENT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?)$", re.IGNORECASE)
 
 
 def _read(
@@ -155,7 +156,10 @@ def _read(
         # "have not yet signed a peace treaty": still being negotiated
         signed, negotiating = None, True
     announced = lex["announced"].search(text, lo)
-    if not (negotiating or signed or announced):
+    # "under a 2014 defence agreement": one already signed, in the year named
+    dated_by = _YEAR_BEFORE.search(text, max(lo, hit[1].start() - 40), hit[1].start()) \
+        if not (negotiating or signed or announced) else None
+    if not (negotiating or signed or announced or dated_by):
         return
     parties = list(here)
     back = _BACKREF_RE.search(text, lo)
@@ -170,11 +174,13 @@ def _read(
                 parties = sorted(set(parties) | set(org.members))
     if len(set(parties)) < 2:
         return
-    status = "negotiating" if negotiating and not signed else ("signed" if signed else "announced")
+    status = "negotiating" if negotiating and not signed else ("signed" if signed or dated_by else "announced")
     # the date nearest the words that name it ("formed X in 2023 and signed a treaty in
     # July 2024": July 2024)
     date = best_date(text[lo:], hit[1].start() - lo, hit[1].end() - lo, ctx.published) \
         if _HAS_DIGIT_OR_MONTH.search(text, lo) else None
+    if dated_by is not None:
+        date = dated_by.group(1)
     if date is None and back:
         date = _last_date(dated, ctx.published)
     if date is None and status != "negotiating":

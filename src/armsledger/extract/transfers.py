@@ -213,6 +213,7 @@ _BUYER_TALKS_RE = re.compile(
     re.IGNORECASE)
 _CANCEL_TRIGGER_RE = Pattern(
     r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|ban(?:s|ned)?|"
+    r"scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:es|ed|ing)|"
     r"froze|freez(?:e|es|ing)|(?-i:block(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
@@ -404,7 +405,8 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
         # "suspends F-35 talks with the US", "will suspend discussions to acquire": the
         # buyer stops its side; else the seller stops its sales ("suspended arms sales to")
-        side = "acquire" if _BUYER_TALKS_RE.match(text, mt.end()) else "supply"
+        # (one scraps, abandons or shelves a purchase: "Thailand scraps Chinese submarine deal")
+        side = "acquire" if _BUYER_TALKS_RE.match(text, mt.end()) or _BUYER_STOP.match(mt.group(0)) else "supply"
         found.append(Trigger(mt.start(), mt.end(), side, "cancelled", noun=True))
     # overlapping triggers: a verb beats the deal noun around it ("a deal ... to sell"),
     # else the longest wins
@@ -1062,6 +1064,7 @@ _BEFORE_NAME = re.compile(r"\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?")
 _AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?)?$")
 _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
                            re.IGNORECASE)
+_BUYER_STOP = re.compile(r"scrap|abandon|shelv", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not|without|before)\s+(?:a\s+|any\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"[^.;!?]*\?")
 
@@ -2051,7 +2054,7 @@ def _named_host(
         and refers(t)
         # (a stop to all purchases is no part of a deal that went ahead: "suspended all purchases
         # of weapons from Israel" beside "relied on Israeli Kfir jets")
-        and (c.status != "cancelled" or t.status == "cancelled")
+        and ((c.status == "cancelled") == (t.status == "cancelled") or c.definite and c.status != "cancelled")
     ]
     if not headline and not lead:
         # "Athens ordered three frigates in 2022" refers back to a deal already named, not
