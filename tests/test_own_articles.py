@@ -3087,3 +3087,14 @@ def test_a_scrapped_submarine_deal_a_new_choice_instead_and_an_agreement_named_b
     assert by[("CHN", "MYS", "")].status == "ordered"  # the frigate chosen instead
     assert [(a.parties, a.kind, a.status, a.date) for a in ex.agreements] == [
         (["SAU", "TUR"], "defense_cooperation", "signed", "2017")]
+
+
+def test_an_era_adjective_names_no_state_and_a_reward_for_supplying_is_the_subjects(tmp_path):
+    text = ("Slovakia tanks\nPublished: 2025-09-17\n"
+            "Slovakia has received 15 Leopard 2A4 tanks from Germany free of charge, as a reward for supplying "
+            "Soviet-era tanks to Ukraine.\n"
+            "Bratislava earlier sent its Soviet-era MiG-29 jets to Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any("SUN" in (t.supplier, t.recipient) for t in ex.transfers)
+    assert not any(t.supplier == "DEU" and t.recipient == "UKR" for t in ex.transfers)
+    assert ("SVK", "UKR", "mig29") in {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}

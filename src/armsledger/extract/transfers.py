@@ -324,7 +324,8 @@ _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # (not "in return for": "received tanks from Germany in return for sending its T-72s to
 # Ukraine" - the subject gives what it gets something for)
-_GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )\b(?:for|of|over)\s+$", re.IGNORECASE)
+_GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )(?<!\bas a reward )(?<!\bas compensation )\b(?:for|of|over)\s+$",
+                        re.IGNORECASE)  # (nor "received tanks from Germany as a reward for supplying ...")
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 # the rest of a weapon's phrase up to a participle after it ("Gripen jets delivered", "FK-3
@@ -611,7 +612,9 @@ def _read_sentence(
     out: list[Candidate] = []
     if not items:
         return out
-    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"]
+    # (not an age: "its Soviet-era T-72 tanks")
+    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"
+              and not _ERA_AFTER.match(text, m.end - sent.start)]
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
@@ -1065,6 +1068,7 @@ _AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+
 _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
                            re.IGNORECASE)
 _BUYER_STOP = re.compile(r"scrap|abandon|shelv", re.IGNORECASE)
+_ERA_AFTER = re.compile(r"-(?:era|vintage|style|pattern)\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not|without|before)\s+(?:a\s+|any\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"[^.;!?]*\?")
 
@@ -1156,7 +1160,8 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
     'Raytheon Technologies-made MIM-104E Patriot', 'Chinese J-10C')."""
     for m in actors:
         # "Israeli-made drones": a maker's adjective inside the weapon phrase itself
-        if it.start <= m.start - sent.start < it.end and m.form in ("demonym", "made"):
+        if it.start <= m.start - sent.start < it.end and m.form in ("demonym", "made") \
+                and not _ERA_AFTER.match(sent.text, m.end - sent.start):
             return m
     for m in reversed(actors):
         rel_end = m.end - sent.start
@@ -1167,6 +1172,8 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
         # "the Moroccan army the Barak MX"
         if len(gap.split()) > 2 or "," in gap or _GAP_STOP.search(gap):
             return None
+        if _ERA_AFTER.match(gap):
+            return None  # "Soviet-era tanks": an age, not a maker
         if m.form in ("demonym", "made") or m.type == "company":
             return m
         if is_possessive(sent, m) and m.type == "state":
