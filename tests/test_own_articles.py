@@ -3098,3 +3098,11 @@ def test_an_era_adjective_names_no_state_and_a_reward_for_supplying_is_the_subje
     assert not any("SUN" in (t.supplier, t.recipient) for t in ex.transfers)
     assert not any(t.supplier == "DEU" and t.recipient == "UKR" for t in ex.transfers)
     assert ("SVK", "UKR", "mig29") in {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+
+
+def test_a_main_supplier_named_before_another_verbs_object_is_a_trade(tmp_path):
+    text = ("Jordan\nPublished: 2025-04-20\n"
+            "AMMAN - The United States has long been Jordan's main arms supplier, providing $1.5 billion in "
+            "military aid each year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("USA", "JOR", None)]

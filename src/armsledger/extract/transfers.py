@@ -237,8 +237,10 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
         has_system = any(m.type == "weapon_system" for m in ms)
         items = _items(ctx, sent, ms, triggers) if triggers or has_system else []
         roles = sorted((t for t in triggers if t.read in ("supplier_role", "trade_noun")), key=lambda t: t.start)
-        for k, role in enumerate(roles):
-            upto = roles[k + 1].start if k + 1 < len(roles) else len(sent.text)
+        for role in roles:
+            # (up to the next verb: "Egypt's main arms supplier, providing $1.3 billion in military
+            # aid": the aid is the next verb's)
+            upto = min([*(t.start for t in triggers if t.start >= role.end), len(sent.text)])
             if not any(role.end <= x.start < upto for x in items):
                 # "Russia is India's largest arms supplier", "arms sales to Taiwan": the trade
                 # itself, no weapon named
