@@ -3106,3 +3106,11 @@ def test_a_main_supplier_named_before_another_verbs_object_is_a_trade(tmp_path):
             "military aid each year.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("USA", "JOR", None)]
+
+
+def test_support_for_operations_against_a_group_is_no_support_of_it(tmp_path):
+    text = ("Helicopters\nPublished: 2025-02-06\n"
+            "The helicopters will support Somalia's operations against al-Shabaab, Kenya said.\n"
+            "Ethiopia will support counter-terrorism operations against al-Shabaab.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(e.type == "SUPPORT" and e.target == "al-Shabaab" for e in ex.events)

@@ -334,6 +334,8 @@ def extract_events(
                         named = next((c for m in ms if m.type == "state" and m.form != "demonym"
                                       and (c := _code(m)) not in (None, src)), None)
                         tgt = named or (ctx.focus if ctx.focus != src else None)
+                if typ == "SUPPORT" and tgt_m is not None and nearest_prep(sent, tgt_m) == "against":
+                    continue  # "will support operations against al-Shabaab": no support of it
                 if src and not tgt:
                     aimless.append((typ, src))  # ("fired a missile into the sea": answered later, "condemned the launch")
                 if not src or not tgt or src == tgt:
