@@ -3114,3 +3114,13 @@ def test_support_for_operations_against_a_group_is_no_support_of_it(tmp_path):
             "Ethiopia will support counter-terrorism operations against al-Shabaab.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert not any(e.type == "SUPPORT" and e.target == "al-Shabaab" for e in ex.events)
+
+
+def test_a_memorandum_for_jets_is_talks_and_no_agreement(tmp_path):
+    text = ("Malaysia jets\nPublished: 2025-05-28\n"
+            "Malaysia has ordered 18 FA-50 jets from South Korea, and has also signed a memorandum of "
+            "understanding for 24 F-15EX jets from Boeing.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(t.supplier, t.recipient, key(t.system)): t for t in ex.transfers}
+    assert by[("USA", "MYS", "f15ex")].status == "talks" and by[("KOR", "MYS", "fa50")].status == "ordered"
+    assert ex.agreements == []

@@ -129,6 +129,7 @@ def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
     return [(k, mt) for _, k, mt in (min(g, key=lambda h: h[0]) for g in groups)]
 
 
+_FOR_WEAPONS = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:up\s+to\s+|about\s+)?\d+\s+)?", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THE_AGREEMENT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?)$", re.IGNORECASE)
 
@@ -144,6 +145,9 @@ def _read(
         return
     if hit[0] == "other" and lex["arms_cues"].search(text, lo):
         return  # an arms deal: the transfer extractor reads it
+    if (bought := _FOR_WEAPONS.match(text, hit[1].end())) is not None \
+            and lex["arms_cues"].search(text, bought.end(), min(len(text), bought.end() + 30)):
+        return  # "a memorandum of understanding for 24 F-15EX jets": a purchase, whatever its kind
     if hit[0] == "other" and i > 0 and _THE_AGREEMENT.search(text, max(0, hit[1].start() - 12), hit[1].end()) \
             and lex["arms_cues"].search(ctx.sentences[i - 1].text):
         return  # "... signed a letter to buy Israel's Arrow 3. The ministers signed the agreement": that deal
