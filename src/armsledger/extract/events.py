@@ -84,7 +84,7 @@ def _governing_group(sent: Sentence, m: Mention) -> Mention:
 
 _REJECTED_BEFORE = re.compile(r"\b(?:refus|reject|turn(?:s|ed|ing)?\s+down|declin)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}$",
                               re.IGNORECASE)
-_GROUP_OBJECT = re.compile(r"\w*\s+(?:both\s+sides|both\s+countries|the\s+two\s+(?:sides|countries|neighbou?rs))\b", re.IGNORECASE)
+_REST_OF_WORD = re.compile(r"\w*\s*")  # (cues match word stems: "urge|d both sides")
 _RELATIVE_BEFORE = re.compile(r"\b([\w’'-]+),?\s+who\s+(?:[a-z]+\s+){0,3}$")  # ("which"/"that" clauses often have a pronoun subject)
 _GOVERNS = re.compile(r"(?:-led)?\s+(?:government|administration|authorities|regime|rulers)\b")
 
@@ -205,7 +205,9 @@ def extract_events(
                     tgt_m = next((m for m in ms if mt.start() < m.start - sent.start < mt.end()
                                   and m is not src_m and m.type in ("state", "organization", "person")
                                   and m.form != "demonym"), tgt_m)
-                    if (GROUP_SUBJECT.search(mt.group(0)) or _GROUP_OBJECT.match(text, mt.end())) and len(prev_actors) >= 2:
+                    if (GROUP_SUBJECT.search(mt.group(0)) or ((rest := _REST_OF_WORD.match(text, mt.end())) is not None
+                                                            and GROUP_SUBJECT.match(text, rest.end()))) \
+                            and len(prev_actors) >= 2:
                         # "China called on both sides to exercise restraint": the last sentence's pair
                         tgt_m = None
                         pair_target = next((a for a in prev_actors[:2] if a != (_code(src_m) if src_m else None)), None)
@@ -465,7 +467,7 @@ def _quoted_speaker(sent: Sentence, ms: list[Mention], cue_end: int) -> Mention 
 def _carry(here: list[str], prev: list[str]) -> list[str]:
     """The actors a later "the two countries" or "both sides" may mean: the last sentence
     that named two or more (one that names a single state between keeps them: "The deal
-    includes a US-run corridor through Armenia. Both countries also agreed ...")."""
+    includes a US-run corridor through Georgia. Both countries also agreed ...")."""
     return here if len(here) >= 2 or len(prev) < 2 else prev
 
 
