@@ -1083,10 +1083,7 @@ def _head_category(ctx: Context, text: str, end: int, known: str | None) -> str 
     are air defence, "Shahed-136 drones" missiles) and stay."""
     if known not in ("missiles", "air_defence", "ships"):
         return known
-    tail = text[end : _own_np_end(text, end)]
-    if (cut := _NOT_HEAD_WORD.search(tail)) is not None:
-        tail = tail[: cut.start()]  # ("armoured vehicles from Turkey": the head is "vehicles")
-    words = tail.split()
+    words = _head_phrase(text, end, _own_np_end(text, end)).split()  # ("armoured vehicles from Turkey")
     head = (ctx.kb.category_of_head(" ".join(words[-2:])) if len(words) >= 2 else None) \
         or (ctx.kb.category_of_head(words[-1]) if words else None)
     if known == "ships":
@@ -1806,13 +1803,18 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
     end = _np_end(text, it.end)
     if trig is not None and it.end <= trig.start < end:
         end = trig.start  # "jets bought from ...": the verb is not part of the description
-    tail = _CLASS_SUFFIX.sub("", text[it.end : end]).strip()  # ("Scorpene-class submarines": "submarines")
-    # the head noun ends at a word of another phrase ("the first Gripen to arrive in ...")
-    # ("air and missile defence system" keeps its "and"; "radars and" does not)
+    return _head_phrase(text, it.end, end) or None
+
+
+def _head_phrase(text: str, start: int, end: int) -> str:
+    """The words after a system's name that are its head phrase ("Scorpene-class submarines
+    built ..." -> "submarines"): up to a word of another phrase ("the first Gripen to arrive
+    in ..."); "air and missile defence system" keeps its "and", "radars and" does not."""
+    tail = _CLASS_SUFFIX.sub("", text[start:end]).strip()
     cut = _NOT_HEAD_WORD.search(tail)
     if cut is not None:
         tail = tail[: cut.start()]
-    return _DANGLING.sub("", tail).strip() or None
+    return _DANGLING.sub("", tail).strip()
 
 
 _NOT_HEAD_WORD = re.compile(
