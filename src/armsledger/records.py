@@ -321,6 +321,12 @@ class Budget:
     def to_dict(self) -> dict[str, Any]:
         return _dict(self, "budget")
 
+    def same_as(self, other: Budget) -> bool:
+        """One state's budget for one year told twice, rounded or exact ("66 trillion won",
+        "66.3 trillion won"): within 5 %, as sources round."""
+        return (self.state, self.year, self.currency) == (other.state, other.year, other.currency) \
+            and abs(self.amount - other.amount) <= 0.05 * max(self.amount, other.amount)
+
 
 @dataclass(slots=True)
 class ConflictValue:

@@ -156,20 +156,18 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
 
 def _fold_rounded(budgets: list[Budget], sentences: list[Sentence]) -> list[Budget]:
     """One budget told twice, rounded in the headline ("tops 66 trillion won") and exact in
-    the text ("66.3 trillion won"), is one record with the text's amount and both reports."""
+    the text ("66.3 trillion won"), is one record with the text's amount and both reports
+    (resolve merges such budgets across documents by the same test, `Budget.same_as`)."""
     titles = {s.start for s in sentences if s.kind == "title"}
     kept: list[Budget] = []
     for b in sorted(budgets, key=lambda b: b.reports[0].start in titles):  # (the text's first)
-        same = next((k for k in kept if (k.state, k.year, k.currency) == (b.state, b.year, b.currency)
-                     and abs(k.amount - b.amount) <= _ROUNDING * max(k.amount, b.amount)), None)
+        same = next((k for k in kept if k.same_as(b)), None)
         if same is None:
             kept.append(b)
         else:
-            same.reports.extend(r for r in b.reports if r.start not in {x.start for x in same.reports})
+            had = {x.start for x in same.reports}
+            same.reports.extend(r for r in b.reports if r.start not in had)
     return sorted(kept, key=lambda b: b.reports[0].start)
-
-
-_ROUNDING = 0.02  # a headline's round figure is within 2% of the exact one
 
 
 def _year_for(text: str, pos: int, years: list[tuple[int, int]], pub_year: int | None,

@@ -284,8 +284,7 @@ def _merge_budgets(bs: list[Budget]) -> list[Budget]:
     seen: list[set[tuple[str, int, int]]] = []  # each budget's reports, as keys (a budget can have thousands)
     for b in bs:
         for o, keys in zip(out, seen, strict=True):
-            if (o.state, o.year, o.currency) == (b.state, b.year, b.currency) and \
-                    abs(o.amount - b.amount) <= 0.05 * max(o.amount, b.amount):
+            if o.same_as(b):
                 _extend(o.reports, b.reports, keys)
                 o.approximate = o.approximate and b.approximate
                 break
