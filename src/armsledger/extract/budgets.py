@@ -202,21 +202,19 @@ def _past_year(sentences: list[Sentence], pub_year: int | None) -> int | None:
     """The latest year before publication (at most two before) that the article names."""
     if pub_year is None:
         return None
-    named = {int(m.group(1)) for s in sentences if s.kind in ("body", "title") for m in _YEAR.finditer(s.text)}
-    past = [y for y in named if pub_year - 2 <= y < pub_year]
+    past = [y for y in _years_named(sentences) if pub_year - 2 <= y < pub_year]
     return max(past) if past else None
+
+
+def _years_named(sentences: list[Sentence]) -> Counter[int]:
+    """How often the article's headline and text name each year."""
+    return Counter(int(m.group(1)) for s in sentences if s.kind in ("body", "title") for m in _YEAR.finditer(s.text))
 
 
 def _document_year(sentences: list[Sentence], pub_year: int | None) -> int | None:
     """The budget year an article is about: the year it names most, from its
     publication year on (a budget article looks ahead), else the publication year."""
-    c: Counter[int] = Counter()
-    for s in sentences:
-        if s.kind in ("body", "title"):
-            for m in _YEAR.finditer(s.text):
-                y = int(m.group(1))
-                if pub_year is None or pub_year <= y <= pub_year + 2:
-                    c[y] += 1
+    c = Counter({y: n for y, n in _years_named(sentences).items() if pub_year is None or pub_year <= y <= pub_year + 2})
     if not c:
         return pub_year
     return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
