@@ -354,8 +354,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
         st = _Sent(i, s, toks, _is_titlecase(toks), owner=[-1] * len(toks), keys=[t.key for t in toks],
                    starts=[t.start for t in toks])
         sents.append(st)
-        _match_names(st, m, lex, text)
+        variants = _match_names(st, m, lex, text)
         _match_shapes(st, m, lex, text)
+        if variants:
+            _add_variants(st, variants, text)
     _find_people(sents, m, lex, text)
     _the_kingdom(sents, m, text)
     out = [f.mention for st in sents for f in st.found]
@@ -446,10 +448,13 @@ def _adjacent(a: _Tok, b: _Tok) -> bool:
     return a.end == b.start
 
 
-def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
+def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple[int, int, _Entry]]:
+    """Known names, longest first; returns the known systems written with a variant's
+    letters glued on, for a pass after the shape rule (which names most of them)."""
     toks = st.toks
     n = len(toks)
     i = 0
+    variants: list[tuple[int, int, _Entry]] = []
     # only tokens that begin some entry can begin a match: visit those, in order,
     # skipping the ones a match before them consumed
     for c in [k for k, key in enumerate(st.keys) if key in m.lengths]:
@@ -458,6 +463,8 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
         i = c
         hit = _lookup(st, m, i)
         if hit is None:
+            if (v := _variant_lookup(st, m, i)) is not None:
+                variants.append((i, *v))
             i += 1
             continue
         j, e = hit
@@ -487,6 +494,45 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
             start=s, end=en, text=text[s:en], type=e.type, key=e.key, sentence=st.index,
             country=e.country, category=e.category, form=form))
         i = end_tok
+    return variants
+
+
+_VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")
+
+
+def _variant_lookup(st: _Sent, m: _Matcher, i: int) -> tuple[int, _Entry] | None:
+    """A known system whose number has a variant's letters glued on ("Mirage 2000Ps",
+    "Su-30MKAs"): the known name the letters, taken off one by one, leave."""
+    for k in (i + 1, i + 2):
+        if k >= len(st.keys) or not st.keys[k][:1].isdigit() or not (v := _VARIANT_KEY.fullmatch(st.keys[k])):
+            continue
+        key = st.keys[k]
+        try:
+            for cut in range(len(key) - 1, len(v.group(1)) - 1, -1):
+                st.keys[k] = key[:cut]
+                if (hit := _lookup(st, m, i)) is not None and hit[0] == k + 1 and hit[1].type == "weapon_system":
+                    return hit
+        finally:
+            st.keys[k] = key
+    return None
+
+
+def _add_variants(st: _Sent, variants: list[tuple[int, int, _Entry]], text: str) -> None:
+    """The variants no rule named (no head noun after them: "a dozen Mirage 2000Ps"): each
+    is a system of its own name, as the shape rule names one, of its base's category."""
+    for i, j, e in variants:
+        toks = st.toks
+        while (j + 1 < len(toks) and toks[j].text in _DASHES and _adjacent(toks[j - 1], toks[j])
+               and _adjacent(toks[j], toks[j + 1]) and re.fullmatch(r"[A-Z0-9]+", toks[j + 1].text)):
+            j += 2  # the rest of the code: "AIM-120D-3"
+        if not _free(st, i, j):
+            continue
+        s, en = toks[i].start, toks[j - 1].end
+        name = text[s:en]
+        if name.endswith("s") and name[-2:-1].isupper():
+            name = name[:-1]  # a plural: "Mirage 2000Ps"
+        _add(st, i, j, Mention(start=s, end=en, text=text[s:en], type="weapon_system", key=name,
+                               sentence=st.index, category=e.category, form="shape"))
 
 
 _CODE_RE = re.compile(r"^(?:[A-Z]{1,4}\d+[A-Z0-9]*|\d+[A-Z]+[A-Z0-9]*|[A-Z]{1,3})$")
@@ -1414,7 +1460,13 @@ def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBa
                         if (led := _LED_BY.match(text, mm.end - s0)) and led.end() == start - s0:
                             country = mm.key  # "a US delegation led by Assistant Secretary X"
                             break
+                        if mm.form == "demonym" and _GOVERNMENT_AFTER.match(text, mm.end - s0):
+                            country = mm.key  # "The Czech Ministry of Defence has signed ..., Minister X announced"
+                            break
                         continue
+                    nxt = p.st.found[idx + 1].mention if idx + 1 < len(p.st.found) else None
+                    if nxt is not None and nxt.type == "company" and _POSSESSIVE_GAP.fullmatch(text, mm.end - s0, nxt.start - s0):
+                        continue  # "with Germany's KNDS": a maker's state, not the official's
                     if not (mm.key and _visits(p, mm.key)) and not _VISIT_TO.search(text, 0, mm.start - s0):
                         country = mm.key
                         break
@@ -1448,6 +1500,10 @@ def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBa
         p.country = resolved.get(p.key)
 
 
+# "the Czech Ministry of Defence", "the Polish government": the state of an official named later
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|interior)\s+)?(?:ministry|government|cabinet|presidency)\b", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 # "a US delegation led by ...": the adjective of the group the person leads
 _LED_BY = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:led|headed|chaired)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "a visit to Niamey by ...": the host of a visit

@@ -106,7 +106,27 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
             # the sentence that named the parties dates a later "the two leaders signed ...";
             # kept as text, tested for a date only if such a sentence comes
             prev_parties, dated = here, [text]
-    return list(out.values())
+    for rec in out.values():
+        if rec.date is None and rec.status != "negotiating":
+            rec.date = ctx.published  # a headline's signing that the body does not date
+    return _headline_folded(ctx, list(out.values()))
+
+
+def _headline_folded(ctx: Context, recs: list[Agreement]) -> list[Agreement]:
+    """A headline's agreement of no particular kind ("sign troop pact") between the
+    parties of one the body names with its kind is that one."""
+    title = {i for i, s in enumerate(ctx.sentences) if s.kind == "title"}
+    starts = {ctx.sentences[i].start for i in title}
+    kept: list[Agreement] = []
+    for rec in recs:
+        if rec.kind == "other" and all(r.start in starts for r in rec.reports):
+            same = [o for o in recs if o is not rec and o.parties == rec.parties
+                    and (o.status == "negotiating") == (rec.status == "negotiating")]
+            if len(same) == 1:
+                same[0].reports[:0] = rec.reports
+                continue
+        kept.append(rec)
+    return kept
 
 
 def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -129,7 +149,8 @@ def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
     return [(k, mt) for _, k, mt in (min(g, key=lambda h: h[0]) for g in groups)]
 
 
-_FOR_WEAPONS = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:up\s+to\s+|about\s+)?\d+\s+)?", re.IGNORECASE)
+_FOR_WEAPONS = re.compile(
+    r"(?:\s+with\s+[^,.;()]{1,60}?)?\s+for\s+(?:the\s+)?(?:(?:up\s+to\s+|about\s+)?\d+\s+)?", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THE_AGREEMENT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?)$", re.IGNORECASE)
 
@@ -145,9 +166,12 @@ def _read(
         return
     if hit[0] == "other" and lex["arms_cues"].search(text, lo):
         return  # an arms deal: the transfer extractor reads it
-    if (bought := _FOR_WEAPONS.match(text, hit[1].end())) is not None \
-            and lex["arms_cues"].search(text, bought.end(), min(len(text), bought.end() + 30)):
-        return  # "a memorandum of understanding for 24 F-15EX jets": a purchase, whatever its kind
+    if (bought := _FOR_WEAPONS.match(text, hit[1].end())) is not None and (
+            lex["arms_cues"].search(text, bought.end(), min(len(text), bought.end() + 30))
+            or any(m.type == "weapon_system" and m.start - ctx.sentences[i].start == bought.end() for m in ctx.in_sentence(i))):
+        # "a memorandum of understanding for 24 F-15EX jets", "a framework agreement with
+        # Germany's KNDS for up to 77 Leopard 2A8 tanks": a purchase, whatever its kind
+        return
     if hit[0] == "other" and i > 0 and _THE_AGREEMENT.search(text, max(0, hit[1].start() - 12), hit[1].end()) \
             and lex["arms_cues"].search(ctx.sentences[i - 1].text):
         return  # "... signed a letter to buy Israel's Arrow 3. The ministers signed the agreement": that deal
@@ -159,6 +183,8 @@ def _read(
     if signed is not None and _NOT_YET_RE.search(text, max(lo, signed.start() - 20), signed.start()):
         # "have not yet signed a peace treaty": still being negotiated
         signed, negotiating = None, True
+    if signed is None and not negotiating and ctx.sentences[i].kind == "title":
+        signed = _HEADLINE_SIGN.search(text, lo)  # "France and Poland sign mutual defence treaty"
     announced = lex["announced"].search(text, lo)
     # "under a 2014 defence agreement": one already signed, in the year named
     dated_by = _YEAR_BEFORE.search(text, max(lo, hit[1].start() - 40), hit[1].start()) \
@@ -187,8 +213,8 @@ def _read(
         date = dated_by.group(1)
     if date is None and back:
         date = _last_date(dated, ctx.published)
-    if date is None and status != "negotiating":
-        date = ctx.published
+    if date is None and status != "negotiating" and sent.kind != "title":
+        date = ctx.published  # (a headline's waits for the body's date: extract_agreements)
     kind = hit[0]
     if kind == "other" and out and _SIMILAR_RE.search(text, lo):
         kind = next(reversed(out.values())).kind  # "signed similar agreements with ...": of the kind just named
@@ -217,6 +243,10 @@ def _read(
             rec.reports.append(rep)
 
 
+_HEADLINE_SETTING = re.compile(r"\b(?:amid|as|after|despite|over|while|in\s+(?:a\s+)?(?:message|warning|rebuke|snub)\s+to)\b",
+                              re.IGNORECASE)
+# a headline's present tense ("X and Y sign defence pact", "X, Y ink deal")
+_HEADLINE_SIGN = re.compile(r"\b(?:sign|ink|seal)\b", re.IGNORECASE)
 _SIMILAR_RE = re.compile(r"\bsimilar\s+(?:agreements?|accords?|deals?|pacts?|partnerships?)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
 
@@ -263,7 +293,16 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
           and m.form not in ("led", "made") and lo <= m.start - sent.start < hi
           and not is_dateline(sent, m)]
     # (not the city of a dateline: "BEIRUT — Saudi Arabia has signed an agreement with China")
-    if cue is not None:
+    if cue is not None and sent.kind == "title":
+        # a headline's comma joins its subjects ("Japan, Philippines sign troop pact"); its
+        # clauses end at a semicolon, and a state after "amid"/"as" is the setting
+        # ("... amid China tensions"; "...; Buenos Aires buys Danish F-16s")
+        c_start = sent.text.rfind(";", 0, cue) + 1
+        c_end = sent.text.find(";", cue)
+        c_end = len(sent.text) if c_end < 0 else c_end
+        setting = _HEADLINE_SETTING.search(sent.text, cue, c_end)
+        ms = [m for m in ms if c_start <= m.start - sent.start < (setting.start() if setting else c_end)]
+    elif cue is not None:
         c_start = sent.text.rfind(",", 0, cue) + 1
         c_end = sent.text.find(",", cue)
         c_end = len(sent.text) if c_end < 0 else c_end

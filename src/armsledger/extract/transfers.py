@@ -280,6 +280,8 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 for c in last_cands:
                     if c.status == "ordered" and c.order_date in (None, ctx.published):
                         c.order_date = signed
+        if not any(c.system for c in new) and (again := _SIGNED_THE_DEAL.search(sent.text)) is not None:
+            new += _deal_told_again(ctx, i, sent, ms, items, again, cands)
         last_cands = [c for c in new if c.sentence == i]
         # a deal signed in this sentence is what "the deal" refers to later
         if _SIGN_RE.search(sent.text) and _DEAL_RE.search(sent.text):
@@ -396,6 +398,43 @@ def _main_recipients(ctx: Context, i: int, sent: Sentence, ms: list[Mention]) ->
                       quantity=None, status="delivered", order_date=None, delivery_date=date, sentence=i,
                       report=ctx.report(i, attributed_to, modality), explicit_supplier=True)
             for r in dict.fromkeys(x for x in recipients if x)]
+
+
+# "Morocco signed the $4.25 billion deal in 2020, which also covers Hellfire missiles"
+_SIGNED_THE_DEAL = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|finali[sz]ed)\s+the\s+(?:[\w$€£.,-]+\s+){0,4}?(?:deal|contract)\b"
+    r"(?:[^,;]*?,\s*(?:which\s+(?:also\s+)?(?:covers|covered|includes|included)|(?:also\s+)?(?:covering|including))\s+"
+    r"(?P<also>[^;]*))?",
+    re.IGNORECASE)
+
+
+def _deal_told_again(ctx: Context, i: int, sent: Sentence, ms: list[Mention], items: list[Item],
+                     again: re.Match[str], cands: list[Candidate]) -> list[Candidate]:
+    """A sentence that tells of the signing of "the deal" a named weapon's record came from
+    dates that order, and the weapons it says the deal also covers are bought in it."""
+    named = {a for m in ms if (a := state_actor(m))}
+    deal = next((c for c in reversed(cands) if c.system and c.status in ("ordered", "delivered")
+                 and c.supplier and c.recipient and named <= {c.supplier, c.recipient}), None)
+    if deal is None:
+        return []
+    signed = best_date(sent.text, again.start(), again.end("also") if again.group("also") else again.end(), ctx.published)
+    if signed is None or _after_publication(signed, ctx.published):
+        return []
+    for c in cands:
+        if c.sentence == deal.sentence and (c.supplier, c.recipient) == (deal.supplier, deal.recipient) \
+                and c.order_date in (None, ctx.published) and c.delivery_date != signed:
+            c.order_date = signed
+    attributed_to, modality = attribution(sent.text)
+    # (the sentence is a report of that deal too)
+    told = [replace(deal, status="ordered", quantity=None, order_date=signed, delivery_date=None, sentence=i,
+                    report=ctx.report(i, attributed_to, modality), attrs={})]
+    if not again.group("also"):
+        return told
+    return told + [Candidate(supplier=deal.supplier, recipient=deal.recipient, system=it.system, surface=it.text,
+                      category=it.category, description=_description(sent.text, it), quantity=None,
+                      status="ordered", order_date=signed, delivery_date=None, sentence=i,
+                      report=ctx.report(i, attributed_to, modality))
+            for it in items if it.system and it.start >= again.start("also")]
 
 
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
@@ -517,7 +556,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     return items
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:on\s+|in\s+|last\s+|this\s+)?$",
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:in\s+(?:a|its|an)\s+(?:[\w-]+\s+)?"
+                         r"(?:statement|interview|briefing|release)\s+)?(?:on\s+|in\s+|last\s+|this\s+)?$",
                          re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}")
 
@@ -622,7 +662,7 @@ def _read_sentence(
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
     if signed_deal is not None and _NO_BEFORE.search(text, max(0, signed_deal.start() - 12), signed_deal.start()):
         signed_deal = None  # "though no contract has been signed"
-    governs = {id(o): _governing(o, triggers, text) for o in items}  # each weapon's verb, read once
+    governs = {id(o): _governing(o, triggers, text, items) for o in items}  # each weapon's verb, read once
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -781,7 +821,10 @@ def _read_sentence(
             status = "delivered"  # "The transfer of 12 Mi-17 helicopters to Mali was completed in March"
         # (not past an earlier verb of another stage: "suspended talks ... and later bought")
         prev = max((t.end for t in triggers if t.end <= trig.start and t.status != "talks"), default=0)
-        clause = text[max(prev, trig.start - 80) : min(len(text), it.end + 40)]
+        # (up to the next verb after the weapon: "is buying two A330 tankers and has expressed
+        # interest in submarines" - that interest is not the tankers')
+        nxt = min((t.start for t in triggers if t.start >= it.end and t.start > trig.end), default=len(text))
+        clause = text[max(prev, trig.start - 80) : min(len(text), it.end + 40, nxt)]
         if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
             status = "talks"
         if modality == "hypothetical" and status == "delivered":
@@ -796,6 +839,14 @@ def _read_sentence(
                   # nor the order of another weapon named after it ("..., and Rheinmetall won an order for Lynx")
                   and not any(o is not it and o.system and o.start >= t.end
                               and (g := governs[id(o)]) is not None and g.start == t.start for o in items)
+                  # nor the participle of a weapon of another verb ("flies F-7 fighters, and the
+                  # navy operates two submarines bought from China in 2016"; "operates MiG-29s
+                  # bought in the 1990s and a dozen Mirage 2000s")
+                  and not any(o is not it and o.end <= t.start and _HEAD_GAP_RE.fullmatch(text, o.end, t.start) and (
+                      (o.start >= it.end and (any(it.end <= x.start < o.start for x in triggers)
+                                              or COORDINATED_CLAUSE.search(text, it.end, o.start)))
+                      or (o.end <= it.start and t.end <= it.start and _NEW_COUNTED_NP.search(text, t.end, it.start)))
+                      for o in items)
                   # nor the order told of the last weapon of a list ("from MiG-21s to the S-400, the
                   # last of which India ordered in 2018")
                   and ((aside := relative_clause_at(text, t.start)) is None
@@ -812,7 +863,8 @@ def _read_sentence(
             # "inducted the HQ-9 and operates J-10C fighters delivered in 2022": a later verb
             # about another weapon has its own date
             avoid += [(t.start, t.end) for t in triggers if t.start >= trig.end and not t.noun
-                      and any(o is not it and trig.end <= o.start < t.start and o.start > it.start for o in items)]
+                      and any(o is not it and trig.end <= o.start < t.start and (
+                          o.start > it.start or _HEAD_GAP_RE.fullmatch(text, o.end, t.start)) for o in items)]
         else:
             # "bought X, which were delivered in April 2022, and Y": April 2022 is the delivery's
             avoid = [m.span("verb") for rx in lex.partial_delivery for m in rx.finditer(text, trig.end)]
@@ -905,6 +957,10 @@ def _read_sentence(
         count = COUNT_IN_PHRASE.search(it.text) if it.system is None else None
         if qty is None and count:
             qty = quantity_before(text, it.start + count.end())  # "18 tanks": the count is in the phrase
+        if bought is None and it.system and trig.end <= it.start and \
+                (po := lex.partial_order.match(text, _np_end(text, it.end))) is not None and po.group("n"):
+            # "operates K9 howitzers, 24 of which were ordered from South Korea": the deal's count
+            bought = quantity_before(text, po.end("n") + 1)
         qty = bought or qty
         whole = deal_size_after(text, _np_end(text, it.end))
         if whole is not None and (qty is None or whole > qty):
@@ -996,7 +1052,7 @@ def _partial_delivery(lex: Lexicon, text: str, np_end: int) -> re.Match[str] | N
     return min(found, key=lambda m: m.start()) if found else None
 
 
-def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | None:
+def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequence[Item] = ()) -> Trigger | None:
     """The trigger that governs a weapon: objects follow supply/acquire verbs and
     nouns; subjects precede arrive/passive verbs."""
     best: tuple[int, Trigger] | None = None
@@ -1046,6 +1102,12 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     # main clause's subject, the seller follows; a contact clause ("the TB2
                     # drones the kingdom received") is the weapon's own, nearer than any verb before
                     d = (0 if _CONTACT_GAP.fullmatch(text, it.end, t.start) else 60) + t.start - it.end
+                elif (t.direction == "supply" and not t.noun and it.system and 0 <= t.start - it.end <= 60
+                      and _REL_SUPPLY_GAP.fullmatch(text, it.end, t.start)):
+                    # "the T-72s that Prague sent to Ukraine": the weapon's own clause, its
+                    # subject the giver (not the verb before: "donated by Germany in return for")
+                    d = t.start - it.end
+                    t = Trigger(t.start, t.end, "supply", t.status, t.noun, t.weak, "giver_between")
                 else:
                     continue
             else:
@@ -1058,6 +1120,12 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "") -> Trigger | N
                     continue  # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought
                 if _RELATIVE_BETWEEN.search(text, t.end, it.start):
                     continue  # "the delivery of the first one, which China failed to fit with German engines"
+                if not t.noun and _NEW_COUNTED_NP.search(text, t.end, it.start) and any(
+                        o is not it and o.end <= t.start and _HEAD_GAP_RE.fullmatch(text, o.end, t.start) for o in items):
+                    # "operates 19 MiG-29s bought from Belarus in the 1990s and a dozen Mirage
+                    # 2000Ps": the participle is the MiGs'; the counted phrase after "and" is
+                    # another object of the verb before
+                    continue
         if d > 160 or (t.status == "cancelled" and d > 40):
             continue
         if best is None or d < best[0]:
@@ -1151,6 +1219,16 @@ _REL_ACQUIRE_GAP = re.compile(
 _CONTACT_GAP = re.compile(
     r"(?:\s+(?!(?:as|while|and|or|but|when|after|before|because|since|so|if|than|whereas)\b)[a-z][\w-]*){0,3}"
     r"\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+(?:kingdom|country|emirate|island|republic))\s+(?:had\s+|has\s+|have\s+)?")
+_PARTICIPLE_FROM = re.compile(
+    r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}\s+(?:bought|purchased|acquired|ordered|received|obtained|imported|leased)"
+    r"\s+from\s+(?:the\s+)?")
+_NEW_COUNTED_NP = re.compile(
+    r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
+    r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# a relative clause with a named subject: "the T-72s that Prague sent to Ukraine"
+_REL_SUPPLY_GAP = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?\s+"
+    r"(?:(?:had|has|have|already|also|earlier|recently)\s+)*")
 _CONTACT_VERB = re.compile(r"bought|ordered|acquired|purchased|procured|received")  # ("the TB2 drones the kingdom received")
 
 
@@ -1221,9 +1299,15 @@ def _roles(
                                   and not _ITEM_BETWEEN.search(sent.text, it.end, m.start - sent.start)
                                   and not any(it.end <= w < m.start - sent.start for w in others)],
                            ("from",), skip=modifier)
+    # (not the seller of another weapon's participle before this one: "operates 19 MiG-29s
+    # bought from Belarus and a dozen Mirage 2000s")
+    ends = [w.end - sent.start for w in (ctx.in_sentence(actors[0].sentence) if actors else ())
+            if w.type == "weapon_system" and w is not it.mention and trig.end <= w.end - sent.start <= it.start]
     from_actor = own_from or _after_prep(sent, [m for m in near if m.start - sent.start >= trig.start
                                     and (m.start - sent.start < max(it.end, trig.end)
-                                         or "," not in sent.text[max(it.end, trig.end) : m.start - sent.start])],
+                                         or "," not in sent.text[max(it.end, trig.end) : m.start - sent.start])
+                                    and not (m.start - sent.start < it.start and any(
+                                        _PARTICIPLE_FROM.fullmatch(sent.text, e, m.start - sent.start) for e in ends))],
                              ("from",), skip=modifier)
     # (not the agent of a clause after "after": "will be delivered after an upgrade by Lockheed")
     by_actor = _after_prep(sent, [m for m in near if m.start - sent.start < max(trig.end, it.end)
@@ -1252,6 +1336,9 @@ def _roles(
         direction = "deal"  # "a contract between X and Y for the procurement of ..."
     if trig.read == "supplier_role":
         return _supplier_role(sent, actors, trig)
+    if trig.read == "giver_between":
+        giver = next((a for m in actors if it.end <= m.start - sent.start < trig.start and (a := state_actor(m))), None)
+        return giver, _recipient_after(sent, actors, trig, it, modifier), giver is not None
     if direction == "supply" and trig.noun and trig.status != "cancelled":
         # "China condemned the sale of F-16 parts to Taiwan by the United States": the one
         # who sells is the agent, the possessor ("the U.S. sale of") or the maker, not the
@@ -1529,9 +1616,11 @@ def _subject(
         first = next((m for m in before if prep_before(sent, m) is None), None)
         if first is not None and first is not last:
             return state_actor(first)
-    if _AND_PERFECT_END.search(gap) and (is_possessive(sent, last) or prep_before(sent, last) is not None):
+    if _AND_PERFECT_END.search(gap) and (is_possessive(sent, last) or prep_before(sent, last) is not None
+                                         or last.type == "company"):
         # "Vietnam bought Israel's SPYDER in 2015 and has operated T-90S tanks since 2017":
         # a second predicate's subject is the first one's, not a possessor inside its object
+        # (nor a maker: "is buying two Airbus A330 tankers and has expressed interest in")
         first = next((m for m in before if prep_before(sent, m) is None and not is_possessive(sent, m)), None)
         if first is not None:
             return state_actor(first)
