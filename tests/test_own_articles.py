@@ -3235,3 +3235,63 @@ def test_singular_currency_words(tmp_path):
             "The Czech Republic will spend 200 billion koruna on defence next year.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(b.state, b.year, b.currency) for b in ex.budgets] == [("CZE", 2026, "CZK")]
+
+
+def test_a_date_before_and_an_adverb_and_a_second_verb_is_the_first_verbs(tmp_path):
+    text = ("Kenya\nPublished: 2025-03-05\n"
+            "Kenya took delivery of six TB2 drones from Turkey in 2023 and recently received two Mi-17 "
+            "helicopters from Russia.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert by["bayraktartb2"].delivery_date == "2023" and by["mi17"].delivery_date != "2023"
+
+
+def test_weapons_awaited_are_ordered_whatever_approval_they_needed(tmp_path):
+    text = ("Ghana\nPublished: 2025-03-05\n"
+            "Ghana is also awaiting eight Z-9 helicopters approved by the Chinese government in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status, t.order_date) for t in ex.transfers] == [
+        ("CHN", "GHA", "z9", "ordered", "2023")]
+
+
+def test_a_new_clauses_subject_is_not_the_object_of_the_verb_before(tmp_path):
+    text = ("Laos\nPublished: 2025-03-05\n"
+            "Laos has received Russian tanks in recent years, and Russian warships have visited the port of "
+            "Vientiane.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.category) for t in ex.transfers] == [("RUS", "LAO", "armoured_vehicles")]
+
+
+def test_an_envoy_summoned_is_of_the_state_protested_to(tmp_path):
+    text = ("Mali summons Swiss ambassador over Sahel remarks\nPublished: 2025-03-05\n"
+            "Mali protested on Monday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("PROTEST", "MLI", "CHE") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_group_the_kb_does_not_know_lends_its_act_to_no_state(tmp_path):
+    text = ("Sahara\nPublished: 2025-03-05\n"
+            "Algeria recalled its envoy to Spain after Madrid backed Morocco's plan.\n"
+            "Algeria, Africa's largest buyer of Russian arms, is angry.\n"
+            "The Sahrawi Liberation Front, which is backed by Algeria, condemned the Spanish move.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(e.type == "ACCUSE" for e in ex.events)
+
+
+def test_talks_with_a_seller_to_acquire_a_weapon_are_no_consultation_between_the_buyers(tmp_path):
+    text = ("Missiles\nPublished: 2025-03-05\n"
+            "Egypt and Algeria are also in talks with Beijing to acquire the missile.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(e.type == "CONSULT" for e in ex.events)
+
+
+def test_a_title_abbreviation_after_a_name_is_a_surname(tmp_path):
+    text = ("Cambodia\nPublished: 2021-12-08\n"
+            "Cambodia is angry with Washington, and Washington is angry with Phnom Penh.\n"
+            "Former Prime Minister Hun Sen rejected the US accusations on Wednesday.\n"
+            "Sen. Lindsey Graham said the United States should act.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    people = {p.name: p for p in ex.entities if p.type == "person"}
+    assert "Hun Sen" in people and people["Hun Sen"].country == "KHM"
+    assert "Lindsey Graham" in people
+    assert ("REJECT", "KHM", "USA") in {(e.type, e.source, e.target) for e in ex.events}

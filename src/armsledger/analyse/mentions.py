@@ -157,6 +157,7 @@ class _Lexicon:
     place_head_mods: set[str]  # a word before such a noun ("... air base")
     thing_before: set[str]  # a noun before a thing's name ("the newspaper La Prensa")
     name_months: set[str]  # month words that are also names ("Jun", "May")
+    name_abbrevs: set[str]  # title abbreviations that are also surnames ("Hun Sen")
     not_syllables: set[str]
     portfolio: set[str]
     company_words: set[str]
@@ -189,6 +190,7 @@ def _lexicon() -> _Lexicon:
         place_head_mods={_fold(w) for w in names.get("place_head_modifiers") or ()},
         thing_before={_fold(w) for w in names.get("thing_before") or ()},
         name_months={_fold(w) for w in names.get("name_months") or ()},
+        name_abbrevs={_fold(w) for w in names.get("name_abbreviations") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
         company_words={_fold(w) for w in names.get("company_words") or ()},
@@ -933,6 +935,9 @@ def _title_spans(st: _Sent, m: _Matcher, lex: _Lexicon) -> dict[int, tuple[int, 
         if toks[i].key == "pm" and i > 0 and toks[i - 1].text[:1].isdigit():
             i += 1  # "5:50 PM"
             continue
+        if length == 1 and _abbrev_surname(toks, i, lex, m):
+            i += 1  # "Hun Sen said": a surname
+            continue
         out[i + length] = (i, canon, kind)
         i += length
     return out
@@ -948,6 +953,15 @@ def _is_name_word(t: _Tok, lex: _Lexicon, m: _Matcher) -> bool:
     if len(t.text) > 2 and t.text.endswith("s") and t.text[:-1].isupper():
         return False  # "UAVs", "MBTs"
     return t.key not in lex.non_name and t.key not in m.title_words
+
+
+def _abbrev_surname(toks: list[_Tok], k: int, lex: _Lexicon, m: _Matcher) -> bool:
+    """A title's abbreviation that ends a name ("Prime Minister Hun Sen said"): right after
+    a name word, and before neither a period nor another name word."""
+    if toks[k].key not in lex.name_abbrevs or k == 0 or not _is_name_word(toks[k - 1], lex, m):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not (nxt.text == "." or (nxt.cap and nxt.word))
 
 
 def _month_name(toks: list[_Tok], k: int, inside: bool, lex: _Lexicon, m: _Matcher) -> bool:
@@ -1006,7 +1020,7 @@ def _name_runs(st: _Sent, lex: _Lexicon, m: _Matcher, titles: dict[int, tuple[in
             # read as one, although a capital letter alone passes the name test: the run
             # would end at "F")
             initial = len(tj.text) == 1 and tj.text.isupper() and tj.start == toks[j - 1].end + 1
-            name_word = _is_name_word(tj, lex, m) or _month_name(toks, j, True, lex, m)
+            name_word = _is_name_word(tj, lex, m) or _month_name(toks, j, True, lex, m) or _abbrev_surname(toks, j, lex, m)
             if initial and (not name_word or (j + 1 < n and toks[j + 1].word and toks[j + 1].cap)
                             or (j + 2 < n and toks[j + 1].text == "." and _adjacent(tj, toks[j + 1]) and toks[j + 2].cap)):
                 j += 1
@@ -1174,7 +1188,7 @@ def _run_words(st: _Sent, lex: _Lexicon, m: _Matcher, i: int, j: int) -> list[st
     words: list[str] = []
     k = i
     while k < j:
-        if _is_name_word(toks[k], lex, m) or _month_name(toks, k, k > i, lex, m):
+        if _is_name_word(toks[k], lex, m) or _month_name(toks, k, k > i, lex, m) or _abbrev_surname(toks, k, lex, m):
             w = toks[k].text
             while k + 2 < j and toks[k + 1].text in _DASHES and _adjacent(toks[k], toks[k + 1]) \
                     and _adjacent(toks[k + 1], toks[k + 2]) and toks[k + 2].word:

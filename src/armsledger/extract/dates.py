@@ -505,7 +505,7 @@ _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?")
 COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 
 
-_AND_GAP = re.compile(r"\s+and\s+")
+_AND_GAP = re.compile(r"\s+and\s+(?:(?:recently|later|then|also|subsequently|since)\s+)?")
 # a second predicate's verb right after "and": "bought drones in 2014 and took delivery of
 # radars last year" (2014 is the purchase's), "... in 2023 and has also bought ..."
 _PREDICATE_START = re.compile(r"(?:has|have|had|took|got|gave|sent|sold|bought|won|began|[a-z]{3,}ed)\b",

@@ -188,8 +188,10 @@ def extract_events(
                                   and _IN_OR_TO.search(text, max(0, m.start - sent.start - 8), m.start - sent.start)),
                                  tgt_m)
                 owner = next((m for m in ms if mt.start() < m.start - sent.start and m.end - sent.start < mt.end()
-                              and m is not src_m and m.type == "state" and is_possessive(sent, m)), None)
-                if owner is not None:
+                              and m is not src_m and m.type == "state" and (
+                                  is_possessive(sent, m) or (m.form == "demonym" and _ENVOY.search(mt.group(0))))), None)
+                if owner is not None and not (tgt_m is not None and owner.form == "demonym" and _code(tgt_m) == _code(owner)):
+                    # (the envoy named after it is the same state's: "the Indian Ambassador, X")
                     tgt_m = owner  # "recognised Kosovo's sovereignty over the north": the possessor inside the cue
                 if _PRONOUN_OBJECT.match(text, mt.end()) and src_m is not None:
                     # "lodged a protest with Washington and urged it to stop": the one named before
@@ -312,7 +314,9 @@ def extract_events(
                 if src is None and not agent and _RULERS_SUBJECT.search(text, 0, mt.start()):
                     # "The junta also accused France of ...": the state whose junta the article named
                     src = _rulers_state(ctx)
-                if src is None and not agent:
+                if src is None and not agent and not _NAMED_GROUP_SUBJECT.match(text):
+                    # (not when a group the knowledge base does not know is the subject: "The
+                    # Polisario Front, which is backed by Algeria, condemned ...")
                     src = ctx.focus
                 if _RULERS_AFTER.match(text, mt.end()) or (tgt is None and _RULERS_AFTER.search(mt.group(0))):
                     # "refused to recognise the junta", "described the junta as illegitimate": the
@@ -513,6 +517,11 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
     return inside
 
 
+_NAMED_GROUP_SUBJECT = re.compile(
+    r"\W*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Front|Movement|Party|Group|Brigades?|Council|Committee|Coalition|"
+    r"Federation|Association|Institute|Network|Watch|Cross|Crescent|Foundation|Commission|Tribunal|Court)\b")
+# ("summons French ambassador": the envoy's state is the one protested to)
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?)\b", re.IGNORECASE)
 _HOSTED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})  # acts a state suffers where they happen
 
 
@@ -549,7 +558,8 @@ _BY_RIGHT_AFTER = re.compile(r"\w*\s+by\b", re.IGNORECASE)  # a participle's age
 _ARMS_TALKS = re.compile(
     r"[^.;,]{0,40}?\b(?:for|over|on|about)\s+(?:the\s+)?(?:possible\s+|potential\s+|planned\s+)?(?:purchase|acquisition|sale|"
     r"supply|procurement|delivery|deliveries|joint\s+production|co-?production)\b"
-    r"|[^.;,]{0,40}?\bfor\s+(?:\d[\d,]*|two|three|four|five|six|eight|ten|twelve|several|more)\s", re.IGNORECASE)
+    r"|[^.;,]{0,40}?\bfor\s+(?:\d[\d,]*|two|three|four|five|six|eight|ten|twelve|several|more)\s"
+    r"|[^.;,]{0,40}?\bto\s+(?:buy|acquire|purchase|procure|sell|supply)\b", re.IGNORECASE)
 _THE_ACT_AFTER = re.compile(
     r"\w*\s+(?:the|this|these|those|its|their)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|expulsions?|incursions?|"
     r"invasion|seizure|killings?|shelling|bombing|raids?|sanctions|launch(?:es)?|missile\s+tests?)\b", re.IGNORECASE)

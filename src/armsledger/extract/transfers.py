@@ -825,7 +825,8 @@ def _read_sentence(
         # interest in submarines" - that interest is not the tankers')
         nxt = min((t.start for t in triggers if t.start >= it.end and t.start > trig.end), default=len(text))
         clause = text[max(prev, trig.start - 80) : min(len(text), it.end + 40, nxt)]
-        if status != "cancelled" and lex.talks.search(clause) and status == "ordered":
+        if status != "cancelled" and lex.talks.search(clause) and status == "ordered" and trig.read != "firm":
+            # (what one awaits is ordered, whatever approval it needed: "awaiting 12 AH-1Z approved by")
             status = "talks"
         if modality == "hypothetical" and status == "delivered":
             status = "talks"
@@ -1118,6 +1119,8 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                     continue  # "the deal was signed during a visit ... research": names no weapon after it
                 if _CLAUSE_SPLIT.search(text, t.end, it.start):
                     continue  # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought
+                if COORDINATED_CLAUSE.search(text, t.end, it.start) and _VERB_AFTER_SUBJECT.match(text, it.end):
+                    continue  # "has received Chinese tanks, and Chinese warships have docked at": a new clause's subject
                 if _RELATIVE_BETWEEN.search(text, t.end, it.start):
                     continue  # "the delivery of the first one, which China failed to fit with German engines"
                 if not t.noun and _NEW_COUNTED_NP.search(text, t.end, it.start) and any(
@@ -1222,6 +1225,8 @@ _CONTACT_GAP = re.compile(
 _PARTICIPLE_FROM = re.compile(
     r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}\s+(?:bought|purchased|acquired|ordered|received|obtained|imported|leased)"
     r"\s+from\s+(?:the\s+)?")
+_VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!(?:and|or|have|has|had|are|is|were|was|will|would)\b)[a-z][\w-]*){0,3}\s+(?:have|has|had|are|is|were|was|will|would|can|could)\b(?!\s+(?:been\s+)?(?:delivered|supplied|sold|sent|transferred|handed))",
+                                 re.IGNORECASE)
 _NEW_COUNTED_NP = re.compile(
     r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
