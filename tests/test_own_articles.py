@@ -3295,3 +3295,83 @@ def test_a_title_abbreviation_after_a_name_is_a_surname(tmp_path):
     assert "Hun Sen" in people and people["Hun Sen"].country == "KHM"
     assert "Lindsey Graham" in people
     assert ("REJECT", "KHM", "USA") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_currency_prefix_is_no_state(tmp_path):
+    text = ("Jets\nPublished: 2025-03-05\n"
+            "South Korea's Hanwha Aerospace signed a US$1 billion contract with Romania for 54 K9 howitzers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient) for t in ex.transfers] == [("KOR", "ROU")]
+
+
+def test_cooperation_as_a_topic_is_no_agreement(tmp_path):
+    text = ("Tanks\nPublished: 2025-03-05\n"
+            "President Petr Pavel hailed the tank deal as a milestone for defence cooperation between the Czech "
+            "Republic and Germany.\n"
+            "Egypt and Italy signed a declaration on a deepened defence partnership.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [a.parties for a in ex.agreements] == [["EGY", "ITA"]]
+
+
+def test_a_date_after_an_apposition_is_the_main_verbs(tmp_path):
+    text = ("Submarine\nPublished: 2025-04-27\n"
+            "KARACHI, April 26 (APP): The Pakistan Navy commissioned its first submarine, the first of six Type 039 "
+            "submarines ordered from China, at a ceremony in Wuhan on Friday.\n"
+            "Vietnam received 12 Su-30 jets ordered from Russia, signed in August 2019.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    sub = next(t for k, t in by.items() if "039" in k)
+    assert (sub.supplier, sub.delivery_date, sub.order_date) == ("CHN", "2025-04-25", None)
+    assert by["su30"].order_date == "2019-08"
+
+
+def test_a_buyers_share_of_a_sellers_exports_after_a_comma(tmp_path):
+    text = ("Exports\nPublished: 2025-04-27\n"
+            "Bangladesh is China's second largest arms customer, accounting for 11 percent of Chinese arms "
+            "exports between 2020 and 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.delivery_date) for t in ex.transfers] == [("CHN", "BGD", "2020/2024")]
+
+
+def test_tariffs_are_a_sanction_and_a_budget_condemned_is_the_articles_states(tmp_path):
+    text = ("Taiwan budget\nPublished: 2025-08-21\n"
+            "Taiwan proposed a record defence budget of NT$949.5 billion for 2026.\n"
+            "Taiwan spent NT$647 billion on defence this year.\n"
+            "China's Taiwan Affairs Office condemned the budget.\n"
+            "Washington imposed 20% tariffs on Taiwanese goods last month.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    events = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("ACCUSE", "CHN", "TWN") in events and ("SANCTION", "USA", "TWN") in events
+    assert sorted((b.year, b.amount) for b in ex.budgets) == [(2025, 647e9), (2026, 949.5e9)]
+
+
+def test_spending_on_military_aid_is_no_budget(tmp_path):
+    text = ("Aid\nPublished: 2025-08-21\n"
+            "Denmark spent 2 billion euros on military aid to Ukraine this year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.budgets == []
+
+
+def test_sold_but_to_be_delivered_later_is_ordered(tmp_path):
+    text = ("Corvette\nPublished: 2024-11-30\n"
+            "Turkey has also sold an Ada-class corvette to Ukraine, the Hetman Ivan Mazepa, which was launched in "
+            "2022 and is to be delivered after the war.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.supplier, t.recipient, t.status, t.delivery_date) == ("TUR", "UKR", "ordered", None)
+
+
+def test_a_counted_programme_name_is_a_weapon(tmp_path):
+    text = ("Ships\nPublished: 2024-11-30\n"
+            "Malaysia signed a contract in 2024 for three Littoral Mission Ships from Turkish shipbuilder STM.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.category, t.status, t.order_date) for t in ex.transfers] == [
+        ("TUR", "MYS", "ships", "ordered", "2024")]
+
+
+def test_secretary_of_war_is_a_defence_minister(tmp_path):
+    text = ("Meeting\nPublished: 2025-10-31\n"
+            "Singh met US Secretary of War Pete Hegseth in Kuala Lumpur.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (p,) = [p for p in ex.entities if p.type == "person" and p.name == "Pete Hegseth"]
+    assert (p.role, p.country) == ("Minister of Defence", "USA")

@@ -480,6 +480,9 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                 form, end_tok = "made", j + 2
             elif suffix in _LED and e.type in _ACTOR_TYPES:
                 form, end_tok = "led", j + 2
+        if e.type == "state" and j < n and toks[j].text == "$" and _adjacent(toks[j - 1], toks[j]):
+            i = j  # "US$6.5 billion", "NZ$": a currency
+            continue
         if e.type == "state" and i > 0 and toks[i - 1].text in _COMPASS and \
                 toks[i - 1].end + 1 == toks[i].start:
             i = j  # "Latin American", "North African", "Central Asian": not the state

@@ -166,6 +166,9 @@ def _read(
         return
     if hit[0] == "other" and lex["arms_cues"].search(text, lo):
         return  # an arms deal: the transfer extractor reads it
+    if not _DOCUMENT_NOUN.search(hit[1].group(0)) and not _DOCUMENT_ON.search(text, max(lo, hit[1].start() - 50), hit[1].start()) \
+            and _TOPIC_BEFORE.search(text, max(lo, hit[1].start() - 40), hit[1].start()):
+        return  # "hailed the deal as a milestone for defence cooperation": a topic, no agreement
     if (bought := _FOR_WEAPONS.match(text, hit[1].end())) is not None and (
             lex["arms_cues"].search(text, bought.end(), min(len(text), bought.end() + 30))
             or any(m.type == "weapon_system" and m.start - ctx.sentences[i].start == bought.end() for m in ctx.in_sentence(i))):
@@ -247,6 +250,16 @@ _HEADLINE_SETTING = re.compile(r"\b(?:amid|as|after|despite|over|while|in\s+(?:a
                               re.IGNORECASE)
 # a headline's present tense ("X and Y sign defence pact", "X, Y ink deal")
 _HEADLINE_SIGN = re.compile(r"\b(?:sign|ink|seal)\b", re.IGNORECASE)
+_DOCUMENT_NOUN = re.compile(r"\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|"
+                            r"framework|roadmap|contracts?)\b", re.IGNORECASE)
+# ("signed a declaration on a deepened strategic partnership": the document is about it)
+_DOCUMENT_ON = re.compile(
+    r"\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|framework|roadmap)"
+    r"\s+(?:on|for|of|about|to)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:milestone|boost|step|landmark|turning\s+point|new\s+chapter)\s+(?:for|to|in|towards?)\s+(?:the\s+|their\s+|bilateral\s+)?$"
+    r"|\b(?:deepen|strengthen|expand|bolster|boost|enhance|broaden|promote|further)(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+|bilateral\s+)?$",
+    re.IGNORECASE)
 _SIMILAR_RE = re.compile(r"\bsimilar\s+(?:agreements?|accords?|deals?|pacts?|partnerships?)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
 

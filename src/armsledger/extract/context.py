@@ -188,7 +188,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # its state or region
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # the date ("March 2, 2025")
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s")
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?|(?<=\)):)\s")  # ("ISLAMABAD, April 26 (APP): ...")
 
 
 def departure_before(text: str, pos: int) -> bool:

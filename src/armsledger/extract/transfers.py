@@ -437,6 +437,20 @@ def _deal_told_again(ctx: Context, i: int, sent: Sentence, ms: list[Mention], it
             for it in items if it.system and it.start >= again.start("also")]
 
 
+def _own_phrase(text: str, it: Item, verb: int) -> str:
+    """The text a verb after a weapon may take its date from: a participle right after the
+    weapon's phrase ends at the next comma."""
+    if verb >= it.end and _HEAD_GAP_RE.fullmatch(text, it.end, verb) and (comma := text.find(",", verb)) > 0 \
+            and not _DEAL_GOES_ON.match(text, comma + 1):
+        return text[:comma]
+    return text
+
+
+# (the phrase goes on about the order: "ordered under the first contract, signed in August 2022")
+_DEAL_GOES_ON = re.compile(r"\s*(?:signed|concluded|inked|sealed|agreed|placed|finali[sz]ed|worth|valued|which|that)\b",
+                           re.IGNORECASE)
+
+
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for rx, (direction, status, noun, weak, read) in lex.triggers.candidates(text):
@@ -520,8 +534,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         if before is not None:
             # "armoured personnel carriers": a two-word head decides ("carriers" alone are ships)
             cat = ctx.kb.category_of_head(f"{before.group(1)} {word}") or cat
-        if word[:1].isupper() and mt.start() > 0:
-            continue  # a capitalised word mid-sentence is a name, not a head noun
+        if word[:1].isupper() and mt.start() > 0 and not _COUNTED_NAME_BEFORE.search(text, max(0, mt.start() - 60), mt.start()):
+            # a capitalised word mid-sentence is a name, not a head noun (unless counted: "three
+            # Littoral Mission Ships", a programme's name for the weapons)
+            continue
         if _followed_by_list(text, mt.end(), items) or _NOT_A_WEAPON_RE.match(text, mt.end()):
             continue
         if _apposition(text, _np_start(text, mt.start()), items):
@@ -814,7 +830,8 @@ def _read_sentence(
             # for 24 Su-35 fighters signed with Moscow in 2018 was reportedly cancelled"
             status = "cancelled"
         elif status == "delivered" and (lex.delay.search(text[max(0, trig.start - 25) : trig.start])
-                                        or lex.delay_after_item.search(text, it.end, it.end + 60)):
+                                        or lex.delay_after_item.search(
+                                            text, it.end, min([it.end + 120] + [o.start for o in items if o.start > it.end]))):
             status = "ordered"  # "delayed the delivery of", "deliveries of ... have been delayed"
         elif trig.noun and trig.direction == "supply" and trig.end <= it.start \
                 and lex.completed_after_item.match(text, _np_end(text, it.end)):
@@ -860,7 +877,11 @@ def _read_sentence(
         # is the planned delivery's, so it dates neither the order nor a delivery
         planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
         if status == "delivered" or planned:
-            avoid = list(orders)
+            # (not a participle whose phrase, closed by a comma, has no date of its own: "the
+            # first of eight submarines ordered from China, at a ceremony on Friday")
+            avoid = [(a, b) for a, b in orders
+                     if len(own := _own_phrase(text, it, a)) == len(text)
+                     or any(b <= d.start and d.end <= len(own) for d in find_dates(text, ctx.published))]
             # "inducted the HQ-9 and operates J-10C fighters delivered in 2022": a later verb
             # about another weapon has its own date
             avoid += [(t.start, t.end) for t in triggers if t.start >= trig.end and not t.noun
@@ -918,8 +939,11 @@ def _read_sentence(
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
         if (status == "delivered" or planned) and orders:
+            # (a participle's date is in its own phrase: not past the comma that closes an
+            # apposition, "the first of eight submarines ordered from China, at a ceremony on Friday")
             order_date = next((d for a, b in orders
-                               if (d := best_date(text, a, b, ctx.published, avoid=[(trig.start, trig.end)]))
+                               if (d := best_date(_own_phrase(text, it, a), a, b, ctx.published,
+                                                  avoid=[(trig.start, trig.end)]))
                                and d != delivery_date), None)
         if status == "delivered" and delivery_date in (None, ctx.published) and order_date is not None and any(
                 d.value == order_date and _SAID_BEFORE.search(text, max(0, d.start - 40), d.start)
@@ -1227,6 +1251,8 @@ _PARTICIPLE_FROM = re.compile(
     r"\s+from\s+(?:the\s+)?")
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!(?:and|or|have|has|had|are|is|were|was|will|would)\b)[a-z][\w-]*){0,3}\s+(?:have|has|had|are|is|were|was|will|would|can|could)\b(?!\s+(?:been\s+)?(?:delivered|supplied|sold|sent|transferred|handed))",
                                  re.IGNORECASE)
+_COUNTED_NAME_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[A-Z][\w-]*\s+){1,3}$")
 _NEW_COUNTED_NP = re.compile(
     r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -1364,6 +1390,11 @@ def _roles(
         # the buyer's, the exports the seller's
         seller = next((m for m in actors if trig.end <= m.start - sent.start < exp.end()), None)
         supplier, recipient = (state_actor(seller) if seller else None), subject
+        if recipient is not None and recipient == supplier:
+            # "Pakistan is China's largest arms customer, accounting for 63 percent of Chinese
+            # arms exports": the main clause's subject, not the possessor in its predicate
+            recipient = next((a for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
+                              and not is_possessive(sent, m) and (a := state_actor(m)) != supplier), None)
     elif direction == "supply" and (absolute := _with_absolute(sent, actors, trig)) is not None:
         supplier, recipient = absolute
     elif direction == "supply":
