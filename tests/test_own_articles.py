@@ -3375,3 +3375,59 @@ def test_secretary_of_war_is_a_defence_minister(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     (p,) = [p for p in ex.entities if p.type == "person" and p.name == "Pete Hegseth"]
     assert (p.role, p.country) == ("Minister of Defence", "USA")
+
+
+def test_a_maker_that_receives_an_order_sells(tmp_path):
+    text = ("Order\nPublished: 2025-03-12\n"
+            "Rheinmetall has received an order from the Lithuanian Ministry of National Defence for Skyranger "
+            "air defence systems.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("DEU", "LTU", "ordered")]
+
+
+def test_light_weapons_the_register_does_not_count_are_known(tmp_path):
+    text = ("Order\nPublished: 2025-03-12\n"
+            "India has ordered Carl-Gustaf M4 recoilless rifles from Saab.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("SWE", "IND", "Carl-Gustaf")]
+
+
+def test_a_fleet_to_replace_is_a_comparison_and_a_news_agency_no_person(tmp_path):
+    text = ("Jets\nPublished: 2025-01-15\n"
+            "Russia has delivered Su-35 jets to Iran, the semi-official Fars news agency reported.\n"
+            "Tehran sought the jets to replace its ageing fleet of US-made F-14 Tomcats and F-4 Phantoms.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("RUS", "IRN", "Su-35")]
+    assert not any(p.type == "person" for p in ex.entities)
+
+
+def test_an_agreed_lease_is_no_agree_event_and_an_objection_is_an_accusation(tmp_path):
+    text = ("Drones\nPublished: 2025-09-02\n"
+            "Cyprus has agreed to lease Heron drones from Israel.\n"
+            "Turkey has objected to the plan.\n"
+            "Cyprus plans an air defence shield dubbed \"Aphrodite Dome\".\n")
+    _, _, ex = extract_text(tmp_path, text)
+    events = {(e.type, e.source, e.target) for e in ex.events}
+    assert not any(t == "AGREE" for t, _, _ in events) and ("ACCUSE", "TUR", "CYP") in events
+    assert not any(p.type == "person" for p in ex.entities)
+
+
+def test_states_that_also_operate_a_system(tmp_path):
+    text = ("Launchers\nPublished: 2025-09-02\n"
+            "Finland and Norway also operate K9 howitzers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert sorted((t.supplier, t.recipient, t.status) for t in ex.transfers) == [
+        ("KOR", "FIN", "delivered"), ("KOR", "NOR", "delivered")]
+
+
+def test_suspending_talks_on_a_deal_with_the_seller_is_the_buyers_act(tmp_path):
+    text = ("Qatar suspends talks on $5bn Rafale deal with France\nPublished: 2025-09-02\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("FRA", "QAT", "cancelled")]
+
+
+def test_a_treaty_on_allied_relations_is_defence_cooperation(tmp_path):
+    text = ("Treaty\nPublished: 2022-12-22\n"
+            "Tajikistan and Kyrgyzstan signed a treaty on allied relations on Thursday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(a.parties, a.kind) for a in ex.agreements] == [(["KGZ", "TJK"], "defense_cooperation")]

@@ -502,6 +502,8 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
+_DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
+                            re.IGNORECASE)
 _VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")
 
 
@@ -1215,6 +1217,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
         return None
     if i > 0 and not toks[i - 1].cap and toks[i - 1].key in lex.thing_before:
         return None  # "the opposition newspaper La Prensa": a thing's name
+    if _DUBBED_BEFORE.search(text, max(0, toks[i].start - 30), toks[i].start):
+        return None  # 'an air defence shield dubbed "Achilles Shield"': a thing's name
     if j < len(toks) and not toks[j].cap and (
             toks[j].key in lex.place_heads
             or toks[j].key in lex.place_head_mods and j + 1 < len(toks) and toks[j + 1].key in lex.place_heads):

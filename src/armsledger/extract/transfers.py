@@ -209,7 +209,8 @@ _RANGE_OF_ANAPHOR = re.compile(r"\bthe\s+(?:missile|system|weapon|rocket|drone|g
 _ANAPHOR_START_RE = re.compile(r"^\s*(?:These|This|The|It|They|Its|Their|Such)\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _BUYER_TALKS_RE = re.compile(
-    r"\s+(?:(?:its|the|all|further)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:with|to\s+(?:buy|acquire|purchase))\b",
+    r"\s+(?:(?:its|the|all|further)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:with|to\s+(?:buy|acquire|purchase)"
+    r"|(?:on|over|about)\s+(?:(?:a|an|the|its)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:deal|purchase|acquisition)\b)\b",
     re.IGNORECASE)
 _CANCEL_TRIGGER_RE = Pattern(
     r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|ban(?:s|ned)?|"
@@ -466,7 +467,8 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
         found.append(Trigger(mt.start(), mt.end(), side, "cancelled", noun=True))
     # overlapping triggers: a verb beats the deal noun around it ("a deal ... to sell"),
     # else the longest wins
-    found.sort(key=lambda t: (t.direction == "deal", t.start, -(t.end - t.start)))
+    # (a maker's order received is read whole: not "received" alone)
+    found.sort(key=lambda t: (t.direction == "deal" and t.read != "maker_order", t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for t in found:
         if any(t.start < k.end and k.start < t.end for k in kept):
@@ -875,7 +877,7 @@ def _read_sentence(
                    if not COORDINATED_CLAUSE.search(text, trig.end, m.start())]
         # a delivery still to come ("will take delivery", "expected to receive"): its date
         # is the planned delivery's, so it dates neither the order nor a delivery
-        planned = status != "delivered" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
+        planned = status != "delivered" and trig.read != "maker_order" and bool(_DELIVERY_VERB_RE.search(text, trig.start, trig.end))
         if status == "delivered" or planned:
             # (not a participle whose phrase, closed by a comma, has no date of its own: "the
             # first of eight submarines ordered from China, at a ceremony on Friday")
