@@ -3431,3 +3431,34 @@ def test_a_treaty_on_allied_relations_is_defence_cooperation(tmp_path):
             "Tajikistan and Kyrgyzstan signed a treaty on allied relations on Thursday.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(a.parties, a.kind) for a in ex.agreements] == [(["KGZ", "TJK"], "defense_cooperation")]
+
+
+def test_a_pronoun_object_refers_to_the_state_named_before(tmp_path):
+    text = ("Aid\nPublished: 2025-03-12\n"
+            "Russia attacked again. Russia is angry. Russia warned Europe.\n"
+            "Lithuania is one of Ukraine's closest allies and has supplied it with 20 armoured vehicles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient) for t in ex.transfers] == [("LTU", "UKR")]
+
+
+def test_a_warship_arriving_in_a_time_clause_is_no_delivery(tmp_path):
+    text = ("Launch\nPublished: 2025-11-05\n"
+            "North Korea fired a missile on Tuesday, a day after a US aircraft carrier arrived in the port city "
+            "of Busan.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []
+
+
+def test_closing_a_consulate_is_a_sanction_and_a_promised_retaliation_answers_it(tmp_path):
+    text = ("Czech Republic closes Russian consulate in Brno\nPublished: 2025-10-22\n"
+            "Russia's foreign ministry said Moscow would respond with retaliatory measures.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    events = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("SANCTION", "CZE", "RUS") in events and ("THREATEN", "RUS", "CZE") in events
+
+
+def test_not_attending_an_organisations_meetings_is_a_boycott(tmp_path):
+    text = ("Boycott\nPublished: 2025-07-03\n"
+            "Kyrgyzstan said it would not attend meetings of the Eurasian Economic Union this year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(m.state, m.action) for m in ex.memberships] == [("KGZ", "boycott")]

@@ -521,7 +521,7 @@ _NAMED_GROUP_SUBJECT = re.compile(
     r"\W*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Front|Movement|Party|Group|Brigades?|Council|Committee|Coalition|"
     r"Federation|Association|Institute|Network|Watch|Cross|Crescent|Foundation|Commission|Tribunal|Court)\b")
 # ("summons French ambassador": the envoy's state is the one protested to)
-_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?)\b", re.IGNORECASE)
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|consulates?|embassy|embassies)\b", re.IGNORECASE)
 _HOSTED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})  # acts a state suffers where they happen
 
 

@@ -776,6 +776,8 @@ def _read_sentence(
             recipient, supplier = out[-1].recipient, supplier or out[-1].supplier
         if recipient is None and trig.direction == "acquire" and GENERIC_ORG_RE.match(text.lstrip()):
             continue  # "The initiative plans to acquire Patriot ...": the buyer is no state
+        if recipient is None and trig.direction == "arrive" and _TIME_CLAUSE_BEFORE.search(text, max(0, it.start - 60), it.start):
+            continue  # "a day after a US aircraft carrier arrived in Busan": a time, no delivery to anyone named
         if recipient is None:
             # "Athens spends 3% of GDP on defence. It bought 24 Rafale jets from France":
             # a leading "It" goes on with the sentence before's subject, which need not be
@@ -1255,6 +1257,8 @@ _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!(?:and|or|have|has|had|are|is|were|w
                                  re.IGNORECASE)
 _COUNTED_NAME_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[A-Z][\w-]*\s+){1,3}$")
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|as|when|while|since|until)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$",
+                                 re.IGNORECASE)
 _NEW_COUNTED_NP = re.compile(
     r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -1414,6 +1418,11 @@ def _roles(
             # Washington to sell it 20 F-35s": the main clause's subject is the one supplied
             main = next((m for m in actors if m.end - sent.start <= trig.start and prep_before(sent, m) is None
                          and state_actor(m) != supplier and not _attributive(sent, m)), None)
+            if main is None and _PRONOUN_OBJECT.match(sent.text, trig.end):
+                # "Poland is one of Ukraine's strongest backers and has supplied it with ...": the
+                # state the pronoun refers back to, a possessor too
+                main = next((m for m in reversed(actors) if m.end - sent.start <= trig.start
+                             and m.type == "state" and state_actor(m) != supplier), None)
             recipient = state_actor(main) if main else None
         if recipient is None and with_actor and with_actor != supplier:
             recipient = with_actor  # "in talks with Kyiv about supplying Mirage jets"
