@@ -3462,3 +3462,66 @@ def test_not_attending_an_organisations_meetings_is_a_boycott(tmp_path):
             "Kyrgyzstan said it would not attend meetings of the Eurasian Economic Union this year.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(m.state, m.action) for m in ex.memberships] == [("KGZ", "boycott")]
+
+
+def test_a_sites_section_menu_and_a_home_breadcrumb_are_no_title(tmp_path):
+    text = ("Skip to main content\nWorld Business Politics Defence Opinion\n"
+            "Sudan receives Chinese drones, sources say\nPublished: 2025-06-14\n"
+            "Sudan has received Chinese drones, sources said.\n")
+    doc, _, _ = extract_text(tmp_path, text)
+    assert doc.title == "Sudan receives Chinese drones, sources say"
+    text = ("Home / News / Africa\nChad buys Turkish drones\nPublished: 2025-06-14\nChad has bought TB2 drones.\n")
+    doc, _, _ = extract_text(tmp_path, text)
+    assert doc.title == "Chad buys Turkish drones" and "Home /" not in doc.text
+
+
+def test_a_year_a_state_began_with_is_no_orders_and_a_relative_clause_keeps_its_dates(tmp_path):
+    text = ("Morocco\nPublished: 2025-06-14\n"
+            "Morocco, which receives French military aid, has diversified its suppliers since 2015, buying "
+            "Barak MX systems from Israel.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {(t.supplier, t.system): t for t in ex.transfers}
+    assert by[("ISR", "Barak MX")].order_date is None
+    assert by[("FRA", None)].delivery_date is None
+
+
+def test_the_country_as_subject_is_the_articles_state_in_an_agreement(tmp_path):
+    text = ("Kazakhstan\nPublished: 2025-03-03\n"
+            "Kazakhstan wants more partners. Kazakhstan is large.\n"
+            "The country signed a strategic partnership agreement with South Korea in 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(a.parties, a.kind, a.date) for a in ex.agreements] == [(["KAZ", "KOR"], "strategic_partnership", "2024")]
+
+
+def test_a_peso_budget_for_the_department_of_defense_within_the_national_budget(tmp_path):
+    text = ("Budget\nPublished: 2024-12-31\n"
+            "MANILA, Philippines — President Ferdinand Marcos Jr. signed the P6.352-trillion national budget for "
+            "2025, which includes P256.1 billion for the Department of National Defense.\n"
+            "The P5 nations met.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("PHL", 2025, 256.1e9, "PHP")]
+
+
+def test_a_state_named_as_a_noun_before_a_system_is_its_maker(tmp_path):
+    text = ("Jets\nPublished: 2024-12-31\n"
+            "Colombia is negotiating the purchase of fighters, with Sweden's Gripen and the US F-16 in contention.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {t.system: t for t in ex.transfers}
+    assert by["F-16"].supplier == "USA" and by["Gripen"].supplier == "SWE"
+
+
+def test_should_stop_is_a_demand_and_a_mission_is_no_beneficiary(tmp_path):
+    text = ("Rwanda receives armoured vehicles from US for Mozambique mission\nPublished: 2024-12-31\n"
+            "China's foreign ministry said Manila should \"stop provocations\".\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient) for t in ex.transfers] == [("USA", "RWA")]
+    assert ("REQUEST", "CHN", "PHL") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_no_longer_attending_and_an_exercise_name(tmp_path):
+    text = ("Mongolia\nPublished: 2025-03-03\n"
+            "Mongolia will no longer attend meetings of the Shanghai Cooperation Organisation as an observer.\n"
+            "Mongolia hosts the annual Khaan Quest multinational exercise.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(m.state, m.action) for m in ex.memberships] == [("MNG", "boycott")]
+    assert not any(p.type == "person" for p in ex.entities)

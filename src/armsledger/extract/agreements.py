@@ -195,6 +195,8 @@ def _read(
     if not (negotiating or signed or announced or dated_by):
         return
     parties = list(here)
+    if len(parties) == 1 and ctx.focus and ctx.focus not in parties and _COUNTRY_SUBJECT.match(text):
+        parties = [ctx.focus, *parties]  # "The country ... signed a strategic partnership agreement with Japan"
     back = _BACKREF_RE.search(text, lo)
     if len(parties) < 2 and back:
         parties = sorted(set(parties) | set(prev_parties))
@@ -248,6 +250,7 @@ def _read(
 
 _HEADLINE_SETTING = re.compile(r"\b(?:amid|as|after|despite|over|while|in\s+(?:a\s+)?(?:message|warning|rebuke|snub)\s+to)\b",
                               re.IGNORECASE)
+_COUNTRY_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:country|kingdom|island\s+nation|republic|emirate|nation)\b")
 # a headline's present tense ("X and Y sign defence pact", "X, Y ink deal")
 _HEADLINE_SIGN = re.compile(r"\b(?:sign|ink|seal)\b", re.IGNORECASE)
 _DOCUMENT_NOUN = re.compile(r"\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|"

@@ -26,9 +26,16 @@ _CUE = Pattern(
     r"\bbudget\s+of\s+(?:[^.;]|\.(?=\d)){1,40}?\s+for\s+(?:the\s+)?(?:defen[cs]e|military|armed forces)\b|"
     r"\b(?:allocated|allocates?|earmarked|earmarks?|spending|spend|spends|spent|set aside|sets aside)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:national\s+)?(?:defen[cs]e|military|armed forces)\b(?!\s+(?:aid|assistance|support|imports|purchases))|"
-    r"\bamount\s+allocated\s+for\s+defen[cs]e\b",
+    r"\bamount\s+allocated\s+for\s+defen[cs]e\b|"
+    # "P256.1 billion for the Department of National Defense", "... for the defence ministry"
+    r"\bfor\s+the\s+(?:(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e|(?:defen[cs]e|military)\s+(?:ministry|department|sector))\b",
     re.IGNORECASE,
 )
+# a state's whole budget, of which defence is a part
+_WHOLE_BUDGET_AFTER = re.compile(r"[\s-]*(?:national|state|total|overall|general|federal|government|annual)\s+budget\b",
+                                 re.IGNORECASE)
+_WHOLE_BUDGET_BEFORE = re.compile(r"\b(?:national|state|total|overall|general|federal|government)\s+budget\s+"
+                                  r"(?:of|at|worth|totall?ing)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _NOT_BUDGET = re.compile(
     r"\b(?:allotted|allocated)\s+to\b(?!\s+(?:defen[cs]e|the military))|\bspecial\s+fund|\bpot\b|"
     r"\bper\s*cent\b|%|\bpct\b|\bgross domestic product\b|\bGDP\b|\bwill be used to\b",
@@ -118,6 +125,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             right = s.text[money.end : money.end + 40]
             if (_NOT_BUDGET.search(left[-60:]) and not _SHARE_RESTATED.search(left)) or _PART_OF.search(right[:25]):
                 continue
+            if _WHOLE_BUDGET_AFTER.match(right) or _WHOLE_BUDGET_BEFORE.search(left[-40:]):
+                continue  # "signed the P6.352-trillion national budget, which includes ... for defence"
             if money.amount < 1e6 and money.currency != "JPY":
                 continue  # a typo'd or partial figure ("€19.2 euros") is not a budget
             future = bool(_FUTURE.search(s.text[max(0, money.start - 40) : money.end + 60]))

@@ -435,6 +435,11 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
     inside = next(((a, b) for a, b in subordinate if a <= span_start < b), None)
     if inside is not None:
         dates = [d for d in dates if inside[0] <= d.start and d.end <= inside[1]]
+    elif relative and (rel := next(((a, b) for a, b in relative if a <= span_start < b and b < len(text) - 1
+                                    and text[b - 1 : b] == ","), None)) is not None:
+        # (the words inside a relative clause set off by commas take no date of the predicate
+        # after it: "Egypt, which receives US aid, has been trying since 2013 to ...")
+        dates = [d for d in dates if d.start < rel[1]]
     for d in dates:
         if any(min(span_end, d.end) <= a and b <= max(span_start, d.start) for a, b in avoid):
             continue

@@ -242,7 +242,7 @@ def extract_events(
                     # "provided Ukraine with $4.5 billion in aid": the object inside the cue
                     tgt_m = next((m for m in ms if mt.start() <= m.start - sent.start < mt.end()
                                   and m is not src_m and _code(m) != (_code(src_m) if src_m else None)), None)
-                if mt.group(0).lower().startswith("must"):
+                if mt.group(0).lower().startswith(("must", "should")):
                     # "X stated that Y must stop ...": X demands, of Y
                     sp = list(_SPEECH.finditer(text, 0, mt.start()))
                     if sp:

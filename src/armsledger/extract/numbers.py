@@ -146,7 +146,7 @@ _APPROX_RE = re.compile(
 # before the amount ("RM1.2 billion", "USD 3 million"), a sign is not ("NT$647 billion")
 # (a three-letter code only in capitals: "NOK 100 billion", not "Ron 5")
 _SYM_RE = "|".join((r"\b" if k[0].isalpha() else "")
-                   + (f"(?-i:{k.upper()})" if len(k) == 3 and k.isalpha() else re.escape(k)) + r"\s?"
+                   + (f"(?-i:{k.upper()})" if len(k) in (1, 3) and k.isalpha() else re.escape(k)) + r"\s?"
                    for k in sorted(_SYMBOL, key=len, reverse=True))
 _RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<sym>{_SYM_RE})?(?P<a>{_AMOUNT})\s*(?P<sa>{_SCALE_RE})?\s+and\s+"
@@ -189,6 +189,9 @@ def parse_money(text: str) -> list[Money]:
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         if m.group("sym") is None and m.group("scale") is None and word not in _WORD_CCY:
             continue
+        if m.group("sym") is not None and len(m.group("sym").strip()) == 1 and m.group("sym")[0].isalpha() \
+                and m.group("scale") is None:
+            continue  # "P5 nations": a letter before a number is money only with a scale ("P256.1 billion")
         amount = round(_amount(m.group("a")) * scale, 2)  # 8.7 * 1e12 is 8699999999999.999 in floats
         end = m.end("word") if word in _WORD_CCY else (m.end("scale") if m.group("scale") else m.end("a"))
         approx = bool(_APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]))

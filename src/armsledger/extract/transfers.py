@@ -326,6 +326,8 @@ _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
+_MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:mission|operation|deployment|peacekeeping)\b",
+                            re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # (not "in return for": "received tanks from Germany in return for sending its T-72s to
 # Ukraine" - the subject gives what it gets something for)
@@ -940,6 +942,9 @@ def _read_sentence(
             date = None
         elif date is None and not planned and not participle:
             date = _fallback_date(ctx, text, trig, status, lead=i == ctx.lead)
+        if date is not None and status == "ordered" and not inventory \
+                and re.search(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?{date[:4]}\s*,\s*[a-z]+ing\b", text):
+            date = None  # "trying to diversify since 2013, buying Rafale jets": when a state began, no order's date
         order_date = date if status in ("ordered", "talks") else None
         delivery_date = date if status == "delivered" else None
         if (status == "delivered" or planned) and orders:
@@ -1259,6 +1264,7 @@ _COUNTED_NAME_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[A-Z][\w-]*\s+){1,3}$")
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|as|when|while|since|until)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$",
                                  re.IGNORECASE)
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NEW_COUNTED_NP = re.compile(
     r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -1294,6 +1300,10 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
             return m
         # "U.S. weapons", "all Russian arms": a state named right before unnamed weapons
         if it.system is None and m.type == "state" and not gap.strip():
+            return m
+        # "Sweden's Gripen and the US F-16": a state's name as a noun modifier after an article
+        # (not an object before a system: "sent Ukraine F-16s")
+        if m.type == "state" and not gap.strip() and _ARTICLE_END.search(sent.text, 0, m.start - sent.start):
             return m
         return None
     return None
@@ -1477,8 +1487,10 @@ def _roles(
             recipient = next((a for m in actors if m.end - sent.start <= trig.start
                               and (a := state_actor(m)) not in (None, from_actor)
                               and prep_before(sent, m) in (None, "and") and not _attributive(sent, m)), recipient)
+        # (not a purpose: "armoured vehicles from the US for Haiti mission")
         beneficiary = next((a for m in actors if 0 <= m.start - sent.start - it.end < 40
                             and _FOR_AFTER_ITEM.fullmatch(sent.text, it.end, m.start - sent.start)
+                            and not _MISSION_AFTER.match(sent.text, m.end - sent.start)
                             and (a := state_actor(m))), None)
         if not trig.noun and beneficiary and recipient and beneficiary != recipient:
             # "Sweden has ordered 40 CV90 vehicles for Ukraine": bought for another state,
