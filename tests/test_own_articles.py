@@ -3525,3 +3525,37 @@ def test_no_longer_attending_and_an_exercise_name(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(m.state, m.action) for m in ex.memberships] == [("MNG", "boycott")]
     assert not any(p.type == "person" for p in ex.entities)
+
+
+def test_cancelling_a_foreign_makers_contract_is_the_buyers_and_ends_the_order(tmp_path):
+    text = ("Slovenia cancels Israeli artillery contract\nPublished: 2025-09-23\n"
+            "Slovenia signed a contract for 12 ATMOS howitzers from Israel's Elbit in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("ISR", "SVN", "cancelled")]
+
+
+def test_a_name_spaced_another_way_is_the_known_system(tmp_path):
+    text = ("Missiles\nPublished: 2025-09-23\n"
+            "Estonia ordered Spike LR2 anti-tank missiles from Rafael.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("ISR", "EST", "Spike-LR-2")]
+
+
+def test_a_choice_after_but_has_its_own_subject(tmp_path):
+    text = ("Jets\nPublished: 2025-08-26\n"
+            "Thailand's air force wants new jets. Thailand is buying.\n"
+            "The US had offered F-16 Block 70 jets, but the air force chose the Swedish aircraft.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(t.recipient == "USA" for t in ex.transfers)
+
+
+def test_breaking_off_relations_and_an_insult(tmp_path):
+    text = ("Chile\nPublished: 2024-05-02\n"
+            "Chilean President Gabriel Boric said Chile would suspend arms purchases from Israel and break off "
+            "diplomatic relations.\n"
+            "Israel's foreign ministry called Boric \"antisemitic\".\n"
+            "Boric spoke in Santiago's Plaza de la Constitucion.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    events = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("SANCTION", "CHL", "ISR") in events and ("ACCUSE", "ISR", "CHL") in events
+    assert [p.name for p in ex.entities if p.type == "person"] == ["Gabriel Boric"]

@@ -77,12 +77,13 @@ PLOVER_TYPES = (
 
 
 def max_status(a: str, b: str) -> str:
-    """The furthest stage of a deal two reports give; a cancellation stands only when
-    nothing else is reported."""
+    """The furthest stage of a deal two reports give; a cancellation (or suspension) ends a
+    deal in talks or ordered ("the contract, awarded in 2023, was cancelled"), not one
+    whose weapons were delivered."""
     if a == "cancelled":
-        return b
+        return "cancelled" if b in ("talks", "ordered") else b
     if b == "cancelled":
-        return a
+        return "cancelled" if a in ("talks", "ordered") else a
     return a if STATUS_ORDER[a] >= STATUS_ORDER[b] else b
 
 

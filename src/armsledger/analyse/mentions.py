@@ -158,6 +158,7 @@ class _Lexicon:
     thing_before: set[str]  # a noun before a thing's name ("the newspaper La Prensa")
     name_months: set[str]  # month words that are also names ("Jun", "May")
     name_abbrevs: set[str]  # title abbreviations that are also surnames ("Hun Sen")
+    place_first: set[str]  # words that begin a place's name ("Plaza de Bolivar")
     not_syllables: set[str]
     portfolio: set[str]
     company_words: set[str]
@@ -191,6 +192,7 @@ def _lexicon() -> _Lexicon:
         thing_before={_fold(w) for w in names.get("thing_before") or ()},
         name_months={_fold(w) for w in names.get("name_months") or ()},
         name_abbrevs={_fold(w) for w in names.get("name_abbreviations") or ()},
+        place_first={_fold(w) for w in names.get("place_first") or ()},
         not_syllables={_fold(w) for w in names.get("not_name_syllables") or ()},
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
         company_words={_fold(w) for w in names.get("company_words") or ()},
@@ -1217,6 +1219,8 @@ def _person_from_run(st: _Sent, m: _Matcher, lex: _Lexicon, text: str,
         return None
     if i > 0 and not toks[i - 1].cap and toks[i - 1].key in lex.thing_before:
         return None  # "the opposition newspaper La Prensa": a thing's name
+    if toks[i].key in lex.place_first and j - i > 1:
+        return None  # "Bogota's Plaza de Bolivar", "Fort Bragg": a place
     if _DUBBED_BEFORE.search(text, max(0, toks[i].start - 30), toks[i].start):
         return None  # 'an air defence shield dubbed "Achilles Shield"': a thing's name
     if j < len(toks) and not toks[j].cap and (

@@ -325,6 +325,11 @@ def extract_events(
                     tgt = rulers if rulers != src else tgt
                 if agent and typ == "CONSULT" and tgt is None and ctx.focus != src:
                     tgt = ctx.focus
+                if tgt is None and typ == "SANCTION" and _TIES_CUT.search(mt.group(0)):
+                    # "would suspend arms purchases from Israel and break off diplomatic relations":
+                    # the other state the sentence names
+                    tgt = next((c for m in reversed(ms) if m.end - sent.start <= mt.start() and m.type == "state"
+                                and (c := _code(m)) not in (None, src)), None)
                 if tgt is None and typ in ("ACCUSE", "PROTEST", "THREATEN", "SUPPORT") and ctx.focus != src \
                         and (_THE_DEAL_AFTER.match(text, mt.end()) or _THE_DEAL_AFTER.search(mt.group(0))):
                     # "Venezuela condemned the purchase", "Russia welcomed the move": the article's actor
@@ -522,6 +527,7 @@ _NAMED_GROUP_SUBJECT = re.compile(
     r"Federation|Association|Institute|Network|Watch|Cross|Crescent|Foundation|Commission|Tribunal|Court)\b")
 # ("summons French ambassador": the envoy's state is the one protested to)
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|consulates?|embassy|embassies)\b", re.IGNORECASE)
+_TIES_CUT = re.compile(r"\b(?:ties|relations)\b", re.IGNORECASE)
 _HOSTED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})  # acts a state suffers where they happen
 
 

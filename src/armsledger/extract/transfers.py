@@ -1438,6 +1438,11 @@ def _roles(
             recipient = with_actor  # "in talks with Kyiv about supplying Mirage jets"
         if supplier is None:
             supplier = mod_state
+        elif trig.status == "cancelled" and recipient is None and mod_state and mod_state != supplier \
+                and modifier is not None and modifier.form in ("demonym", "made"):
+            # "Spain cancels Israeli rocket launcher contract": one stops a purchase of a foreign
+            # maker's weapons (a seller stops a sale to someone: "halts arms sales to Taiwan")
+            supplier, recipient = mod_state, supplier
     elif direction == "acquire" and trig.read == "buyer_by":
         # (the agent of this participle, not the sentence's first: "the Arrow 3 bought by
         # Germany and the David's Sling ordered by Finland")
@@ -1660,6 +1665,8 @@ def _subject(
     if not before:
         return None
     last = before[-1]
+    if _NEW_SUBJECT_GAP.search(sent.text, last.end - sent.start, trig.start):
+        return None  # "The US had offered F-16s, but the air force chose the Swedish jets": another subject
     if last.type == "company" and len(before) > 1 and before[-2].type == "state" and is_possessive(sent, before[-2]) \
             and prep_before(sent, before[-2]) is None \
             and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent.text[before[-2].end - sent.start : last.start - sent.start]):
@@ -1704,6 +1711,9 @@ def _subject(
     return None
 
 
+_NEW_SUBJECT_GAP = re.compile(
+    r",?\s+(?:but|while|whereas|yet)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|air\s+force|army|navy|military|"
+    r"ministry|officials|authorities|cabinet|parliament|junta)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUBJECT_NOUN = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:government|side|authorities|officials|military|army|forces|armed forces|navy|"
     r"air force|leadership|president|ministry|defen[cs]e ministry|troops|state|administration|cabinet|"

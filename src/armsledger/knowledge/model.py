@@ -25,6 +25,9 @@ def fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+_SQUASH = re.compile(r"[\s\-_/.]+")
+
+
 def squash_system_name(name: str) -> str:
     """A system name folded without spaces, hyphens, dots or a plural 's'."""
     k = re.sub(r"[\s\-_/.]+", "", fold(name))
@@ -161,7 +164,18 @@ class KnowledgeBase:
         return self._org_form.get(fold(text))
 
     def find_system(self, text: str) -> WeaponSystem | None:
-        return self._system_form.get(fold(text))
+        w = self._system_form.get(fold(text))
+        if w is None:
+            # the same name spaced or hyphenated another way ("Spike LR2" for "Spike-LR-2")
+            squashed = self.__dict__.get("_system_squashed")
+            if squashed is None:
+                squashed = {}
+                for form, sw in self._system_form.items():
+                    squashed.setdefault(_SQUASH.sub("", form), sw)  # (no plural cut: "Anka-S" is no "Anka")
+                self.__dict__["_system_squashed"] = squashed
+            key = _SQUASH.sub("", fold(text))
+            w = squashed.get(key) or (squashed.get(key[:-1]) if key.endswith("s") and len(key) > 4 else None)
+        return w
 
     def find_by_stem(self, text: str) -> WeaponSystem | None:
         """A name the table knows only as the stem of its variants ('Spyder' for SPYDER-SR
