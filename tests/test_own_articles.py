@@ -3559,3 +3559,29 @@ def test_breaking_off_relations_and_an_insult(tmp_path):
     events = {(e.type, e.source, e.target) for e in ex.events}
     assert ("SANCTION", "CHL", "ISR") in events and ("ACCUSE", "ISR", "CHL") in events
     assert [p.name for p in ex.entities if p.type == "person"] == ["Gabriel Boric"]
+
+
+def test_admitted_as_a_member_and_a_headlines_newest_member(tmp_path):
+    text = ("Bhutan becomes SCO's newest member\nPublished: 2025-10-26\n"
+            "NEW DELHI, Oct 26 -- Bhutan was formally admitted as the eighth member of the Shanghai Cooperation "
+            "Organisation on Sunday, at a summit in New Delhi, years after it applied to join.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(m.state, m.action, m.organization) for m in ex.memberships} == {("BTN", "join", "SCO")}
+
+
+def test_an_organisation_in_an_apposition_is_no_second_target(tmp_path):
+    text = ("Israel\nPublished: 2025-07-22\n"
+            "Israel will withdraw from UNESCO, the U.N. educational, scientific and cultural agency, the foreign "
+            "ministry said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(m.state, m.organization) for m in ex.memberships] == [("ISR", "UNESCO")]
+
+
+def test_a_declaration_on_allied_interaction_and_a_decision_called_invalid(tmp_path):
+    text = ("Pact\nPublished: 2023-02-28\n"
+            "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko signed a declaration on "
+            "allied interaction in 2022.\n"
+            "The US State Department called Russia's decision \"legally invalid\".\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(a.parties, a.kind) for a in ex.agreements] == [(["BLR", "RUS"], "defense_cooperation")]
+    assert ("ACCUSE", "USA", "RUS") in {(e.type, e.source, e.target) for e in ex.events}

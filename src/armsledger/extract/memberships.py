@@ -215,6 +215,9 @@ def _targets(
     if after:
         # one organisation named twice ("the Alliance of Sahel States (AES)") is one target
         after = [t for k, t in enumerate(after) if t[0] not in {a for a, _ in after[:k]}]
+        # (not one named as an adjective in an apposition: "UNESCO, the U.N. educational ... agency")
+        after = after[:1] + [t for t in after[1:] if not (_APPOSITION_BEFORE.search(text, max(0, t[1] - 8), t[1])
+                                                          and _ATTRIBUTIVE_ORG.match(text, _org_end(orgs, base, t[1])))]
         # another act between two organisations is theirs ("froze its part in the CSTO and
         # said it could apply for EU membership")
         cut = next((k for k in range(1, len(after))
@@ -248,6 +251,17 @@ def _targets(
     if h and last_org and kb is not None and h.group(1).lower() in _org_heads(kb, last_org):
         return [(last_org, h.start(1))]  # "would leave the court": the court just named
     return []
+
+
+_APPOSITION_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+_ATTRIBUTIVE_ORG = re.compile(
+    r"\s+(?!(?:in|on|at|and|or|as|after|before|since|last|this|next|over|by|for|with|from|to|when|while|which|who|that|"
+    r"but|was|were|is|are|has|have|had|will|would|could|should|amid|until|during|following|under|within|into|a|an|the|"
+    r"its|their|earlier|later|member|members|membership|itself|altogether|entirely|formally|officially)\b)[a-z]")
+
+
+def _org_end(orgs: list[Mention], base: int, start: int) -> int:
+    return next((m.end - base for m in orgs if m.start - base == start), start)
 
 
 @lru_cache(maxsize=1)
@@ -332,7 +346,10 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
         if subject is not None:
             return state_actor(subject)
     if before:
-        return state_actor(before[-1])
+        # (a subject, not a place: "Timor-Leste was admitted ... at a summit in Kuala Lumpur,
+        # a decade after it applied")
+        subjects = [m for m in before if prep_before(sent, m) in _NOT_GOVERNED or is_possessive(sent, m)]
+        return state_actor((subjects or before)[-1])
     after = [m for m in ms if m.type == "person" and m.country]
     if after:
         return after[0].country
