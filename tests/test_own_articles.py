@@ -3585,3 +3585,46 @@ def test_a_declaration_on_allied_interaction_and_a_decision_called_invalid(tmp_p
     _, _, ex = extract_text(tmp_path, text)
     assert [(a.parties, a.kind) for a in ex.agreements] == [(["BLR", "RUS"], "defense_cooperation")]
     assert ("ACCUSE", "USA", "RUS") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_the_agreement_with_an_adjective_after_a_purchase_is_that_purchase(tmp_path):
+    text = ("Jets\nPublished: 2025-04-28\n"
+            "Greece on Monday signed a deal with France for 18 Rafale jets.\n"
+            "The inter-governmental agreement was signed by senior officials of both countries.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.agreements == []
+
+
+def test_weapons_that_will_be_supplied_are_not_delivered(tmp_path):
+    text = ("Greece signs deal for 18 Rafale jets\n"
+            "Greece signed a deal with France for 18 Rafale jets.\n"
+            "The deliveries of the jets are expected to begin in 2028 and all the aircraft will be supplied by "
+            "2030, officials said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert all(t.status != "delivered" and t.delivery_date is None for t in ex.transfers)
+
+
+def test_a_foreign_makers_weapons_delivered_to_the_subject(tmp_path):
+    text = ("Russian arms exports grow\nPublished: 2025-11-12\n"
+            "Russia's arms exporter said Russia had signed contracts worth $10 billion with Russia's partners.\n"
+            "Turkey is the largest buyer, and the remaining S-400 batteries will be delivered by 2026.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("RUS", "TUR", "ordered")]
+
+
+def test_previously_acquired_is_in_hand_and_the_maker_of_what_was_used_does_not_attack(tmp_path):
+    text = ("Drones\nPublished: 2025-03-13\n"
+            "Azerbaijan previously acquired Harop drones from Israel.\n"
+            "Azerbaijan had used Israeli Harop drones in clashes with Armenia in 2020.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.status) for t in ex.transfers] == [("ISR", "delivered")]
+    assert ("ASSAULT", "AZE", "ARM") in {(e.type, e.source, e.target) for e in ex.events}
+    assert not any(e.source == "ISR" for e in ex.events)
+
+
+def test_a_name_and_the_name_with_its_code_are_one_deal(tmp_path):
+    text = ("Vehicles\nPublished: 2025-01-10\n"
+            "Italy received the first Lynx KF41 vehicle on Friday.\n"
+            "Italy ordered Lynx vehicles from Germany's Rheinmetall in 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert len(ex.transfers) == 1 and ex.transfers[0].status == "delivered"

@@ -152,7 +152,7 @@ def _hits(text: str) -> list[tuple[str, re.Match[str]]]:
 _FOR_WEAPONS = re.compile(
     r"(?:\s+with\s+[^,.;()]{1,60}?)?\s+for\s+(?:the\s+)?(?:(?:up\s+to\s+|about\s+)?\d+\s+)?", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_THE_AGREEMENT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?)$", re.IGNORECASE)
+_THE_AGREEMENT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:agreements?|deals?|accords?)$", re.IGNORECASE)
 
 
 def _read(
@@ -175,7 +175,7 @@ def _read(
         # "a memorandum of understanding for 24 F-15EX jets", "a framework agreement with
         # Germany's KNDS for up to 77 Leopard 2A8 tanks": a purchase, whatever its kind
         return
-    if hit[0] == "other" and i > 0 and _THE_AGREEMENT.search(text, max(0, hit[1].start() - 12), hit[1].end()) \
+    if hit[0] == "other" and i > 0 and _THE_AGREEMENT.search(text, max(0, hit[1].start() - 32), hit[1].end()) \
             and lex["arms_cues"].search(ctx.sentences[i - 1].text):
         return  # "... signed a letter to buy Israel's Arrow 3. The ministers signed the agreement": that deal
     neg = list(lex["negotiating"].finditer(text, lo))

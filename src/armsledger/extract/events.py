@@ -424,6 +424,8 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
             continue  # "Turkey, which left the programme after buying Russia's S-400, criticised ..."
         if m.form in ("made", "led"):
             continue  # "flies Chinese-made jets, which it used in clashes with India": a maker
+        if m.form == "demonym" and _USED_BEFORE.search(sent.text, max(0, m.start - sent.start - 30), m.start - sent.start):
+            continue  # "Pakistan had used Chinese J-10C fighters in clashes with India": the maker of what was used
         p = prep_before(sent, m)
         if p is None or p == "and" or is_possessive(sent, m):
             return m
@@ -432,6 +434,8 @@ def _source(sent: Sentence, ms: list[Mention], cue: int) -> Mention | None:
     return None
 
 
+_USED_BEFORE = re.compile(r"\b(?:used|using|uses|flying|flew|operating|deployed|deploying|fired|firing|launched|"
+                          r"(?:armed|equipped)\s+with)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|while|once|until|although|though)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 _CLAUSE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|later|had\s+also|has\s+also|openly|formally|publicly)\s+)*")

@@ -1525,6 +1525,10 @@ def _roles(
             # a participle after the weapon ("operates BrahMos batteries bought from India"):
             # the main clause's subject holds them
             recipient = subject
+        if supplier is None and recipient is None and subject and (origin := _origin(ctx, it)) and origin != subject:
+            # "India remains the largest buyer ..., and the remaining S-400 regiments will be
+            # delivered by 2026": a foreign maker's weapons come to the subject, not from it
+            supplier, recipient = origin, subject
         supplier = supplier or subject
     elif direction == "deal":
         # (not a state of a clause that follows: "... was cancelled after Washington threatened sanctions")
@@ -2084,7 +2088,8 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     for base in sorted(named, key=lambda k: len(k[2])):
         # (a coded name followed by a name is one system: "AH-1Z" and "AH-1Z Viper", "AIM-120"
         # and "AIM-120D-3")
-        suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,2}") + (
+        # ("Lynx" and "Lynx KF41", "Patriot" and "Patriot PAC-3": a code after a name)
+        suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,2}|[a-z]{1,3}\d{1,3}") + (
             r"|\d{2,4}" if base[2][-1:].isalpha() else "")
         variant = next((k for k in named if k[:2] == base[:2] and k != base and k[2].startswith(base[2])
                         and re.fullmatch(re.escape(base[2]) + f"s?(?:{suffix})", k[2])), None)  # ("atmo": a plural's s went)
