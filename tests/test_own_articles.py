@@ -3628,3 +3628,39 @@ def test_a_name_and_the_name_with_its_code_are_one_deal(tmp_path):
             "Italy ordered Lynx vehicles from Germany's Rheinmetall in 2024.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert len(ex.transfers) == 1 and ex.transfers[0].status == "delivered"
+
+
+def test_a_makers_adjective_beats_a_seller_of_the_next_phrase_and_the_next_phrase_keeps_its_seller(tmp_path):
+    text = ("Central Asia\nPublished: 2025-03-13\n"
+            "Tajikistan has acquired Chinese Wing Loong II drones and Airbus transport helicopters from France.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert sorted((t.supplier, t.system) for t in ex.transfers) == [("CHN", "Wing Loong"), ("FRA", None)]
+
+
+def test_a_share_of_a_regions_imports_guesses_no_buyer(tmp_path):
+    text = ("Central Asia\nPublished: 2025-03-13\n"
+            "Kyrgyzstan received drones from Turkey.\n"
+            "Still, Moscow supplied about 60 percent of the region's arms imports between 2019 and 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert not any(t.supplier == "RUS" for t in ex.transfers)
+
+
+def test_a_government_approving_a_shipment_and_a_new_predicate_after_and(tmp_path):
+    text = ("South Korea approves export of K9 howitzers to Egypt\nPublished: 2023-12-22\n"
+            "Seoul is happy. South Korea exports a lot.\n"
+            "The government immediately approved the shipment of K9 howitzers to Egypt.\n"
+            "South Korea has also agreed to export two used corvettes to Vietnam, and is in talks with Poland to "
+            "jointly develop KF-21 fighter jets.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    pairs = {(t.supplier, t.recipient) for t in ex.transfers}
+    assert ("KOR", "EGY") in pairs and ("KOR", "POL") not in pairs
+    assert not any(e.type == "AGREE" for e in ex.events)
+
+
+def test_a_memorandum_signed_after_an_order_is_talks_of_its_own(tmp_path):
+    text = ("Jets\nPublished: 2025-05-28\n"
+            "Malaysia has ordered 18 FA-50 jets from South Korea, and has also signed a memorandum of "
+            "understanding for 24 F-15EX jets from Boeing.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {key(t.system): t for t in ex.transfers}
+    assert by["f15ex"].status == "talks" and by["fa50"].status == "ordered"

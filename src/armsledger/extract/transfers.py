@@ -748,7 +748,9 @@ def _read_sentence(
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
             continue  # "the world's largest arms exporter", "a supplier of drones to Africa": no buyer
         # unnamed weapons listed with a named one under the same verb share its parties
-        if it.system is None and (trig.start, trig.end) in shared and not _modifier(sent, it, actors):
+        if it.system is None and (trig.start, trig.end) in shared and not _modifier(sent, it, actors) \
+                and not _OWN_SELLER.match(text, it.end):
+            # (not one with its own seller after it: "Airbus transport helicopters from France")
             supplier, recipient, explicit = shared[(trig.start, trig.end)]
         elif it.system is not None and supplier and recipient:
             shared.setdefault((trig.start, trig.end), (supplier, recipient, explicit))
@@ -778,6 +780,8 @@ def _read_sentence(
             recipient, supplier = out[-1].recipient, supplier or out[-1].supplier
         if recipient is None and trig.direction == "acquire" and GENERIC_ORG_RE.match(text.lstrip()):
             continue  # "The initiative plans to acquire Patriot ...": the buyer is no state
+        if recipient is None and _SHARE_OF.search(text, trig.start, trig.end) and _REGION_OWNER.match(text, trig.end):
+            continue  # "Moscow supplied 60 percent of the region's arms imports": no buyer to guess
         if recipient is None and trig.direction == "arrive" and _TIME_CLAUSE_BEFORE.search(text, max(0, it.start - 60), it.start):
             continue  # "a day after a US aircraft carrier arrived in Busan": a time, no delivery to anyone named
         if recipient is None:
@@ -1150,8 +1154,10 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                     continue  # "bought by Germany and the David's Sling ...": a passive takes no object
                 if t.direction == "deal" and _PASSIVE_DEAL.match(text, t.start, t.end):
                     continue  # "the deal was signed during a visit ... research": names no weapon after it
-                if _CLAUSE_SPLIT.search(text, t.end, it.start):
-                    continue  # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought
+                if _CLAUSE_SPLIT.search(text, t.end, it.start) or _NEW_PREDICATE.search(text, t.end, it.start):
+                    # "talks to buy X, while Vietnam has shown interest in Y": Y is not bought;
+                    # "agreed to export X to Manila, and is in talks with Canberra to develop Y"
+                    continue
                 if COORDINATED_CLAUSE.search(text, t.end, it.start) and _VERB_AFTER_SUBJECT.match(text, it.end):
                     continue  # "has received Chinese tanks, and Chinese warships have docked at": a new clause's subject
                 if _RELATIVE_BETWEEN.search(text, t.end, it.start):
@@ -1265,6 +1271,12 @@ _COUNTED_NAME_BEFORE = re.compile(
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|as|when|while|since|until)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$",
                                  re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!(?:been\s+)?(?:delivered|supplied|sold|shipped|handed)\b)",
+                            re.IGNORECASE)
+_REGION_OWNER = re.compile(r"\s*(?:the\s+)?(?:region|continent|world|globe|area|bloc|alliance|Africa|Asia|Europe|"
+                           r"Latin\s+America|the\s+Middle\s+East|the\s+Gulf|Central\s+Asia|South(?:east)?\s+Asia)['’]s\b",
+                           re.IGNORECASE)
+_OWN_SELLER = re.compile(r"\s*from\s+(?:the\s+)?[A-Z]")
 _NEW_COUNTED_NP = re.compile(
     r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -1309,7 +1321,12 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
     return None
 
 
-_ITEM_BETWEEN = re.compile(r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b", re.IGNORECASE)
+# another weapon phrase between a weapon and a seller: "Chinese Wing Loong drones and Airbus
+# transport helicopters from France" (France sells the helicopters)
+_ITEM_BETWEEN = re.compile(
+    r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b"
+    r"|\band\s+(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?(?:helicopters?|jets?|aircraft|drones?|tanks?|vehicles?|ships?|"
+    r"frigates?|corvettes?|submarines?|missiles?|howitzers?|launchers?|radars?|rifles?|guns?|interceptors?)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are|could)\b")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _GAP_STOP = re.compile(
@@ -1396,6 +1413,8 @@ def _roles(
             gap = sent.text[next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
                 supplier = subject  # "the US State Department approved the possible sale of"
+        if supplier is None and ctx.focus and _GOVERNMENT_APPROVES.match(sent.text, 0, trig.start):
+            supplier = ctx.focus  # "The government immediately approved the shipment of": the article's state's
         recipient = _recipient_after(sent, actors, trig, it, modifier)
     elif direction == "supply" and _SHARE_OF.search(sent.text, trig.start, trig.end) \
             and ((exp := _EXPORTS_AFTER.match(sent.text, trig.end)) is not None
@@ -1592,9 +1611,12 @@ _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # a government that approves a sale of its own weapons ("The U.S. State Department has
 # approved the potential sale of")
 _APPROVAL_GAP = re.compile(
-    r"\s*(?:['’]s\s+)?(?:[\w.]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
-    r"(?:approved|approves|approve|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|greenlights|okayed)\s+"
+    r"\s*(?:['’]s\s+)?(?:[\w.]+\s+){0,4}?(?:[\w\s]{1,40},\s+)?(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:approved|approves|approve|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|greenlights|okayed|allow|allows|allowed|permit|permits|permitted)\s+"
     r"(?:a|an|the)?\s*(?:[\w$€£.,-]+\s+){0,4}", re.IGNORECASE)
+_GOVERNMENT_APPROVES = re.compile(
+    r"\s*The\s+(?:government|cabinet|ministry|defen[cs]e\s+ministry)\s+(?:\w+ly\s+)?(?:has\s+)?"
+    r"(?:approved|authori[sz]ed|cleared|allowed)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
 
