@@ -3664,3 +3664,37 @@ def test_a_memorandum_signed_after_an_order_is_talks_of_its_own(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     by = {key(t.system): t for t in ex.transfers}
     assert by["f15ex"].status == "talks" and by["fa50"].status == "ordered"
+
+
+def test_a_stamp_with_two_numeric_dates_dates_the_page(tmp_path):
+    text = ("Norway donates\nPublished 09.01.2025 14:05 | Updated 09.01.2025 15:30\n"
+            "Oslo (dpa) - Norway will send NASAMS launchers to Ukraine.\n")
+    doc, _, _ = extract_text(tmp_path, text)
+    assert doc.published == "2025-01-09"
+
+
+def test_training_and_production_are_no_weapons_and_a_name_with_a_number_is_a_system(tmp_path):
+    text = ("Aid\nPublished: 2025-01-09\n"
+            "Denmark has previously given Ukraine F-16 jet training and Leopard 1 tanks.\n"
+            "Norway has given Stridsvagn 122 tanks and funding for Ukrainian drone production to Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.system, t.quantity) for t in ex.transfers}
+    assert not any(s == "F-16" for _, s, _ in got)
+    assert ("NOR", "Stridsvagn 122", None) in got
+    assert not any(t.category == "aircraft" for t in ex.transfers)
+
+
+def test_a_headline_signing_a_weapons_deal_and_retiring_jets(tmp_path):
+    text = ("Portugal, Sweden sign Gripen deal, to retire F-16 jets\nPublished: 2025-12-15\n"
+            "Lisbon said more details would follow.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system, t.status, t.description) for t in ex.transfers] == [
+        ("SWE", "PRT", "Gripen", "ordered", None)]
+
+
+def test_a_package_called_a_provocation(tmp_path):
+    text = ("Aid\nPublished: 2025-01-09\n"
+            "Sweden will send Archer howitzers to Ukraine.\n"
+            "Russia's embassy in Stockholm called the package \"a provocation\".\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("ACCUSE", "RUS", "SWE") in {(e.type, e.source, e.target) for e in ex.events}

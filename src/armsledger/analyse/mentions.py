@@ -774,6 +774,9 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
             continue
         # "Type 041", "Project 636": a class word and a number are a code together
         typed = len(run) >= 2 and run[0].text in _TYPE_WORDS and bool(re.match(r"\d", run[1].text))
+        # (a name and a number before a head noun: "Stridsvagn 122 tanks", "Piranha 5 vehicles")
+        typed = typed or (len(run) == 2 and run[0].text[:1].isupper() and run[0].text.isalpha() and len(run[0].text) >= 4
+                          and not run[0].first and bool(re.fullmatch(r"\d{1,4}", run[1].text)))
         if not typed and not any(_designation_kind(c, lex, m) == "code" for c in run):
             # names alone: not the first word of a sentence, not in a Title Case headline
             # two names need a descriptive word before the head: "Sky Sabre air defence

@@ -68,6 +68,7 @@ def date_from_text(text: str, whole_line: bool = False) -> str | None:
         rest = s[:start] + " " + s[end:]
         for later in full[1:]:  # "Published: 13 August 2024 | Updated: 14 August 2024"
             rest = rest.replace(later.surface, " ")
+        rest = _NUMERIC.sub(" ", rest)  # ("Published 09.01.2025 14:05 | Updated 09.01.2025 15:30")
         rest = _STAMP_REST.sub(" ", rest)
         if len(rest.split()) <= 2:
             return value

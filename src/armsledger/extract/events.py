@@ -441,7 +441,7 @@ _SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|while|o
 _CLAUSE_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|later|had\s+also|has\s+also|openly|formally|publicly)\s+)*")
 _THE_DEAL_AFTER = re.compile(
     r"\w*\s+(?:the|this|that)\s+(?:\w+\s+)?(?:purchase|deal|sale|acquisition|contract|delivery|deliveries|order|move|"
-    r"pact|agreement|partnership|treaty|accord|decision|step|announcement|budget|bill|law|plan|policy|strategy)\b",
+    r"pact|agreement|partnership|treaty|accord|decision|step|announcement|budget|bill|law|plan|policy|strategy|package)\b",
     re.IGNORECASE)
 _NOUN_FROM = re.compile(r"(?:ation|ations|ism|isms)\s+from\s+(?:the\s+)?", re.IGNORECASE)  # nouns only
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)

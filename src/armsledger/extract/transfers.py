@@ -493,6 +493,9 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 continue  # a name the shape rule took for a system, with no weapon noun after it
             if _PLACE_BEFORE.search(sent.text, max(0, s - 30), s):
                 continue  # "the Iranian port of Bandar Abbas": a place that a ship is also named after
+            if _SERVICE_AFTER.match(sent.text, e):
+                taken.append((s, _own_np_end(sent.text, e)))
+                continue  # "has given Ukraine Gripen jet training": a service for the system
             if items and items[-1].mention is not None and re.fullmatch(r"\s", sent.text[items[-1].end : s]):
                 # "T-129 ATAK": a second name of the system just named
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
@@ -587,8 +590,14 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+|its\s+)?(?:[\w-]+
 _NOT_A_WEAPON_RE = re.compile(
     r"\s+(?:suppliers?|exporters?|importers?|industry|industries|trade|race|control|dealers?|makers?|"
     r"manufacturers?|companies|company|firms?|purchases?|programmes?|programs?|market|markets|embargo|"
-    r"inspectors?|experts?|images|imagery|photos|pictures|footage|data|pilots|crews|tests?|strikes|attacks)\b",
+    r"inspectors?|experts?|images|imagery|photos|pictures|footage|data|pilots|crews|tests?|strikes|attacks|"
+    r"production|factory|factories|plants?|training|maintenance)\b",
     re.IGNORECASE)
+# a named system's service, not the system: "Gripen jet training", "F-16 maintenance" (not
+# "Hawk training aircraft": a trainer)
+_SERVICE_AFTER = re.compile(
+    r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,2}?\s+(?:training|simulators?|maintenance|servicing|production)\b"
+    r"(?!\s+(?:aircraft|jets?|planes?|ships?|vessels?|helicopters?|version|variant))", re.IGNORECASE)
 
 
 def _apposition(text: str, start: int, items: list[Item]) -> bool:
@@ -1987,7 +1996,10 @@ def _description(text: str, it: Item, trig: Trigger | None = None) -> str | None
     end = _np_end(text, it.end)
     if trig is not None and it.end <= trig.start < end:
         end = trig.start  # "jets bought from ...": the verb is not part of the description
-    return _head_phrase(text, it.end, end) or None
+    head = _head_phrase(text, it.end, end)
+    if _DEAL_HEAD.search(head):
+        return None  # "sign Rafale and frigate deals", "tank contract": the deal, not the weapon
+    return head or None
 
 
 def _head_phrase(text: str, start: int, end: int) -> str:
@@ -2001,9 +2013,12 @@ def _head_phrase(text: str, start: int, end: int) -> str:
     return _DANGLING.sub("", tail).strip()
 
 
+_DEAL_HEAD = re.compile(r"\b(?:deals?|contracts?|orders?|agreements?|packages?|purchases?|sales?|programmes?|programs?)\b",
+                        re.IGNORECASE)
 _NOT_HEAD_WORD = re.compile(
     r"(?:^|\s)(?:to|in|into|of|from|for|with|by|at|on|as|that|which|who|but|is|are|was|were|has|have|had|"
-    r"will|would|be|been|being|it|its|their|since|until|during|when|while|because|despite|amid|than|via)\b"
+    r"will|would|be|been|being|it|its|their|since|until|during|when|while|because|despite|amid|than|via|"
+    r"later|this|next|last)\b"
     r"|\s(?:and|or)\s+[a-z]+ing\b"  # ("air defence systems and signing a deal": another clause)
     r"|\s(?:built|made|bought|ordered|delivered|supplied|produced|manufactured|acquired|purchased|signed|sold)\b")
 _CLASS_SUFFIX = re.compile(r"^-(?:class|type)\b", re.IGNORECASE)
