@@ -3698,3 +3698,27 @@ def test_a_package_called_a_provocation(tmp_path):
             "Russia's embassy in Stockholm called the package \"a provocation\".\n")
     _, _, ex = extract_text(tmp_path, text)
     assert ("ACCUSE", "RUS", "SWE") in {(e.type, e.source, e.target) for e in ex.events}
+
+
+def test_a_state_turned_to_supplies_what_the_clause_after_receives(tmp_path):
+    text = ("Burkina Faso\nPublished: 2024-01-12\n"
+            "Burkina Faso has turned to Russia for military support since 2022, receiving Mi-17 helicopters and "
+            "L-39 jets.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert sorted((t.supplier, t.system) for t in ex.transfers) == [("RUS", "L-39"), ("RUS", "Mi-17")]
+
+
+def test_media_taken_off_air_and_an_embassy_closed_in_a_capital(tmp_path):
+    text = ("Niger\nPublished: 2024-01-12\n"
+            "Niger's junta suspended the broadcasts of French outlets RFI and France 24.\n"
+            "Germany said it would close its embassy in Niamey.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    events = {(e.type, e.source, e.target) for e in ex.events}
+    assert ("SANCTION", "NER", "FRA") in events and ("SANCTION", "DEU", "NER") in events
+
+
+def test_a_budget_allocated_to_the_ministry_of_defence_in_lakh_crore(tmp_path):
+    text = ("Budget\nPublished: 2025-02-01\n"
+            "India's Union Budget for 2025-26 has allocated Rs 6.81 lakh crore to the Ministry of Defence.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(b.state, b.amount, b.currency) for b in ex.budgets] == [("IND", 6.81e12, "INR")]

@@ -28,7 +28,7 @@ _CUE = Pattern(
     r"(?:national\s+)?(?:defen[cs]e|military|armed forces)\b(?!\s+(?:aid|assistance|support|imports|purchases))|"
     r"\bamount\s+allocated\s+for\s+defen[cs]e\b|"
     # "P256.1 billion for the Department of National Defense", "... for the defence ministry"
-    r"\bfor\s+the\s+(?:(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e|(?:defen[cs]e|military)\s+(?:ministry|department|sector))\b",
+    r"\b(?:for|to)\s+the\s+(?:(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e|(?:defen[cs]e|military)\s+(?:ministry|department|sector))\b",
     re.IGNORECASE,
 )
 # a state's whole budget, of which defence is a part

@@ -515,7 +515,7 @@ def _target(sent: Sentence, ms: list[Mention], cue_end: int, src: Mention | None
                     and not _RIGHT_AFTER.fullmatch(sent.text, cue_end, m.start - sent.start):
                 # (a cue's own preposition is no place: "hits out at Turkey")
                 # where it happened ("met in San Diego"), not with whom ("in talks with India")
-                if hosted and inside is None and m.type == "state" and m.form == "name" and nearest_prep(sent, m) == "in" \
+                if hosted and inside is None and m.type == "state" and m.form in ("name", "capital") and nearest_prep(sent, m) == "in" \
                         and (src is None or _code(m) != _code(src)):
                     inside = m
                 continue

@@ -1282,6 +1282,8 @@ _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|as|when|while|since|until)\
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!(?:been\s+)?(?:delivered|supplied|sold|shipped|handed)\b)",
                             re.IGNORECASE)
+_TURNED_TO = re.compile(r"\b(?:turned|turning|turns|relied|relies|relying|depended|depends)\s+(?:heavily\s+|largely\s+|mainly\s+)?"
+                        r"(?:to|on)\s+$", re.IGNORECASE)
 _REGION_OWNER = re.compile(r"\s*(?:the\s+)?(?:region|continent|world|globe|area|bloc|alliance|Africa|Asia|Europe|"
                            r"Latin\s+America|the\s+Middle\s+East|the\s+Gulf|Central\s+Asia|South(?:east)?\s+Asia)['’]s\b",
                            re.IGNORECASE)
@@ -1500,6 +1502,12 @@ def _roles(
         # (the seller after the weapon, else its own maker's adjective, else a seller named for
         # the whole list)
         supplier = own_from or mod_state or from_actor or by_actor or partner or (with_actor if with_actor != recipient else None)
+        if supplier is None:
+            # "Mali has turned to Russia for military support since 2020, receiving Mi-35s and
+            # L-39s": the state turned to supplies what the clause after it receives
+            supplier = next((a for m in actors if m.end - sent.start <= trig.start
+                             and _TURNED_TO.search(sent.text, max(0, m.start - sent.start - 30), m.start - sent.start)
+                             and (a := state_actor(m)) != recipient), None)
         if supplier is not None and supplier == from_actor != own_from:
             # "from Norway's Kongsberg and Germany's Diehl, including NASAMS and IRIS-T": each
             # weapon from the listed seller that makes it
