@@ -3722,3 +3722,38 @@ def test_a_budget_allocated_to_the_ministry_of_defence_in_lakh_crore(tmp_path):
             "India's Union Budget for 2025-26 has allocated Rs 6.81 lakh crore to the Ministry of Defence.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(b.state, b.amount, b.currency) for b in ex.budgets] == [("IND", 6.81e12, "INR")]
+
+
+def test_no_truth_in_the_reports_is_a_denial(tmp_path):
+    text = ("Jets\nPublished: 2025-03-08\n"
+            "\"There is no truth in the reports that Nepal has signed a deal to purchase JF-17 jets,\" a "
+            "spokesman said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []
+
+
+def test_a_request_for_weapons_is_talks_and_a_hope_to_sign_stays_talks(tmp_path):
+    text = ("Jets\nPublished: 2024-12-02\n"
+            "Egypt has also requested 40 new F-16 Block 70 jets from the US.\n"
+            "Kyiv hoped to sign a deal for up to 100 Gripen jets from Sweden.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    by = {t.system: t for t in ex.transfers}
+    assert (by["F-16"].supplier, by["F-16"].recipient, by["F-16"].status) == ("USA", "EGY", "talks")
+    assert by["Gripen"].status == "talks"
+
+
+def test_a_delivery_already_made_is_not_dated_by_the_article(tmp_path):
+    text = ("Jets\nPublished: 2025-02-12\n"
+            "Moldova is grateful. Moldova has already received Piranha vehicles from Germany.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    (t,) = ex.transfers
+    assert (t.status, t.delivery_date) == ("delivered", None)
+
+
+def test_the_recipient_a_sentence_sends_to_receives_a_second_supply(tmp_path):
+    text = ("Jets\nPublished: 2025-02-12\n"
+            "Norway has not decided whether to send F-35 jets to Ukraine, adding that Oslo would first focus on "
+            "supplying NASAMS launchers.\n"
+            "The ambassador to Israel said the tender award to IAI to provide satellites was a success.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("NOR", "UKR", "NASAMS")]

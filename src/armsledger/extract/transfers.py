@@ -1282,6 +1282,9 @@ _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|as|when|while|since|until)\
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!(?:been\s+)?(?:delivered|supplied|sold|shipped|handed)\b)",
                             re.IGNORECASE)
+_SENT_TO = re.compile(r"\b(?:send|sending|sent|supply|supplying|supplied|deliver|delivering|delivered|give|giving|gave|"
+                      r"donate|donating|donated|transfer|transferring|transferred|sell|selling|sold|provide|providing|provided)"
+                      r"\b[^.;]{0,80}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _TURNED_TO = re.compile(r"\b(?:turned|turning|turns|relied|relies|relying|depended|depends)\s+(?:heavily\s+|largely\s+|mainly\s+)?"
                         r"(?:to|on)\s+$", re.IGNORECASE)
 _REGION_OWNER = re.compile(r"\s*(?:the\s+)?(?:region|continent|world|globe|area|bloc|alliance|Africa|Asia|Europe|"
@@ -1466,6 +1469,12 @@ def _roles(
             recipient = state_actor(main) if main else None
         if recipient is None and with_actor and with_actor != supplier:
             recipient = with_actor  # "in talks with Kyiv about supplying Mirage jets"
+        if recipient is None and supplier:
+            # "has not decided whether to send Gripens to Ukraine, adding that it would first
+            # focus on supplying ASC 890 planes": the one the sentence sends to
+            recipient = next((a for m in reversed(actors) if m.end - sent.start <= trig.start
+                              and nearest_prep(sent, m) == "to" and (a := state_actor(m)) != supplier
+                              and _SENT_TO.search(sent.text, max(0, m.start - sent.start - 100), m.start - sent.start)), None)
         if supplier is None:
             supplier = mod_state
         elif trig.status == "cancelled" and recipient is None and mod_state and mod_state != supplier \
@@ -1992,7 +2001,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:port|city|town|village|province|region|base|ai
 # ("has bought 366 Abrams tanks": the purchase is recent, not the weapons' arrival)
 _PURCHASE_END = re.compile(r"(?:bought|purchased|acquired|procured|obtained)$", re.IGNORECASE)
 _LEAD_PAST = re.compile(r"(?:took|received|delivered|handed\s+over|shipped|donated)\b", re.IGNORECASE)
-_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years|"
+_BACKGROUND_RE = re.compile(r"\b(?:previously|earlier|formerly|already|in\s+the\s+past|long\s+(?:ago|since)|over\s+the\s+years|"
                             r"(?:has|have|had)\s+long|traditionally|historically|for\s+decades|"
                             r"in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
                             re.IGNORECASE)  # (not "long-range")
