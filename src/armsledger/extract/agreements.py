@@ -253,12 +253,11 @@ _HEADLINE_SETTING = re.compile(r"\b(?:amid|as|after|despite|over|while|in\s+(?:a
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:country|kingdom|island\s+nation|republic|emirate|nation)\b")
 # a headline's present tense ("X and Y sign defence pact", "X, Y ink deal")
 _HEADLINE_SIGN = re.compile(r"\b(?:sign|ink|seal)\b", re.IGNORECASE)
-_DOCUMENT_NOUN = re.compile(r"\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|"
-                            r"framework|roadmap|contracts?)\b", re.IGNORECASE)
+_DOCUMENTS = r"agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|framework|roadmap"
+_DOCUMENT_NOUN = re.compile(rf"\b(?:{_DOCUMENTS}|contracts?)\b", re.IGNORECASE)
 # ("signed a declaration on a deepened strategic partnership": the document is about it)
-_DOCUMENT_ON = re.compile(
-    r"\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|framework|roadmap)"
-    r"\s+(?:on|for|of|about|to)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DOCUMENT_ON = re.compile(rf"\b(?:{_DOCUMENTS})\s+(?:on|for|of|about|to)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
+                          re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:milestone|boost|step|landmark|turning\s+point|new\s+chapter)\s+(?:for|to|in|towards?)\s+(?:the\s+|their\s+|bilateral\s+)?$"
     r"|\b(?:deepen|strengthen|expand|bolster|boost|enhance|broaden|promote|further)(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+|bilateral\s+)?$",
