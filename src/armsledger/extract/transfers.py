@@ -404,7 +404,7 @@ def _main_recipients(ctx: Context, i: int, sent: Sentence, ms: list[Mention]) ->
 
 
 # "Morocco signed the $4.25 billion deal in 2020, which also covers Hellfire missiles"
-_SIGNED_THE_DEAL = re.compile(
+_SIGNED_THE_DEAL = Pattern(  # (a Pattern: most sentences hold none of its words, and it is asked of each)
     r"\b(?:signed|inked|concluded|sealed|finali[sz]ed)\s+the\s+(?:[\w$€£.,-]+\s+){0,4}?(?:deal|contract)\b"
     r"(?:[^,;]*?,\s*(?:which\s+(?:also\s+)?(?:covers|covered|includes|included)|(?:also\s+)?(?:covering|including))\s+"
     r"(?P<also>[^;]*))?",
