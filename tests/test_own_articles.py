@@ -3757,3 +3757,12 @@ def test_the_recipient_a_sentence_sends_to_receives_a_second_supply(tmp_path):
             "The ambassador to Israel said the tender award to IAI to provide satellites was a success.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("NOR", "UKR", "NASAMS")]
+
+
+def test_a_signing_to_come_is_an_announced_agreement_but_a_government_to_government_deal_is_a_purchase(tmp_path):
+    text = ("Frigates\nPublished: 2025-08-31\n"
+            "Denmark and Britain will also sign a defence cooperation agreement covering joint training.\n"
+            "Sweden and Britain will sign a government-to-government agreement in the coming months.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(a.parties, a.kind, a.status) for a in ex.agreements] == [
+        (["DNK", "GBR"], "defense_cooperation", "announced")]
