@@ -3766,3 +3766,19 @@ def test_a_signing_to_come_is_an_announced_agreement_but_a_government_to_governm
     _, _, ex = extract_text(tmp_path, text)
     assert [(a.parties, a.kind, a.status) for a in ex.agreements] == [
         (["DNK", "GBR"], "defense_cooperation", "announced")]
+
+
+def test_a_second_predicate_negotiating_a_similar_agreement(tmp_path):
+    text = ("Pacts\nPublished: 2025-09-12\n"
+            "Vietnam also signed a defence cooperation pact with Australia in April and is negotiating a similar "
+            "agreement with Canada.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert sorted((a.parties[0], a.parties[1], a.status) for a in ex.agreements) == [
+        ("AUS", "VNM", "signed"), ("CAN", "VNM", "negotiating")]
+
+
+def test_a_shilling_budget_cut_from_the_year_befores(tmp_path):
+    text = ("Budget\nPublished: 2025-11-04\n"
+            "Uganda's defence budget for the financial year 2025/26 was cut to Sh172 billion from Sh188 billion.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert sorted((b.year, b.amount, b.currency) for b in ex.budgets) == [(2024, 188e9, "UGX"), (2025, 172e9, "UGX")]

@@ -38,7 +38,10 @@ _NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to|needs
                          r"(?:yet\s+|still\s+|been\s+|be\s+)?$",
                          re.IGNORECASE)
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
-_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
+# (and a second predicate: "signed a pact with New Zealand in April and is negotiating a similar one")
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+and\s+(?=(?:is|are|was|were|has|have|will)\s)",
+                              re.IGNORECASE)
+_PREDICATE_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.IGNORECASE)
 _DEFINITE_START_RE = re.compile(r"\s*(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"\b(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
@@ -101,7 +104,11 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
             bounds.append(len(text))
             for k, hit in enumerate(hits):
                 lo, hi = bounds[k], bounds[k + 1]
-                _read(ctx, i, hit, lo, hi, _parties(ctx, i, hit[1].start(), lo, hi), prev_parties, dated, out)
+                clause = _parties(ctx, i, hit[1].start(), lo, hi)
+                if k and len(clause) == 1 and _PREDICATE_AND.search(text, max(0, lo - 8), lo):
+                    # "... and is negotiating a similar agreement with Canada": the first clause's subject
+                    clause = [*_parties(ctx, i, None, 0, bounds[1])[:1], *clause]
+                _read(ctx, i, hit, lo, hi, clause, prev_parties, dated, out)
         if here:
             # the sentence that named the parties dates a later "the two leaders signed ...";
             # kept as text, tested for a date only if such a sentence comes

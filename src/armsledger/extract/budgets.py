@@ -31,6 +31,7 @@ _CUE = Pattern(
     r"\b(?:for|to)\s+the\s+(?:(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e|(?:defen[cs]e|military)\s+(?:ministry|department|sector))\b",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\s*(?:,\s*)?(?:up|down)?\s*from\s+", re.IGNORECASE)
 # a state's whole budget, of which defence is a part
 _WHOLE_BUDGET_AFTER = re.compile(r"[\s-]*(?:national|state|total|overall|general|federal|government|annual)\s+budget\b",
                                  re.IGNORECASE)
@@ -140,6 +141,9 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
             year = _year_for(s.text, money.start, years, fallback, end=money.end)
             if year is None:
                 continue
+            if k and _FROM_BEFORE.fullmatch(s.text, monies[k - 1].end, money.start) \
+                    and not any(monies[k - 1].end <= p < money.end + 20 for p, _y in years):
+                year -= 1  # "was cut to Sh172 billion from Sh188 billion": the year before's
             # "The US spent $997 billion ..., while China's spending was $314 billion": each
             # amount is the state's named in its own clause
             state = _state_of_clause(s, mentions, money.start) or state

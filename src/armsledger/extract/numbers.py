@@ -214,6 +214,8 @@ def local_currency(surface: str, currency: str, state: str | None) -> str:
     word = _PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
     if words and words[0] == "rs":
         word = "rupee"  # "Rs 2,122 billion" in a Pakistani budget is in Pakistani rupees
+    if words and words[0] == "sh":
+        word = "shilling"  # "Sh172 billion" in a Ugandan budget is in Ugandan shillings
     if len(words) > 1 and words[-2] in ("us", "american"):
         return currency  # "19 billion US dollars" in a Taiwanese budget
     own = _state_currency(state) if word in _SHARED_WORDS and state else None
