@@ -3782,3 +3782,18 @@ def test_a_shilling_budget_cut_from_the_year_befores(tmp_path):
             "Uganda's defence budget for the financial year 2025/26 was cut to Sh172 billion from Sh188 billion.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert sorted((b.year, b.amount, b.currency) for b in ex.budgets) == [(2024, 188e9, "UGX"), (2025, 172e9, "UGX")]
+
+
+def test_jets_flown_on_bought_second_hand_are_in_service(tmp_path):
+    text = ("Jets\nPublished: 2024-11-21\n"
+            "Until then, Croatia will continue to fly MiG-21s bought second-hand from Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("UKR", "HRV", "delivered")]
+
+
+def test_a_condition_to_buy_and_sanctions_only_risked_are_nothing(tmp_path):
+    text = ("Warning\nPublished: 2022-04-10\n"
+            "The United States warned Serbia that it risks sanctions if it buys more Chinese weapons.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []
+    assert {(e.type, e.source, e.target) for e in ex.events} == {("THREATEN", "USA", "SRB")}

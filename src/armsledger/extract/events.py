@@ -549,7 +549,9 @@ _SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,3}?\s+(?:says|said|re
 _FOR_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _IN_OR_TO = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _OPINION_BEFORE = re.compile(
-    r"\b(?:critici[sz]\w*|condemn\w*|oppos\w*|protest\w*|denounc\w*|decr(?:y|ies|ied))\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:critici[sz]\w*|condemn\w*|oppos\w*|protest\w*|denounc\w*|decr(?:y|ies|ied)"
+    # (nor sanctions one only risks: "warned Serbia that it risks sanctions if it buys ...")
+    r"|risks?|risked|risking|faces?|facing|threat\s+of|threatened\s+with)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PERSON_PAIR = re.compile(r"\s*and\s+(?:[A-Z][\w'’-]*\s+){0,4}")

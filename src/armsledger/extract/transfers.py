@@ -1256,7 +1256,7 @@ _LIST_GAP = re.compile(r"(?:\s+(?!and\b)[a-z][\w-]*){0,2}?\s*(?:,\s*(?:and\s+)?|
 def _possessor_of(sent: Sentence, trig: Trigger, actors: list[Mention]) -> str | None:
     return next((state_actor(m) for m in actors if m.start - sent.start == trig.start), None)
 _PASSIVE_DEAL = re.compile(r"(?:deal|contract|order)\s+(?:was|were|has\s+been|had\s+been)\b", re.IGNORECASE)
-_FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s+(?:second[- ]?hand\s+|directly\s+)?from\b", re.IGNORECASE)  # ("bought second-hand from")
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # the head noun words between a weapon's name and a participle ("BrahMos anti-ship missile
 # batteries bought from India"), none of them a verb or a conjunction of another clause
