@@ -529,11 +529,9 @@ def _variant_lookup(st: _Sent, m: _Matcher, i: int) -> tuple[int, _Entry] | None
 def _add_variants(st: _Sent, variants: list[tuple[int, int, _Entry]], text: str) -> None:
     """The variants no rule named (no head noun after them: "a dozen Mirage 2000Ps"): each
     is a system of its own name, as the shape rule names one, of its base's category."""
-    for i, j, e in variants:
-        toks = st.toks
-        while (j + 1 < len(toks) and toks[j].text in _DASHES and _adjacent(toks[j - 1], toks[j])
-               and _adjacent(toks[j], toks[j + 1]) and re.fullmatch(r"[A-Z0-9]+", toks[j + 1].text)):
-            j += 2  # the rest of the code: "AIM-120D-3"
+    toks = st.toks
+    for i, j0, e in variants:
+        j = _code_chain(toks, j0)  # the rest of the code: "AIM-120D-3"
         if not _free(st, i, j):
             continue
         s, en = toks[i].start, toks[j - 1].end
@@ -562,11 +560,7 @@ def _system_family_codes(st: _Sent, m: _Matcher, i: int, j: int) -> tuple[int, i
             if re.fullmatch(r"\d+|[IVX]+", toks[nxt].text):
                 k = nxt + 1
         elif _CODE_RE.match(t.text) and _lookup(st, m, k) is None:
-            k += 1
-            while (k + 1 < len(toks) and toks[k].text in _DASHES | {"/"}
-                   and _adjacent(toks[k - 1], toks[k]) and _adjacent(toks[k], toks[k + 1])
-                   and re.fullmatch(r"[A-Z0-9]+", toks[k + 1].text)):
-                k += 2
+            k = _code_chain(toks, k + 1)
     if k > j and all(st.owner[x] < 0 for x in range(j, k)):
         j = k
     # before: "MIM-104E Patriot", "BGM-109 Tomahawk"
@@ -577,6 +571,15 @@ def _system_family_codes(st: _Sent, m: _Matcher, i: int, j: int) -> tuple[int, i
                 if all(st.owner[x] < 0 for x in range(b - 3, b)):
                     b -= 3
     return b, j
+
+
+def _code_chain(toks: list[_Tok], k: int) -> int:
+    """The end of the code parts glued on at token k ("-3" of "AIM-120D-3", "/P" of "HQ-9/P")."""
+    while (k + 1 < len(toks) and toks[k].text in _DASHES | {"/"}
+           and _adjacent(toks[k - 1], toks[k]) and _adjacent(toks[k], toks[k + 1])
+           and re.fullmatch(r"[A-Z0-9]+", toks[k + 1].text)):
+        k += 2
+    return k
 
 
 def _inside_longer_name(st: _Sent, m: _Matcher, lex: _Lexicon, i: int, j: int) -> bool:

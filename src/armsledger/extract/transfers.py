@@ -758,7 +758,7 @@ def _read_sentence(
             continue  # "the world's largest arms exporter", "a supplier of drones to Africa": no buyer
         # unnamed weapons listed with a named one under the same verb share its parties
         if it.system is None and (trig.start, trig.end) in shared and not _modifier(sent, it, actors) \
-                and not _OWN_SELLER.match(text, it.end):
+                and not _FROM_AFTER.match(text, it.end):
             # (not one with its own seller after it: "Airbus transport helicopters from France")
             supplier, recipient, explicit = shared[(trig.start, trig.end)]
         elif it.system is not None and supplier and recipient:
@@ -1290,7 +1290,6 @@ _TURNED_TO = re.compile(r"\b(?:turned|turning|turns|relied|relies|relying|depend
 _REGION_OWNER = re.compile(r"\s*(?:the\s+)?(?:region|continent|world|globe|area|bloc|alliance|Africa|Asia|Europe|"
                            r"Latin\s+America|the\s+Middle\s+East|the\s+Gulf|Central\s+Asia|South(?:east)?\s+Asia)['’]s\b",
                            re.IGNORECASE)
-_OWN_SELLER = re.compile(r"\s*from\s+(?:the\s+)?[A-Z]")
 _NEW_COUNTED_NP = re.compile(
     r"\band\s+(?:a\s+dozen|a\s+few|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some)"
     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -1427,7 +1426,8 @@ def _roles(
             gap = sent.text[next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
                 supplier = subject  # "the US State Department approved the possible sale of"
-        if supplier is None and ctx.focus and _GOVERNMENT_APPROVES.match(sent.text, 0, trig.start):
+        if supplier is None and ctx.focus and (gov := _GOVERNMENT_START.match(sent.text)) is not None \
+                and _APPROVAL_GAP.fullmatch(sent.text, gov.end(), trig.start):
             supplier = ctx.focus  # "The government immediately approved the shipment of": the article's state's
         recipient = _recipient_after(sent, actors, trig, it, modifier)
     elif direction == "supply" and _SHARE_OF.search(sent.text, trig.start, trig.end) \
@@ -1640,9 +1640,7 @@ _APPROVAL_GAP = re.compile(
     r"\s*(?:['’]s\s+)?(?:[\w.]+\s+){0,4}?(?:[\w\s]{1,40},\s+)?(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
     r"(?:approved|approves|approve|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|greenlights|okayed|allow|allows|allowed|permit|permits|permitted)\s+"
     r"(?:a|an|the)?\s*(?:[\w$€£.,-]+\s+){0,4}", re.IGNORECASE)
-_GOVERNMENT_APPROVES = re.compile(
-    r"\s*The\s+(?:government|cabinet|ministry|defen[cs]e\s+ministry)\s+(?:\w+ly\s+)?(?:has\s+)?"
-    r"(?:approved|authori[sz]ed|cleared|allowed)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_GOVERNMENT_START = re.compile(r"\s*The\s+(?:government|cabinet|ministry|defen[cs]e\s+ministry)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
 
