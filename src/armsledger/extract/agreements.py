@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import Context, is_dateline, nearest_prep, state_actor
+from armsledger.extract.context import AUXILIARY, Context, is_dateline, nearest_prep, state_actor
 from armsledger.extract.dates import best_date
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Agreement, stable_id
@@ -39,8 +39,7 @@ _NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to|needs
                          re.IGNORECASE)
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
 # (and a second predicate: "signed a pact with New Zealand in April and is negotiating a similar one")
-_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+and\s+(?=(?:is|are|was|were|has|have|will)\s)",
-                              re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(rf",\s+(?:and|while|but|whereas)\s+|;\s+|\s+and\s+(?={AUXILIARY}\s)", re.IGNORECASE)
 _PREDICATE_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.IGNORECASE)
 _DEFINITE_START_RE = re.compile(r"\s*(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)

@@ -28,6 +28,9 @@ GROUP_SUBJECT = re.compile(
     r"governments|juntas|allies|neighbou?rs|capitals|regimes)|both (?:sides|leaders|countries|governments))\b",
     re.IGNORECASE)
 _BLOCKING_ONLY_RE = re.compile(r"^[\s,]*$")
+# the auxiliary that starts a second predicate of the subject after "and" ("signed a pact in
+# April and is negotiating another", "agreed to export X, and is in talks with Y")
+AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would)"
 GENERIC_ORG_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+-(?:led|dominated|backed)\s+)?(?:military\s+|security\s+|defen[cs]e\s+)?"
     r"(?:alliance|bloc|organi[sz]ation|union|pact|grouping|initiative|coalition)\b",

@@ -26,6 +26,7 @@ import yaml
 
 from armsledger.extract.attribution import attribution
 from armsledger.extract.context import (
+    AUXILIARY,
     GENERIC_ORG_RE,
     GROUP_SUBJECT,
     ITS_BEFORE,
@@ -1280,8 +1281,7 @@ _COUNTED_NAME_BEFORE = re.compile(
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|as|when|while|since|until)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$",
                                  re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-_NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!(?:been\s+)?(?:delivered|supplied|sold|shipped|handed)\b)",
-                            re.IGNORECASE)
+_NEW_PREDICATE = re.compile(rf",\s+and\s+{AUXILIARY}\s+(?!(?:been\s+)?(?:delivered|supplied|sold|shipped|handed)\b)", re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:send|sending|sent|supply|supplying|supplied|deliver|delivering|delivered|give|giving|gave|"
                       r"donate|donating|donated|transfer|transferring|transferred|sell|selling|sold|provide|providing|provided)"
                       r"\b[^.;]{0,80}\bto\s+(?:the\s+)?$", re.IGNORECASE)
