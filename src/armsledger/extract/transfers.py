@@ -129,6 +129,10 @@ class Lexicon:
     denied_after: re.Pattern[str]
     passed_over: re.Pattern[str]
     chosen_over: re.Pattern[str]
+    ahead_of: re.Pattern[str]
+    passed_list_gap: re.Pattern[str]
+    refused_after: re.Pattern[str]
+    transport_before: re.Pattern[str]
     programme_exit: re.Pattern[str]
     programme_after: re.Pattern[str]
     request_before: re.Pattern[str]
@@ -180,6 +184,10 @@ def lexicon() -> Lexicon:
         denied_after=re.compile(data["denied_after"], re.IGNORECASE),
         passed_over=re.compile(data["passed_over"], re.IGNORECASE),
         chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
+        ahead_of=re.compile(data["ahead_of"], re.IGNORECASE),
+        passed_list_gap=re.compile(data["passed_list_gap"], re.IGNORECASE),
+        refused_after=re.compile(data["refused_after"], re.IGNORECASE),
+        transport_before=re.compile(data["transport_before"], re.IGNORECASE),
         programme_exit=re.compile(data["programme_exit"], re.IGNORECASE),
         programme_after=re.compile(data["programme_after"], re.IGNORECASE),
         request_before=re.compile(data["request_of"] + r"to\s+(?:\w+\s+)?$", re.IGNORECASE),
@@ -693,6 +701,7 @@ def _read_sentence(
     if signed_deal is not None and _NO_BEFORE.search(text, max(0, signed_deal.start() - 12), signed_deal.start()):
         signed_deal = None  # "though no contract has been signed"
     governs = {id(o): _governing(o, triggers, text, items) for o in items}  # each weapon's verb, read once
+    passed: list[int] = []  # the ends of the weapons passed over so far
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -745,9 +754,14 @@ def _read_sentence(
         if _ASKED.match(text, max(trig.end, it.end)):
             continue  # "Greece to send Mirage jets to Ukraine? Athens denies report": asked, not told
         if trig.end <= it.start and (lex.passed_over.search(text, max(trig.end, it.start - 60), it.start) or (
-                lex.chosen_over.search(text, max(trig.end, it.start - 40), it.start)
-                and any(trig.end <= o.start and o.end <= it.start for o in items if o is not it))):
-            continue  # "picks SAMP/T over Patriot", "instead of F-16s": the weapon passed over
+                (lex.chosen_over.search(text, max(trig.end, it.start - 40), it.start)
+                 or lex.ahead_of.search(text, max(trig.end, it.start - 40), it.start))
+                and any(trig.end <= o.start and o.end <= it.start for o in items if o is not it))
+                or (passed and lex.passed_list_gap.fullmatch(text, passed[-1], it.start))):
+            passed.append(it.end)
+            continue  # "picks SAMP/T over Patriot", "instead of F-16s": the weapon passed over (and those listed with it)
+        if lex.refused_after.match(text, it.end) or lex.transport_before.search(text, max(0, it.start - 50), it.start):
+            continue  # "the engines that Berlin refused to export"; "flown in by A400M aircraft": no trade of it
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
         # over the purchase of F-35s and later bought Rafale jets from France")
         # (a participle of the weapon's own phrase is no next verb: "17 F-16s bought from Portugal")
@@ -1028,8 +1042,9 @@ def _read_sentence(
             adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
                     and m.end <= modifier.end]
             also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
-        if status == "cancelled" and it.system is None and guessed:
-            continue  # "Serbia has halted all arms exports": a policy, not a deal with anyone
+        if status == "cancelled" and it.system is None and guessed \
+                and not _DEAL_NOUN_FOR.search(text, trig.start, it.start):
+            continue  # "Serbia has halted all arms exports": a policy (not "cancelled a contract for ammunition")
         main = Candidate(
             supplier=supplier,
             recipient=recipient,
@@ -1178,7 +1193,9 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                     # 2000Ps": the participle is the MiGs'; the counted phrase after "and" is
                     # another object of the verb before
                     continue
-        if d > 160 or (t.status == "cancelled" and d > 40):
+        if d > 160 or (t.status == "cancelled" and d > 40
+                       and not (d <= 90 and _DEAL_NOUN_FOR.search(text, t.end, it.start))):
+            # (a stop reaches a weapon of the deal it names: "cancel a 700 million-euro program for 12 PULS")
             continue
         if best is None or d < best[0]:
             best = (d, t)
@@ -1189,6 +1206,8 @@ _BEFORE_NAME = re.compile(r"\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?")
 _AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?)?$")
 _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
                            re.IGNORECASE)
+_DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
+                            r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
 _BUYER_STOP = re.compile(r"scrap|abandon|shelv", re.IGNORECASE)
 _ERA_AFTER = re.compile(r"-(?:era|vintage|style|pattern)\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not|without|before)\s+(?:a\s+|any\s+)?$", re.IGNORECASE)
