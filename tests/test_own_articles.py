@@ -3850,3 +3850,57 @@ def test_expected_to_arrive_next_year_is_not_yet_delivered(tmp_path):
             "Argentine officials expect the first jets to arrive in the country next year.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("DNK", "ARG", "ordered")]
+
+
+def test_agreements_of_many_shapes(tmp_path):
+    text = ("Pacts\nPublished: 2025-03-20\n"
+            "In February, Turkish Defence Minister Yasar Guler visited Bamako, where the two sides signed documents "
+            "on strengthening military cooperation.\n"
+            "Kazakhstan and Uzbekistan signed a joint statement on further deepening their strategic partnership "
+            "on Tuesday.\n"
+            "The emir and the president signed a declaration of intent to deepen defence cooperation between Qatar "
+            "and Italy.\n"
+            "Mitsotakis and Erdogan signed a declaration pledging to build friendly relations in December.\n"
+            "A ceasefire between India and Pakistan took hold on the evening of March 10.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(tuple(a.parties), a.kind, a.status) for a in ex.agreements}
+    assert got == {(("MLI", "TUR"), "defense_cooperation", "signed"),
+                   (("KAZ", "UZB"), "strategic_partnership", "signed"),
+                   (("ITA", "QAT"), "defense_cooperation", "signed"),
+                   (("GRC", "TUR"), "other", "signed"),
+                   (("IND", "PAK"), "peace", "signed")}
+
+
+def test_a_pact_set_up_and_a_trilateral_pact_and_an_mou_on_another_topic(tmp_path):
+    text = ("Pacts\nPublished: 2025-03-20\n"
+            "Mali, Niger and Burkina Faso set up a mutual defence pact in September.\n"
+            "Kenya and Ethiopia on Saturday signed a memorandum of understanding on a power grid link, and agreed a "
+            "trilateral pact with the United Arab Emirates to develop a port.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(tuple(a.parties), a.kind) for a in ex.agreements}
+    assert (("BFA", "MLI", "NER"), "defense_cooperation") in got
+    assert (("ARE", "ETH", "KEN"), "other") in got
+    assert not any(k == "defense_cooperation" and "KEN" in p for p, k in got)
+
+
+def test_a_capital_naming_a_summit_or_declaration_is_no_party(tmp_path):
+    text = ("Truce\nPublished: 2025-11-11\n"
+            "The Kuala Lumpur declaration was signed on Oct 26 by Thai Prime Minister Anutin Charnvirakul and "
+            "Cambodian Prime Minister Hun Manet, witnessed by US President Donald Trump and Malaysian Prime Minister "
+            "Anwar Ibrahim.\n"
+            "The Kuala Lumpur summit was also the occasion for Timor-Leste to become the 11th member of ASEAN.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [a.parties for a in ex.agreements] == [["KHM", "THA"]]
+    assert [(m.state, m.action, m.organization) for m in ex.memberships] == [("TLS", "join", "ASEAN")]
+
+
+def test_partner_and_observer_applications_and_statements_of_standing(tmp_path):
+    text = ("Blocs\nPublished: 2025-10-27\n"
+            "Bolivia formally asked on Thursday to become a \"partner country\" of BRICS.\n"
+            "Kyrgyzstan has submitted an application to obtain observer status in the Arab League.\n"
+            "He added that Moldova remained committed to its path toward membership of the European Union.\n"
+            "\"Portugal is a committed and reliable member of NATO,\" the minister said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert got == {("BOL", "apply", "BRICS"), ("KGZ", "apply", "Arab League"), ("MDA", "reaffirm", "EU"),
+                   ("PRT", "reaffirm", "NATO")}

@@ -489,6 +489,14 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                 toks[i - 1].end + 1 == toks[i].start:
             i = j  # "Latin American", "North African", "Central Asian": not the state
             continue
+        if e.type == "state" and form == "capital" and end_tok == j and j < n and toks[j].key in _VENUE_NOUNS:
+            # "the Kuala Lumpur declaration", "the Astana process": the city names an event or a
+            # document held there, not its state acting
+            s, en = toks[i].start, toks[j - 1].end
+            _add(st, i, j, Mention(start=s, end=en, text=text[s:en], type="place", key=e.key, sentence=st.index,
+                                   country=e.country, form="name"))
+            i = j
+            continue
         if e.type == "state" and form in ("name", "capital", "metonym") and end_tok == j:
             if _inside_longer_name(st, m, lex, i, j):
                 i = j  # a capital inside a proper name: leave the tokens to later passes
@@ -504,6 +512,9 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
+_VENUE_NOUNS = frozenset({"summit", "declaration", "accord", "accords", "agreement", "agreements", "process",
+                         "format", "protocol", "conference", "communique", "communiqué", "talks", "peace",
+                         "memorandum", "consensus", "principles", "charter", "meeting"})
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
                             re.IGNORECASE)
 _VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")

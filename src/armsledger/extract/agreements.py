@@ -40,6 +40,7 @@ _NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to|needs
 COOPERATION = {"defense_cooperation", "strategic_partnership"}
 # (and a second predicate: "signed a pact with New Zealand in April and is negotiating a similar one")
 _CLAUSE_BREAK_RE = re.compile(rf",\s+(?:and|while|but|whereas)\s+|;\s+|\s+and\s+(?={AUXILIARY}\s)", re.IGNORECASE)
+_TRILATERAL = re.compile(r"\b(?:trilateral|three-way|tripartite)\s+$", re.IGNORECASE)
 _PREDICATE_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.IGNORECASE)
 _DEFINITE_START_RE = re.compile(r"\s*(?:the|this|that)\s+(?:agreement|accord|deal|pact|treaty)\b", re.IGNORECASE)
@@ -106,7 +107,10 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
                 clause = _parties(ctx, i, hit[1].start(), lo, hi)
                 if k and len(clause) == 1 and _PREDICATE_AND.search(text, max(0, lo - 8), lo):
                     # "... and is negotiating a similar agreement with Canada": the first clause's subject
-                    clause = [*_parties(ctx, i, None, 0, bounds[1])[:1], *clause]
+                    # (all its parties for a pact of three: "and agreed a trilateral pact with the UAE")
+                    first = _parties(ctx, i, None, 0, bounds[1])
+                    three = _TRILATERAL.search(text, max(lo, hit[1].start() - 20), hit[1].start())
+                    clause = [*(first if three else first[:1]), *clause]
                 _read(ctx, i, hit, lo, hi, clause, prev_parties, dated, out)
         if here:
             # the sentence that named the parties dates a later "the two leaders signed ...";
@@ -259,10 +263,11 @@ _HEADLINE_SETTING = re.compile(r"\b(?:amid|as|after|despite|over|while|in\s+(?:a
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:country|kingdom|island\s+nation|republic|emirate|nation)\b")
 # a headline's present tense ("X and Y sign defence pact", "X, Y ink deal")
 _HEADLINE_SIGN = re.compile(r"\b(?:sign|ink|seal)\b", re.IGNORECASE)
-_DOCUMENTS = r"agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|framework|roadmap"
+_DOCUMENTS = (r"agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|MoU|charter|declaration|framework|roadmap"
+              r"|(?:joint\s+)?statement|documents")
 _DOCUMENT_NOUN = re.compile(rf"\b(?:{_DOCUMENTS}|contracts?)\b", re.IGNORECASE)
 # ("signed a declaration on a deepened strategic partnership": the document is about it)
-_DOCUMENT_ON = re.compile(rf"\b(?:{_DOCUMENTS})\s+(?:on|for|of|about|to)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
+_DOCUMENT_ON = re.compile(rf"\b(?:{_DOCUMENTS})\s+(?:on|for|of|about|to)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,3}}$",
                           re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:milestone|boost|step|landmark|turning\s+point|new\s+chapter)\s+(?:for|to|in|towards?)\s+(?:the\s+|their\s+|bilateral\s+)?$"
@@ -325,6 +330,16 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
         ms = [m for m in ms if c_start <= m.start - sent.start < (setting.start() if setting else c_end)]
     elif cue is not None:
         c_start = sent.text.rfind(",", 0, cue) + 1
+        while c_start > 0:
+            # a list of states before the clause is its subject ("Mali, Niger and Burkina Faso set up ...")
+            listed = next((m for m in ms if m.end - sent.start <= c_start - 1
+                           and not sent.text[m.end - sent.start : c_start - 1].strip()), None)
+            if listed is None:
+                break
+            lead = sent.text.rfind(",", 0, listed.start - sent.start) + 1
+            if sent.text[lead : listed.start - sent.start].strip():
+                break
+            c_start = lead
         c_end = sent.text.find(",", cue)
         c_end = len(sent.text) if c_end < 0 else c_end
         clause = [m for m in ms if c_start <= m.start - sent.start < c_end]
@@ -356,7 +371,7 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
         ms = [m for m in ms if id(m) not in venue]
     out: list[str] = []
     for m in ms:
-        if brk and brk.end() <= m.start - sent.start <= brk.end() + 30:
+        if brk and brk.start() <= m.start - sent.start < brk.end():
             continue
         a = state_actor(m)
         if a and a not in out:
