@@ -3904,3 +3904,34 @@ def test_partner_and_observer_applications_and_statements_of_standing(tmp_path):
     got = {(m.state, m.action, m.organization) for m in ex.memberships}
     assert got == {("BOL", "apply", "BRICS"), ("KGZ", "apply", "Arab League"), ("MDA", "reaffirm", "EU"),
                    ("PRT", "reaffirm", "NATO")}
+
+
+def test_a_leading_it_gives_what_the_state_before_gives(tmp_path):
+    text = ("Aid\nPublished: 2024-02-12\n"
+            "Belgium is one of the closest partners of the United States in Europe.\n"
+            "It has also pledged 30 F-16 fighter jets to Ukraine.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("BEL", "UKR", "F-16")]
+
+
+def test_a_court_orders_a_state_to_block_exports(tmp_path):
+    text = ("Ruling\nPublished: 2024-02-12\n"
+            "A Belgian appeals court on Monday ordered Belgium to block all exports of F-35 fighter jet parts to "
+            "Israel, citing a clear risk that the warplanes were being used to violate international law.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers] == [
+        ("BEL", "ISR", "F-35", "cancelled")]
+
+
+def test_the_country_continues_to_take_delivery_and_the_contract_includes_missiles(tmp_path):
+    text = ("Deals\nPublished: 2024-04-30\n"
+            "Uzbekistan signed a contract with Israel's Rafael for the David's Sling air defence system.\n"
+            "Deliveries will begin in the coming years and the contract also includes missiles and training.\n"
+            "Washington sold Uzbekistan helicopters in 2019.\n"
+            "The country has continued to take delivery of Su-30SM fighters from Russia.\n"
+            "Germany imposed a freeze on arms exports to Uzbekistan in 2018.\n"
+            "The German government has also approved the delivery of 150 IRIS-T missiles to Uzbekistan.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
+    assert got == {("ISR", "UZB", "David's Sling", "ordered"), ("USA", "UZB", None, "delivered"),
+                   ("RUS", "UZB", "Su-30", "delivered"), ("DEU", "UZB", "IRIS-T", "talks")}

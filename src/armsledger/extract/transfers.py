@@ -705,6 +705,9 @@ def _read_sentence(
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
+        if it.system is None and _THE_BEFORE.search(text, max(0, it.start - 8), it.start) and any(
+                o.system and o.end <= it.start and o.category == it.category for o in items):
+            continue  # "exports of F-35 parts ..., a risk that the warplanes were used": the named ones again
         # "India's deployment of French Rafale planes" says more than a distant verb
         trig = _inventory(sent, it, actors, items)
         governing = governs[id(it)]
@@ -769,6 +772,13 @@ def _read_sentence(
                    and not _HEAD_GAP_RE.fullmatch(text, it.end, t.start)),
                   default=len(text))
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
+        if trig.direction == "supply" and not trig.noun and not explicit and prev_i is not None \
+                and _IT_SUBJECT_START.match(text) and not any(m.end - sent.start <= trig.start for m in actors):
+            # "The Netherlands is one of the closest partners ... It has also pledged 24 F-16s to
+            # Ukraine": a leading "It" gives what the state of the sentence before gives
+            topic = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i))
+            if topic is not None and topic != recipient:
+                supplier, explicit = topic, True
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
             continue  # "the world's largest arms exporter", "a supplier of drones to Africa": no buyer
         # unnamed weapons listed with a named one under the same verb share its parties
@@ -814,7 +824,9 @@ def _read_sentence(
             # the last buyer read ("Greece could sell its Mirages to Ukraine")
             it_subject = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) \
                 if prev_i is not None and trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
-            recipient = holder or it_subject or last_recipient or ctx.focus
+            # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
+            country = ctx.focus if _COUNTRY_START.match(text) else None
+            recipient = holder or it_subject or country or last_recipient or ctx.focus
             guessed = True
         if supplier is None:
             explicit = False
@@ -1042,6 +1054,9 @@ def _read_sentence(
             adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
                     and m.end <= modifier.end]
             also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
+        if status == "cancelled" and it.system is None and it.category is None \
+                and _POLICY_STOP.search(text, max(0, it.start - 60), it.start):
+            continue  # "imposed a near-total freeze on arms exports to Saudi Arabia": a policy (a sanction), no deal
         if status == "cancelled" and it.system is None and guessed \
                 and not _DEAL_NOUN_FOR.search(text, trig.start, it.start):
             continue  # "Serbia has halted all arms exports": a policy (not "cancelled a contract for ammunition")
@@ -1066,6 +1081,8 @@ def _read_sentence(
             # "12 AH-1Z helicopters, along with engines, night-vision systems and training":
             # parts of the named deal, not deals of their own
             main.attrs["part"] = True
+        elif it.system is None and _DEAL_INCLUDES.search(text, max(0, it.start - 80), it.start):
+            main.attrs["part"] = True  # "the contract also includes missiles, training and ...": the deal's own
         # the other parties of the same report: one deal each, without the count
         pairs: list[tuple[str | None, str | None, bool]] = []
         if trig.direction in ("supply", "deal") and recipient and status != "cancelled":
@@ -1206,6 +1223,16 @@ _BEFORE_NAME = re.compile(r"\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?")
 _AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?)?$")
 _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
                            re.IGNORECASE)
+_DEAL_INCLUDES = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|package|agreement|order|purchase)\s+(?:also\s+)?"
+                            r"(?:includes|included|covers|covered|comprises|will\s+include|would\s+include)\s+"
+                            r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)
+_COUNTRY_START = re.compile(r"\s*The\s+(?:country|nation|republic|island\s+nation|emirate|kingdom)\s", re.IGNORECASE)
+_POLICY_STOP = re.compile(r"\b(?:freeze|ban|embargo|moratorium|halt|suspension|stop)\s+(?:on|of|to)\s+(?:all\s+|new\s+|further\s+)*"
+                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CONTROL_BEFORE = re.compile(r"\b(?:ordered|orders|told|tells|asked|asks|urged|urges|forced|forces|required|requires|"
+                             r"instructed|instructs|called\s+on|calls\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+_INFINITIVE_GAP = re.compile(r"\s+to\s+(?:\w+\s+){0,3}", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
 _BUYER_STOP = re.compile(r"scrap|abandon|shelv", re.IGNORECASE)
@@ -1442,7 +1469,10 @@ def _roles(
         # ("awaiting delivery of JF-17 jets from Pakistan": the source right after the weapon)
         supplier = by_actor or _possessor_before(sent, actors, it, trig) or mod_state or own_from
         if supplier is None and subject:
-            gap = sent.text[next((m.end - sent.start for m in actors if state_actor(m) == subject), 0) : trig.start]
+            # (from the subject's last mention before the noun: "A Dutch court ordered the
+            # Netherlands to block all exports of")
+            gap = sent.text[next((m.end - sent.start for m in reversed(actors) if state_actor(m) == subject
+                                  and m.end - sent.start <= trig.start), 0) : trig.start]
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
                 supplier = subject  # "the US State Department approved the possible sale of"
         if supplier is None and ctx.focus and (gov := _GOVERNMENT_START.match(sent.text)) is not None \
@@ -1741,6 +1771,9 @@ def _subject(
             and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent.text[before[-2].end - sent.start : last.start - sent.start]):
         return state_actor(before[-2])  # "Germany's KNDS will deliver": the state the text names
     gap = sent.text[last.end - sent.start : trig.start]
+    if _CONTROL_BEFORE.search(sent.text, max(0, last.start - sent.start - 30), last.start - sent.start) \
+            and _INFINITIVE_GAP.fullmatch(gap):
+        return state_actor(last)  # "ordered Belgium to block all exports of": the one told acts
     if _PRONOUN_SUBJECT.match(gap) and len(before) > 1:
         # "the UAE has informed Washington it will suspend ...": "it" is the main subject
         first = next((m for m in before if prep_before(sent, m) is None and m is not last), None)
