@@ -3935,3 +3935,26 @@ def test_the_country_continues_to_take_delivery_and_the_contract_includes_missil
     got = {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
     assert got == {("ISR", "UZB", "David's Sling", "ordered"), ("USA", "UZB", None, "delivered"),
                    ("RUS", "UZB", "Su-30", "delivered"), ("DEU", "UZB", "IRIS-T", "talks")}
+
+
+def test_rivals_beaten_before_the_verb_and_ships_that_are_a_noun(tmp_path):
+    text = ("Jets\nPublished: 2023-02-24\n"
+            "Aero Vodochody beat competitors including India's Tejas and Russia's Yak-130 in a tender launched by "
+            "Ghana in 2021.\n"
+            "Last month, Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the "
+            "islands.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []
+
+
+def test_the_navy_and_the_previous_government_are_the_articles_state(tmp_path):
+    text = ("Chile's navy signs frigate deal\nPublished: 2025-03-03\n"
+            "Chile plans to renew its fleet, Chilean officials said on Tuesday.\n"
+            "The navy, meanwhile, signed a deal with Spain's Navantia for two frigates, powered by US LM2500 "
+            "turbines that Washington refused to export without a waiver.\n"
+            "The previous government had agreed in 2019 to buy 12 Mirage 2000 jets from France, but shelved the "
+            "purchase a year later.\n"
+            "Peru has been pressing Western allies to supply modern fighter jets.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
+    assert got == {("ESP", "CHL", None, "ordered"), ("FRA", "CHL", "Mirage-2000", "cancelled")}

@@ -756,13 +756,22 @@ def _read_sentence(
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
         if _ASKED.match(text, max(trig.end, it.end)):
             continue  # "Greece to send Mirage jets to Ukraine? Athens denies report": asked, not told
-        if trig.end <= it.start and (lex.passed_over.search(text, max(trig.end, it.start - 60), it.start) or (
-                (lex.chosen_over.search(text, max(trig.end, it.start - 40), it.start)
-                 or lex.ahead_of.search(text, max(trig.end, it.start - 40), it.start))
-                and any(trig.end <= o.start and o.end <= it.start for o in items if o is not it))
-                or (passed and lex.passed_list_gap.fullmatch(text, passed[-1], it.start))):
+        # (a rival named before its verb too: "KAI beat rivals including India's Tejas in a tender launched by")
+        over = lex.passed_over.search(text, max(trig.end if trig.end <= it.start else 0, it.start - 60), it.start)
+        if over is None and (wide := lex.passed_over.search(text, max(0, it.start - 60), it.start)) is not None \
+                and wide.start() <= trig.start < wide.end():
+            over = wide  # ("beat competitors including": the verb read as a talks cue is inside the words)
+        if over or (trig.end <= it.start and (
+                lex.chosen_over.search(text, max(trig.end, it.start - 40), it.start)
+                or lex.ahead_of.search(text, max(trig.end, it.start - 40), it.start))
+                and any(trig.end <= o.start and o.end <= it.start for o in items if o is not it)) \
+                or (passed and lex.passed_list_gap.fullmatch(text, passed[-1], it.start)):
             passed.append(it.end)
             continue  # "picks SAMP/T over Patriot", "instead of F-16s": the weapon passed over (and those listed with it)
+        if trig.direction == "supply" and not trig.noun and (ask := lex.asker_before.search(text, max(0, trig.start - 50), trig.start)) \
+                and not any(ask.start() <= m.start - sent.start < trig.start and m.form not in ("demonym", "made")
+                            for m in actors):
+            continue  # "has been pressing Western allies to supply fighter jets": asked of no state
         if lex.refused_after.match(text, it.end) or lex.transport_before.search(text, max(0, it.start - 50), it.start):
             continue  # "the engines that Berlin refused to export"; "flown in by A400M aircraft": no trade of it
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
@@ -825,7 +834,7 @@ def _read_sentence(
             it_subject = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) \
                 if prev_i is not None and trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
             # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
-            country = ctx.focus if _COUNTRY_START.match(text) else None
+            country = ctx.focus if _COUNTRY_START.match(text) and ctx.focus != supplier else None
             recipient = holder or it_subject or country or last_recipient or ctx.focus
             guessed = True
         if supplier is None:
@@ -1226,13 +1235,15 @@ _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+ass
 _DEAL_INCLUDES = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|package|agreement|order|purchase)\s+(?:also\s+)?"
                             r"(?:includes|included|covers|covered|comprises|will\s+include|would\s+include)\s+"
                             r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)
-_COUNTRY_START = re.compile(r"\s*The\s+(?:country|nation|republic|island\s+nation|emirate|kingdom)\s", re.IGNORECASE)
+_COUNTRY_START = re.compile(
+    r"\s*The\s+(?:(?:previous|new|current|former|then|interim|military)\s+)?(?:country|nation|republic|island\s+nation|emirate|"
+    r"kingdom|government|navy|army|air\s+force|military|ministry|defen[cs]e\s+ministry|armed\s+forces|cabinet|junta)\b")
 _POLICY_STOP = re.compile(r"\b(?:freeze|ban|embargo|moratorium|halt|suspension|stop)\s+(?:on|of|to)\s+(?:all\s+|new\s+|further\s+)*"
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CONTROL_BEFORE = re.compile(r"\b(?:ordered|orders|told|tells|asked|asks|urged|urges|forced|forces|required|requires|"
                              r"instructed|instructs|called\s+on|calls\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 _INFINITIVE_GAP = re.compile(r"\s+to\s+(?:\w+\s+){0,3}", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
 _BUYER_STOP = re.compile(r"scrap|abandon|shelv", re.IGNORECASE)
