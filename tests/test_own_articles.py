@@ -3958,3 +3958,28 @@ def test_the_navy_and_the_previous_government_are_the_articles_state(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
     assert got == {("ESP", "CHL", None, "ordered"), ("FRA", "CHL", "Mirage-2000", "cancelled")}
+
+
+def test_a_month_of_last_this_or_next_year(tmp_path):
+    from armsledger.extract.dates import find_dates
+    text = "In October last year it signed; deliveries start in March this year and end in May next year."
+    assert [d.value for d in find_dates(text, "2025-02-01")] == ["2024-10", "2025-03", "2026-05"]
+
+
+def test_a_ship_handed_over_by_its_name_and_a_deal_worth_a_sum_with_a_seller(tmp_path):
+    text = ("Navy\nPublished: 2025-02-01\n"
+            "India handed over the decommissioned missile corvette INS Kirpan to the Ghanaian navy in July 2023.\n"
+            "In October last year, Ghana signed a deal worth about $1.5 billion with the United States for 12 "
+            "MQ-9B drones.\n"
+            "The three leaders met in Accra aboard the HMS Prince of Wales for the announcement.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system, t.order_date, t.delivery_date) for t in ex.transfers}
+    assert got == {("IND", "GHA", "INS Kirpan", None, "2023-07"), ("USA", "GHA", "MQ-9 Reaper", "2024-10", None)}
+
+
+def test_leaders_meeting_aboard_a_ship_consult(tmp_path):
+    text = ("Summit\nPublished: 2024-05-02\n"
+            "Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos met aboard the BRP "
+            "Jose Rizal on Thursday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(e.type, frozenset((e.source, e.target))) for e in ex.events} == {("CONSULT", frozenset(("JPN", "PHL")))}

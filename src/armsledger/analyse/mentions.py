@@ -163,6 +163,7 @@ class _Lexicon:
     portfolio: set[str]
     company_words: set[str]
     by_given_name: set[str]  # titles whose holders go by the given name
+    ship_prefixes: frozenset[str]  # "INS", "BRP": a ship's name follows (as written)
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +198,7 @@ def _lexicon() -> _Lexicon:
         portfolio={_fold(w) for w in names.get("portfolio_words") or ()},
         company_words={_fold(w) for w in names.get("company_words") or ()},
         by_given_name={t["name"] for t in names["titles"] if t.get("by_given_name")},
+        ship_prefixes=frozenset(shapes.get("ship_prefixes") or ()),
     )
 
 
@@ -360,6 +362,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
         sents.append(st)
         variants = _match_names(st, m, lex, text)
         _match_shapes(st, m, lex, text)
+        _ship_names(st, lex, text)
         if variants:
             _add_variants(st, variants, text)
     _find_people(sents, m, lex, text)
@@ -372,6 +375,28 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
             continue
         kept.append(x)
     return kept
+
+
+def _ship_names(st: _Sent, lex: _Lexicon, text: str) -> None:
+    """'India handed over the corvette INS Kirpan': a navy's prefix and the capitalised
+    words after it (up to three) name one ship."""
+    toks = st.toks
+    for k, t in enumerate(toks[:-1]):
+        if t.text not in lex.ship_prefixes or not _free(st, k, k + 1):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j].cap and toks[j].word and _free(st, j, j + 1) \
+                and _adjacent_space(toks[j - 1], toks[j]):
+            j += 1
+        if j == k + 1:
+            continue
+        s, e = t.start, toks[j - 1].end
+        _add(st, k, j, Mention(start=s, end=e, text=text[s:e], type="weapon_system", key=text[s:e],
+                               sentence=st.index, category="ships", form="name"))
+
+
+def _adjacent_space(a: _Tok, b: _Tok) -> bool:
+    return b.start == a.end + 1
 
 
 def _the_kingdom(sents: list[_Sent], m: _Matcher, text: str) -> None:

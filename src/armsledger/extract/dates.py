@@ -68,6 +68,8 @@ def _pattern_list() -> PatternList[str]:
         ("mdy", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,|-)?\s*{year}\b"),
         ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?\s+{year}\b"),
         ("my", rf"\b{mon}\s+(?:of\s+)?{year}\b"),
+        # "in October last year", "in March of this year", "in May next year": the month of that year
+        ("month_rel_year", rf"\b{mon}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
         ("md", rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|per|%))"),
         ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"),
         ("last_month_name", rf"\b(?:(?P<rel>last|this|next|early|late|earlier|later)\s+|(?P<mid>mid)[\s-]+){mon}\b"),
@@ -232,6 +234,10 @@ def _resolve(
         return (_fmt(y, m, d) if _valid(y, m, d) else _fmt(y, m)), False, False
     if kind == "my":
         return _fmt(int(g["y"]), _month(g["mon"])), False, False
+    if kind == "month_rel_year":
+        if py is None:
+            return None, False, True
+        return _fmt(py + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], _month(g["mon"])), False, True
     if kind in ("md", "dm"):
         m, d = _month(g["mon"]), int(g["d"])
         yy = _year_for(m, d, pub)

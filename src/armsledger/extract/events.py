@@ -161,7 +161,10 @@ def extract_events(
                     continue  # "criticised the visit": the act is the criticism, the visit its object
                 if typ == "CONSULT" and (_ARMS_TALKS.match(text, mt.end()) or any(
                         w.type == "weapon_system" and 0 <= w.start - sent.start - mt.end() <= 40
-                        and not COORDINATED_CLAUSE.search(text, mt.end(), w.start - sent.start) for w in ctx.in_sentence(i))):
+                        and not COORDINATED_CLAUSE.search(text, mt.end(), w.start - sent.start)
+                        and not _ABOARD.search(text, max(0, w.start - sent.start - 16), w.start - sent.start)
+                        for w in ctx.in_sentence(i))):
+                    # (not a ship that is the venue: "met in San Diego aboard the USS Missouri")
                     continue  # "in talks with the US for 31 MQ-9B drones": a deal in the making, a transfer
                 if typ == "REQUEST" and _REJECTED_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
                     continue  # "rejects German request to send ...": the refusal is the act read
@@ -567,6 +570,7 @@ _SPEECH = re.compile(r"\b(?:said|says|stated|states|told|declared|insisted|warne
 # (cues match word stems: "criticise|d by Moscow")
 _BY_AGENT = re.compile(r"(?:\s+(?:\w+\s+){0,2}?|\w+\s+)by\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 _BY_RIGHT_AFTER = re.compile(r"\w*\s+by\b", re.IGNORECASE)  # a participle's agent, not a noun's ("a decision by")
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARMS_TALKS = re.compile(
     r"[^.;,]{0,40}?\b(?:for|over|on|about)\s+(?:the\s+)?(?:possible\s+|potential\s+|planned\s+)?(?:purchase|acquisition|sale|"
     r"supply|procurement|delivery|deliveries|joint\s+production|co-?production)\b"
