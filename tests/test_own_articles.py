@@ -3983,3 +3983,14 @@ def test_leaders_meeting_aboard_a_ship_consult(tmp_path):
             "Jose Rizal on Thursday.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {(e.type, frozenset((e.source, e.target))) for e in ex.events} == {("CONSULT", frozenset(("JPN", "PHL")))}
+
+
+def test_a_minister_of_the_articles_state_who_shares_a_leaders_name(tmp_path):
+    text = ("Colombia buys Gripens\nPublished: 2025-11-15\n"
+            "Under the deal, signed in Bogota by Defence Minister Pedro Sanchez and officials from Sweden's "
+            "procurement agency FMV, the Colombian Aerospace Force will receive 15 Gripen E aircraft.\n"
+            "Colombia suspended purchases of Israeli weapons in 2024 and broke off diplomatic relations with "
+            "Israel that May.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient) for t in ex.transfers} == {("SWE", "COL"), ("ISR", "COL")}
+    assert {(p.name, p.country) for p in ex.entities if p.type == "person"} >= {("Pedro Sanchez", "COL")}

@@ -1496,6 +1496,7 @@ def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBa
     other cue took, else the document's main state; then a relative's country (a person
     sharing a surname: dynasties). Every mention of a person gets the person's country."""
     focus = _focus(sents)
+    named_states = {f.mention.key for st in sents for f in st.found if f.mention.type == "state"}
     used_by_sent: dict[int, set[int]] = {}
     for p in people:
         used_by_sent.setdefault(p.st.index, set()).update(p.used_states)
@@ -1507,8 +1508,13 @@ def _assign_countries(people: list[_Person], sents: list[_Sent], kb: KnowledgeBa
         direct = Counter(p.country for p in ps if p.country)
         country: str | None = direct.most_common(1)[0][0] if direct else None
         if country is None and kb is not None and not any(p.stateless for p in ps):
-            # a known office holder the text ties to no state ("President Erdogan said")
+            # a known office holder the text ties to no state ("President Erdogan said"); not
+            # one with a minister's title in an article that never names the holder's state
+            # ("Defence Minister Pedro Sanchez" in a story on Colombia is not Spain's prime minister)
             country = next((c for p in ps if (c := kb.holder_country(" ".join(p.words)))), None)
+            if country is not None and country not in named_states and any(
+                    p.role and p.kind not in ("head_of_state", "head_of_government") for p in ps):
+                country = None
         if country is None:
             for p in ps:
                 if p.kind not in _OFFICIAL or p.stateless:

@@ -1243,6 +1243,8 @@ _POLICY_STOP = re.compile(r"\b(?:freeze|ban|embargo|moratorium|halt|suspension|s
 _CONTROL_BEFORE = re.compile(r"\b(?:ordered|orders|told|tells|asked|asks|urged|urges|forced|forces|required|requires|"
                              r"instructed|instructs|called\s+on|calls\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 _INFINITIVE_GAP = re.compile(r"\s+to\s+(?:\w+\s+){0,3}", re.IGNORECASE)
+_PURCHASES_AFTER = re.compile(r"\s+(?:all\s+|its\s+|their\s+|the\s+|new\s+|further\s+)*(?:purchases?|imports?|orders?|"
+                              r"procurement|acquisitions?|buying)\s+(?:of|from)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
@@ -1466,6 +1468,8 @@ def _roles(
     between = [m for m in actors if prep_before(sent, m) in ("between", "and")
                and "between" in sent.text[max(0, m.start - sent.start - 60) : m.start - sent.start]]
     direction = trig.direction
+    if direction == "supply" and trig.status == "cancelled" and _PURCHASES_AFTER.match(sent.text, trig.end):
+        direction = "acquire"  # "suspended purchases of Israeli weapons": the buyer stops, the subject
     if direction == "acquire" and trig.noun and len({state_actor(m) for m in between}) >= 2:
         direction = "deal"  # "a contract between X and Y for the procurement of ..."
     if trig.read == "supplier_role":
@@ -1828,7 +1832,7 @@ _NEW_SUBJECT_GAP = re.compile(
     r",?\s+(?:but|while|whereas|yet)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|air\s+force|army|navy|military|"
     r"ministry|officials|authorities|cabinet|parliament|junta)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUBJECT_NOUN = re.compile(
-    r"^[\s-]*(?:\w+\s+){0,2}?(?:government|side|authorities|officials|military|army|forces|armed forces|navy|"
+    r"^[\s-]*(?:\w+\s+){0,2}?(?:government|side|authorities|officials|military|army|forces?|armed forces|navy|"
     r"air force|leadership|president|ministry|defen[cs]e ministry|troops|state|administration|cabinet|"
     r"company|firm|manufacturer|maker|industry|delegation|parliament|senate|council|agency)\b",
     re.IGNORECASE,
