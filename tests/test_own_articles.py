@@ -3994,3 +3994,24 @@ def test_a_minister_of_the_articles_state_who_shares_a_leaders_name(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient) for t in ex.transfers} == {("SWE", "COL"), ("ISR", "COL")}
     assert {(p.name, p.country) for p in ex.entities if p.type == "person"} >= {("Pedro Sanchez", "COL")}
+
+
+def test_talks_with_two_states_on_sales_and_a_maker_described_in_an_apposition(tmp_path):
+    text = ("Ghana buys missiles\nPublished: 2025-06-11\n"
+            "Ghana's Ministry of Defence signed a $375 million contract with BrahMos Aerospace, an Indian-Russian "
+            "joint venture, in January 2022 for three batteries of the missile system.\n"
+            "India is also in talks with Kenya and Nigeria on possible sales of the BrahMos, Indian media have "
+            "reported.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+    assert got == {("IND", "GHA", "ordered"), ("IND", "KEN", "talks"), ("IND", "NGA", "talks")}
+
+
+def test_a_frigate_contract_with_its_builder_after_it_and_an_order_dated_in_its_own_clause(tmp_path):
+    text = ("Ghana's navy grows\nPublished: 2025-06-11\n"
+            "Ghana has emerged as a key customer for Turkish defense companies, Ghanaian officials say.\n"
+            "It ordered 12 ANKA drones from TUSAS in 2023 and signed a contract last year for two Istif-class "
+            "frigates to be built by Turkey's TAIS shipyards.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system, t.order_date) for t in ex.transfers}
+    assert got == {("TUR", "GHA", "ANKA", "2023"), ("TUR", "GHA", "Istif-class", "2024")}

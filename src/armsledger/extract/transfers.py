@@ -832,7 +832,7 @@ def _read_sentence(
             # a leading "It" goes on with the sentence before's subject, which need not be
             # the last buyer read ("Greece could sell its Mirages to Ukraine")
             it_subject = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) \
-                if prev_i is not None and trig.direction == "acquire" and _IT_SUBJECT_START.match(text) else None
+                if prev_i is not None and trig.direction in ("acquire", "deal") and _IT_SUBJECT_START.match(text) else None
             # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
             country = ctx.focus if _COUNTRY_START.match(text) and ctx.focus != supplier else None
             recipient = holder or it_subject or country or last_recipient or ctx.focus
@@ -965,8 +965,11 @@ def _read_sentence(
         signing = signed_deal if status == "ordered" and not planned else None
         if signing is not None and signing.start() > trig.end and (
                 COORDINATED_CLAUSE.search(text, trig.end, signing.start())
-                or any(o is not it and it.end <= o.start < signing.start() for o in items)):
-            signing = None  # "ordered H145Ms, and received Su-30s under a contract signed in 2015"
+                or any(o is not it and it.end <= o.start < signing.start() for o in items)
+                or _YEAR_RE.search(text, it.end, signing.start())):
+            # "ordered H145Ms, and received Su-30s under a contract signed in 2015"; "ordered 12
+            # ANKA drones in 2023 and signed a contract last year for frigates": its own year
+            signing = None
         if signing is not None and signing.end() <= trig.start and any(
                 o is not it and signing.end() <= o.start < trig.start for o in items):
             signing = None  # "signed a deal for Rafale jets in 2016 and bought MH-60Rs": the Rafales' signing
@@ -1097,6 +1100,13 @@ def _read_sentence(
         if trig.direction in ("supply", "deal") and recipient and status != "cancelled":
             # "sales of Rafale jets to India, Qatar and Egypt": each of them is supplied
             pairs += [(supplier, r, explicit) for r in _co_recipients(sent, actors, recipient, trig.end)]
+            talks = _TALKS_WITH.search(text, max(0, trig.start - 90), trig.start) if trig.noun else None
+            if talks is not None:
+                # "in talks with Indonesia and Vietnam on possible sales of": each of them
+                names = [m for m in actors if m.type == "state" and talks.start() <= m.start - sent.start < trig.start]
+                k = next((j for j, m in enumerate(names) if m.key == recipient), None)
+                if k is not None:
+                    pairs += [(supplier, r, explicit) for r in coordinated(sent, names, k, 1) if r != recipient]
         if trig.direction == "acquire" and not trig.noun and not inventory and recipient:
             # "Indonesia and Vietnam are in talks with India for ...": each of them acquires
             pairs += [(supplier, r, explicit) for r in _co_subjects(sent, actors, recipient, trig.start)]
@@ -1237,7 +1247,8 @@ _DEAL_INCLUDES = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|package|agr
                             r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)
 _COUNTRY_START = re.compile(
     r"\s*The\s+(?:(?:previous|new|current|former|then|interim|military)\s+)?(?:country|nation|republic|island\s+nation|emirate|"
-    r"kingdom|government|navy|army|air\s+force|military|ministry|defen[cs]e\s+ministry|armed\s+forces|cabinet|junta)\b")
+    r"kingdom|government|navy|army|air\s+force|military|ministry|defen[cs]e\s+ministry|armed\s+forces|cabinet|junta|"
+    r"department\s+of\s+(?:national\s+)?defen[cs]e)\b")
 _POLICY_STOP = re.compile(r"\b(?:freeze|ban|embargo|moratorium|halt|suspension|stop)\s+(?:on|of|to)\s+(?:all\s+|new\s+|further\s+)*"
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CONTROL_BEFORE = re.compile(r"\b(?:ordered|orders|told|tells|asked|asks|urged|urges|forced|forces|required|requires|"
@@ -1245,6 +1256,12 @@ _CONTROL_BEFORE = re.compile(r"\b(?:ordered|orders|told|tells|asked|asks|urged|u
 _INFINITIVE_GAP = re.compile(r"\s+to\s+(?:\w+\s+){0,3}", re.IGNORECASE)
 _PURCHASES_AFTER = re.compile(r"\s+(?:all\s+|its\s+|their\s+|the\s+|new\s+|further\s+)*(?:purchases?|imports?|orders?|"
                               r"procurement|acquisitions?|buying)\s+(?:of|from)\b", re.IGNORECASE)
+_APPOSITION_LEAD = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COMPANY_NOUN_AFTER = re.compile(r"(?:-[A-Za-z]+)*\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|company|firm|maker|manufacturer|"
+                                 r"subsidiary|consortium|conglomerate|shipyard|shipbuilder|group)\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|negotiating|discussions)\s+with\s+[^.;]{1,60}?\s(?:on|about|over|for)\s+"
+                         r"(?:the\s+|a\s+|possible\s+|potential\s+|further\s+)*$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
@@ -1494,6 +1511,13 @@ def _roles(
                 and _APPROVAL_GAP.fullmatch(sent.text, gov.end(), trig.start):
             supplier = ctx.focus  # "The government immediately approved the shipment of": the article's state's
         recipient = _recipient_after(sent, actors, trig, it, modifier)
+        if recipient is None and (talks := _TALKS_WITH.search(sent.text, max(0, trig.start - 90), trig.start)) is not None:
+            # "India is in talks with Indonesia and Vietnam on possible sales of the BrahMos":
+            # the subject sells to the one it talks with
+            talker = supplier or subject
+            recipient = next((a for m in actors if talks.start() <= m.start - sent.start < trig.start
+                              and (a := state_actor(m)) and a != talker), None)
+            supplier = talker if recipient else supplier
     elif direction == "supply" and _SHARE_OF.search(sent.text, trig.start, trig.end) \
             and ((exp := _EXPORTS_AFTER.match(sent.text, trig.end)) is not None
                  or (exp := _THEM_AFTER_EXPORTS.match(sent.text, trig.end)) is not None
@@ -1642,8 +1666,9 @@ def _roles(
     elif direction == "deal":
         # (not a state of a clause that follows: "... was cancelled after Washington threatened sanctions")
         sub = _SUBCLAUSE.search(sent.text, max(it.end, trig.end))
+        # (nor one describing the maker in an apposition: "with BrahMos Aerospace, an Indian-Russian joint venture,")
         parties = [a for m in (between or actors) if (a := state_actor(m))
-                   and (sub is None or m.start - sent.start < sub.start())]
+                   and (sub is None or m.start - sent.start < sub.start()) and not _maker_apposition(sent, m)]
         # (a possessor is the deal's owner, not the maker: "Serbia's 12-jet Rafale deal with France")
         origin = (mod_state if modifier is None or not is_possessive(sent, modifier) else None) or _origin(ctx, it)
         # "Rheinmetall won an order from Hungary for": the one the order came from buys
@@ -1667,7 +1692,10 @@ def _roles(
             # the party named inside the trigger ("a contract with Turkish Aerospace ... for")
             named_in = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                            and (a := state_actor(m)) and a != recipient), None)
-            supplier = named_in or from_actor or with_actor or origin
+            # (or the builder: "signed a contract for two frigates to be built by Turkey's TAIS")
+            # (not the article's own state: "to be built by a consortium of Spanish firms" in Spain)
+            supplier = named_in or from_actor or with_actor or origin or (
+                by_actor if by_actor not in (recipient, ctx.focus) else None)
     if supplier is None and direction in ("acquire", "passive") \
             and _UNNAMED_SOURCE.match(sent.text, it.end):
         # "received its first F-16 jets from Western allies": the text says the sellers are
@@ -1851,6 +1879,14 @@ def _topic(sent: Sentence, ms: list[Mention]) -> str | None:
     if prep_before(sent, first) is not None or _attributive(sent, first):
         return None
     return state_actor(first)
+
+
+def _maker_apposition(sent: Sentence, m: Mention) -> bool:
+    """'BrahMos Aerospace, an Indian-Russian joint venture, ...': a state that describes a
+    company in an apposition is no party to the deal."""
+    rel = m.start - sent.start
+    return bool(_APPOSITION_LEAD.search(sent.text, max(0, rel - 30), rel)) \
+        and bool(_COMPANY_NOUN_AFTER.match(sent.text, m.end - sent.start))
 
 
 def _attributive(sent: Sentence, m: Mention) -> bool:
