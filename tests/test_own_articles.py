@@ -4015,3 +4015,18 @@ def test_a_frigate_contract_with_its_builder_after_it_and_an_order_dated_in_its_
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.system, t.order_date) for t in ex.transfers}
     assert got == {("TUR", "GHA", "ANKA", "2023"), ("TUR", "GHA", "Istif-class", "2024")}
+
+
+def test_small_states_forms_and_statuses_short_of_membership(tmp_path):
+    text = ("Blocs\nPublished: 2025-06-20\n"
+            "Rubio warned Venezuela against attacking Guyana, as Washington and Georgetown signed a memorandum of "
+            "understanding to deepen security cooperation.\n"
+            "Trump and Qatar's ruler, Emir Sheikh Tamim bin Hamad al-Thani, signed a declaration of intent to "
+            "deepen defence cooperation at the emir's office.\n"
+            "Laos became an ASEAN \"dialogue partner\" last week.\n"
+            "\"The ruling party's decision to suspend Moldova's EU accession process is a betrayal,\" a spokesman "
+            "said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {tuple(a.parties) for a in ex.agreements} == {("GUY", "USA"), ("QAT", "USA")}
+    assert {(m.state, m.action, m.organization) for m in ex.memberships} == {
+        ("LAO", "join", "ASEAN"), ("MDA", "suspend", "EU")}

@@ -305,6 +305,8 @@ def _last_date(dated: list[str], published: str | None) -> str | None:
     return None
 
 
+_VERB_START = re.compile(r"\s*(?:(?:have|has|had|also|then|later|on\s+\w+)\s+)*(?:signed|agreed|concluded|inked|sealed|"
+                         r"initial(?:l)?ed|formali[sz]ed)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
@@ -342,6 +344,10 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
             c_start = lead
         c_end = sent.text.find(",", cue)
         c_end = len(sent.text) if c_end < 0 else c_end
+        if _VERB_START.match(sent.text, c_start):
+            # "Trump and Qatar's ruler, Emir Tamim, signed a declaration ...": the clause's
+            # subject is before the apposition that the comma closed
+            c_start = 0
         clause = [m for m in ms if c_start <= m.start - sent.start < c_end]
         if clause and _PRONOUN_SUBJECT.search(sent.text, c_start, cue):
             # "Putin travelled to North Korea, where he signed a pact with Kim Jong Un": the
