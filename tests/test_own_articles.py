@@ -4030,3 +4030,14 @@ def test_small_states_forms_and_statuses_short_of_membership(tmp_path):
     assert {tuple(a.parties) for a in ex.agreements} == {("GUY", "USA"), ("QAT", "USA")}
     assert {(m.state, m.action, m.organization) for m in ex.memberships} == {
         ("LAO", "join", "ASEAN"), ("MDA", "suspend", "EU")}
+
+
+def test_an_air_defence_system_arriving_with_instructors_and_one_only_compared(tmp_path):
+    text = ("Niger\nPublished: 2024-04-12\n"
+            "Russian military instructors and an air defence system arrived in Niger on Wednesday, state "
+            "television said.\n"
+            "Italy will donate one of its SAMP/T batteries to Ukraine on condition that allies replace it with a "
+            "similar air defence system.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system, t.category) for t in ex.transfers}
+    assert got == {("RUS", "NER", None, "air_defence"), ("ITA", "UKR", "SAMP/T", "air_defence")}

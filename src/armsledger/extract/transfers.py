@@ -533,8 +533,9 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
 
     for rx, cat in lexicon().generic.candidates(text):
         for mt in rx.rx.finditer(text):
-            if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items):
-                continue
+            if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items) \
+                    or lexicon().comparison.search(text, max(0, mt.start() - 70), mt.start()):
+                continue  # (nor what replaces one: "on condition that allies replace it with a similar system")
             if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):
                 items.append(Item(mt.start(), mt.end(), None, cat, mt.group(0)))
                 taken.append((mt.start(), mt.end()))
@@ -788,6 +789,13 @@ def _read_sentence(
             topic = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i))
             if topic is not None and topic != recipient:
                 supplier, explicit = topic, True
+        if supplier is None and trig.direction == "arrive" and it.system is None:
+            # "Russian military instructors and an air defence system arrived in Niger": the
+            # demonym of the people the weapon came with
+            lead = next((m for m in actors if m.form == "demonym" and m.end - sent.start <= it.start
+                         and _WITH_PEOPLE_GAP.fullmatch(text, m.end - sent.start, it.start)), None)
+            if lead is not None:
+                supplier, explicit = state_actor(lead), True
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
             continue  # "the world's largest arms exporter", "a supplier of drones to Africa": no buyer
         # unnamed weapons listed with a named one under the same verb share its parties
@@ -1262,6 +1270,9 @@ _COMPANY_NOUN_AFTER = re.compile(r"(?:-[A-Za-z]+)*\s+(?:[\w-]+\s+){0,2}?(?:joint
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|negotiating|discussions)\s+with\s+[^.;]{1,60}?\s(?:on|about|over|for)\s+"
                          r"(?:the\s+|a\s+|possible\s+|potential\s+|further\s+)*$", re.IGNORECASE)
+_WITH_PEOPLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:instructors|advisers|advisors|troops|personnel|specialists|"
+                              r"technicians|engineers|soldiers|officers|trainers|crews?)\s+(?:and|along\s+with|together\s+with|with)"
+                              r"\s+(?:an?\s+|the\s+|new\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
