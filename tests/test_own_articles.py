@@ -4041,3 +4041,12 @@ def test_an_air_defence_system_arriving_with_instructors_and_one_only_compared(t
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.system, t.category) for t in ex.transfers}
     assert got == {("RUS", "NER", None, "air_defence"), ("ITA", "UKR", "SAMP/T", "air_defence")}
+
+
+def test_engines_along_with_the_helicopters_and_an_aim_are_no_deals_of_their_own(tmp_path):
+    text = ("Helicopters\nPublished: 2022-04-15\n"
+            "Kenya has requested to buy the twelve Vipers along with twenty-eight T700 GE 401C engines, the notice "
+            "said.\n"
+            "The army chief has made the acquisition of attack helicopters a priority since taking office in 2021.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []

@@ -773,6 +773,12 @@ def _read_sentence(
                 and not any(ask.start() <= m.start - sent.start < trig.start and m.form not in ("demonym", "made")
                             for m in actors):
             continue  # "has been pressing Western allies to supply fighter jets": asked of no state
+        if (aim := _AIM_RE.search(text)) is not None and aim.start() <= it.start < aim.end():
+            continue  # "has made the acquisition of attack helicopters a priority": an aim, no deal
+        if it.system is not None and it.category == "engines" and (any(
+                o.system and o.category != "engines" and o.end <= it.start and _PART_OF_DEAL.search(text, o.end, it.start)
+                for o in items) or _ALONG_WITH_BEFORE.search(text, max(0, it.start - 40), it.start)):
+            continue  # "12 AH-1Z helicopters along with 28 T700 engines": the helicopters' own engines
         if lex.refused_after.match(text, it.end) or lex.transport_before.search(text, max(0, it.start - 50), it.start):
             continue  # "the engines that Berlin refused to export"; "flown in by A400M aircraft": no trade of it
         # the words up to the next verb of a deal are this one's ("suspended talks with the US
@@ -1273,6 +1279,10 @@ _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|negotiating|discussions)\s+wi
 _WITH_PEOPLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:instructors|advisers|advisors|troops|personnel|specialists|"
                               r"technicians|engineers|soldiers|officers|trainers|crews?)\s+(?:and|along\s+with|together\s+with|with)"
                               r"\s+(?:an?\s+|the\s+|new\s+)?", re.IGNORECASE)
+_AIM_RE = re.compile(r"\bmade\s+(?:the\s+)?(?:acquisition|purchase|procurement|modernisation|modernization)\s+of\s+"
+                     r"[^.;]{1,60}?\b(?:a|its|their|the)\s+(?:top\s+|key\s+|main\s+|major\s+|high\s+)?"
+                     r"(?:priority|goal|aim|objective)\b", re.IGNORECASE)
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
