@@ -4050,3 +4050,14 @@ def test_engines_along_with_the_helicopters_and_an_aim_are_no_deals_of_their_own
             "The army chief has made the acquisition of attack helicopters a priority since taking office in 2021.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert ex.transfers == []
+
+
+def test_an_acronym_is_no_mixed_case_system_and_a_framework_that_allows_supply_is_no_deal(tmp_path):
+    text = ("Radars\nPublished: 2023-11-04\n"
+            "Japan will provide coastal radars to the Philippine Navy, the first project under Tokyo's new "
+            "Official Security Assistance (OSA) framework.\n"
+            "Launched in April, OSA allows Japan to supply equipment to the armed forces of like-minded countries.\n"
+            "Iraq signed a deal for the M-SAM II air defence system with South Korea's LIG Nex1.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system) for t in ex.transfers}
+    assert got == {("JPN", "PHL", None), ("KOR", "IRQ", "Cheongung")}

@@ -214,6 +214,7 @@ class _Entry:
     category: str | None
     caps: tuple[int, ...]  # form tokens that start with a capital
     acronyms: tuple[int, ...]  # form tokens that are short all-capital acronyms
+    mixed: bool = False  # a one-word system name written in mixed case ("Osa", "Igla")
 
 
 @dataclass
@@ -246,7 +247,10 @@ class _Matcher:
         caps = tuple(i for i, t in enumerate(toks) if t.cap)
         acr = tuple(i for i, t in enumerate(toks)
                     if t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 3)
-        new = _Entry(entry_type, key, form, country, category, caps, acr)
+        # (an all-capital word is an acronym, not such a name: "the OSA framework" is no Osa missile)
+        mixed = entry_type == "weapon_system" and len(toks) == 1 and toks[0].text.isalpha() \
+            and len(toks[0].text) >= 3 and toks[0].text[1:].islower()
+        new = _Entry(entry_type, key, form, country, category, caps, acr, mixed)
         old = self.index.get(k)
         if old is not None and _PRIORITY.get(old.type, 9) <= _PRIORITY.get(entry_type, 9):
             return
@@ -467,6 +471,8 @@ def _lookup(st: _Sent, m: _Matcher, i: int) -> tuple[int, _Entry] | None:
         if any(seg[c].text[:1].islower() for c in e.caps):
             continue
         if any(not seg[a].text.isupper() for a in e.acronyms):
+            continue
+        if e.mixed and seg[0].text.isupper() and not st.titlecase:
             continue
         # a form must not end inside a word ("U.S" of "U.S.-made" is fine: tokens end there)
         return i + length, e
