@@ -4061,3 +4061,12 @@ def test_an_acronym_is_no_mixed_case_system_and_a_framework_that_allows_supply_i
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.system) for t in ex.transfers}
     assert got == {("JPN", "PHL", None), ("KOR", "IRQ", "Cheongung")}
+
+
+def test_weapons_that_were_ordered_with_no_buyer_named_are_the_articles_states(tmp_path):
+    text = ("Poland's buying spree\nPublished: 2024-02-20\n"
+            "Poland has become Europe's biggest buyer of weapons, Polish officials say.\n"
+            "Thirty-two F-35A fighters were ordered in 2020 for $4.6 billion.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status, t.order_date, t.quantity) for t in ex.transfers] == [
+        ("USA", "POL", "ordered", "2020", 32)]

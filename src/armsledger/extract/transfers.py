@@ -1201,7 +1201,11 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                 elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
                       and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
                       and ((by := bool(_BY_AFTER.match(text, t.end))) or _FROM_AFTER.match(text, t.end)
-                           or t.read == "made_with")):
+                           or t.read == "made_with")) or (
+                        t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 40
+                        and _PASSIVE_AUX_GAP.fullmatch(text, it.end, t.start) and not (by := False)):
+                    # ("Thirty-two F-35A fighters were ordered in 2020": a passive with no agent, its
+                    # buyer named elsewhere or the article's state)
                     # "the Arrow 3 system bought by Germany": the agent buys, the maker sells;
                     # "54 Rafale jets bought from France": the seller follows, the buyer is
                     # named elsewhere (or is the article's state)
@@ -1361,6 +1365,8 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(  # (from a class suffix on: "Scorpene-class submarines built ...")
     r"(?:-(?:class|type)\b)?(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
+_PASSIVE_AUX_GAP = re.compile(r"(?:\s+(?!(?:and|or|but|which|that|who)\b)[a-z][\w-]*){0,3}\s+(?:were|was|have\s+been|has\s+been|"
+                              r"had\s+been)\s+(?:also\s+|first\s+|later\s+|initially\s+|originally\s+)?")
 _REL_ACQUIRE_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
     r"(?:(?:had|has|have|already|also|recently)\s+)*")
