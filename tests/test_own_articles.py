@@ -4070,3 +4070,14 @@ def test_weapons_that_were_ordered_with_no_buyer_named_are_the_articles_states(t
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status, t.order_date, t.quantity) for t in ex.transfers] == [
         ("USA", "POL", "ordered", "2020", 32)]
+
+
+def test_a_capital_before_a_count_and_a_maker_and_a_pronouns_own_order(tmp_path):
+    text = ("Jets\nPublished: 2023-03-17\n"
+            "Slovakia will give Ukraine 13 MiG-29 jets, Prime Minister Eduard Heger said.\n"
+            "Washington had offered to sell Bratislava 12 Bell AH-1Z Viper attack helicopters at a steep discount.\n"
+            "Its airspace has since been guarded by Poland and Hungary while it waits for 14 F-16 Block 70 "
+            "fighters it ordered from the United States in 2018.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system) for t in ex.transfers}
+    assert got == {("SVK", "UKR", "MiG-29"), ("USA", "SVK", "AH-1Z Viper"), ("USA", "SVK", "F-16")}

@@ -643,7 +643,10 @@ def _inside_longer_name(st: _Sent, m: _Matcher, lex: _Lexicon, i: int, j: int) -
             counted = noun is not None and noun.word and (
                 m.kb.category_of_head(noun.text) is not None
                 or (noun.cap and _lookup(st, m, j + 1) is not None)
-                or noun.key in ("more", "new", "additional", "used", "modern", "of"))
+                or noun.key in ("more", "new", "additional", "used", "modern", "of")
+                # (a maker's name between: "offered to sell Bratislava 12 Bell AH-1Z Viper helicopters")
+                or any(k < n and toks[k].cap and (hit := _lookup(st, m, k)) is not None and hit[1].type == "weapon_system"
+                       for k in (j + 2, j + 3)))
             if not counted:
                 return True
         after_title = i > 1 and toks[i - 1].key in ("to", "of") and toks[i - 2].key in m.title_words

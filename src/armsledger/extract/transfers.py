@@ -739,6 +739,13 @@ def _read_sentence(
                 holder = _topic(sent, ms)
                 if status == "ordered" and rel.group("n"):
                     bought = quantity_before(text, rel.end("n") + 1)
+        pronoun_clause = False
+        if trig is None and it.system:
+            # "14 F-16s it ordered from the United States" when no verb before governs them: the
+            # pronoun's own clause reports the order
+            trig = next((t for t in triggers if t.direction == "acquire" and not t.noun and t.start >= it.end
+                         and _PRONOUN_CONTACT.fullmatch(text, it.end, t.start)), None)
+            pronoun_clause = trig is not None
         if trig is None and it.system:
             # "Ankara was expelled from the F-35 programme after ...": the stop is the report
             stop = lex.cancel_before_item.search(text, max(0, it.start - 40), it.start)
@@ -802,6 +809,12 @@ def _read_sentence(
                          and _WITH_PEOPLE_GAP.fullmatch(text, m.end - sent.start, it.start)), None)
             if lead is not None:
                 supplier, explicit = state_actor(lead), True
+        if pronoun_clause:
+            # "... while it waits for 14 F-16s it ordered from the United States": the pronoun is
+            # the state the sentence before was about (not a state named in this one)
+            topic = (_topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) if prev_i is not None else None) or ctx.focus
+            if topic is not None and topic != supplier:
+                recipient = topic
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
             continue  # "the world's largest arms exporter", "a supplier of drones to Africa": no buyer
         # unnamed weapons listed with a named one under the same verb share its parties
@@ -1287,6 +1300,7 @@ _AIM_RE = re.compile(r"\bmade\s+(?:the\s+)?(?:acquisition|purchase|procurement|m
                      r"[^.;]{1,60}?\b(?:a|its|their|the)\s+(?:top\s+|key\s+|main\s+|major\s+|high\s+)?"
                      r"(?:priority|goal|aim|objective)\b", re.IGNORECASE)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN_CONTACT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
@@ -1364,7 +1378,8 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # batteries bought from India"), none of them a verb or a conjunction of another clause
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(  # (from a class suffix on: "Scorpene-class submarines built ...")
-    r"(?:-(?:class|type)\b)?(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would)\b)[a-z][\w-]*){0,3}\s+")
+    r"(?:-(?:class|type)\b)?(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would|it|they|we|he|she)\b)"
+    r"[a-z][\w-]*){0,3}\s+")  # (not a pronoun: "the fighters it ordered from the US" is a clause of its own)
 _PASSIVE_AUX_GAP = re.compile(r"(?:\s+(?!(?:and|or|but|which|that|who)\b)[a-z][\w-]*){0,3}\s+(?:were|was|have\s+been|has\s+been|"
                               r"had\s+been)\s+(?:also\s+|first\s+|later\s+|initially\s+|originally\s+)?")
 _REL_ACQUIRE_GAP = re.compile(
