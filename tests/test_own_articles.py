@@ -4081,3 +4081,13 @@ def test_a_capital_before_a_count_and_a_maker_and_a_pronouns_own_order(tmp_path)
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, t.system) for t in ex.transfers}
     assert got == {("SVK", "UKR", "MiG-29"), ("USA", "SVK", "AH-1Z Viper"), ("USA", "SVK", "F-16")}
+
+
+def test_agreeing_on_a_weekday_to_start_negotiations_and_welcoming_a_conclusion(tmp_path):
+    text = ("Pacts\nPublished: 2025-10-08\n"
+            "Japan and Vietnam agreed Friday to start negotiations on a reciprocal access agreement.\n"
+            "The leaders welcomed the conclusion of a Roadmap for Defence Industrial Cooperation between India and "
+            "Brazil.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(tuple(a.parties), a.status) for a in ex.agreements}
+    assert got == {(("JPN", "VNM"), "negotiating"), (("BRA", "IND"), "signed")}
