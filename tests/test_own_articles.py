@@ -4091,3 +4091,12 @@ def test_agreeing_on_a_weekday_to_start_negotiations_and_welcoming_a_conclusion(
     _, _, ex = extract_text(tmp_path, text)
     got = {(tuple(a.parties), a.status) for a in ex.agreements}
     assert got == {(("JPN", "VNM"), "negotiating"), (("BRA", "IND"), "signed")}
+
+
+def test_a_rescinded_contract_and_a_makers_name_that_is_a_persons(tmp_path):
+    text = ("Chile rescinds Astilleros patrol vessel contract\nPublished: 2025-01-14\n"
+            "Chile's government announced on Monday it is rescinding the contract signed with Spanish shipyard "
+            "Astilleros for the construction of two offshore patrol vessels for the Navy.\n"
+            "The shipyard's owner, Mario Astilleros, said the company would go to court.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers] == [("ESP", "CHL", None, "cancelled")]

@@ -223,7 +223,7 @@ _BUYER_TALKS_RE = re.compile(
     re.IGNORECASE)
 _CANCEL_TRIGGER_RE = Pattern(
     r"\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|ban(?:s|ned)?|"
-    r"scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:es|ed|ing)|"
+    r"scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:es|ed|ing)|rescind(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|annul(?:s|led|ling)?|"
     r"froze|freez(?:e|es|ing)|(?-i:block(?:s|ed|ing)?))\b",
     re.IGNORECASE,
 )
@@ -1261,7 +1261,7 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                     # another object of the verb before
                     continue
         if d > 160 or (t.status == "cancelled" and d > 40
-                       and not (d <= 90 and _DEAL_NOUN_FOR.search(text, t.end, it.start))):
+                       and not (d <= 130 and _DEAL_NOUN_FOR.search(text, t.end, it.start))):
             # (a stop reaches a weapon of the deal it names: "cancel a 700 million-euro program for 12 PULS")
             continue
         if best is None or d < best[0]:
@@ -1303,8 +1303,9 @@ _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:[\w-]+\s+){0,
 _PRONOUN_CONTACT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
-                            r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
-_BUYER_STOP = re.compile(r"scrap|abandon|shelv", re.IGNORECASE)
+                            r"(?:(?:signed|concluded|agreed)\s+)?(?:with\s+(?:[\w'’.&-]+\s+){1,5}?)?"
+                            r"(?:to\s+(?:buy|purchase|acquire|build)\s+|for\s+)(?:[\w,.-]+\s+){0,6}$", re.IGNORECASE)
+_BUYER_STOP = re.compile(r"scrap|abandon|shelv|rescind|terminat|annul", re.IGNORECASE)  # (the buyer's own act)
 _ERA_AFTER = re.compile(r"-(?:era|vintage|style|pattern)\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not|without|before)\s+(?:a\s+|any\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"[^.;!?]*\?")
