@@ -4100,3 +4100,13 @@ def test_a_rescinded_contract_and_a_makers_name_that_is_a_persons(tmp_path):
             "The shipyard's owner, Mario Astilleros, said the company would go to court.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers] == [("ESP", "CHL", None, "cancelled")]
+
+
+def test_a_state_in_the_setting_after_a_deal_is_no_party(tmp_path):
+    text = ("Jets\nPublished: 2025-06-11\n"
+            "Indonesia ordered 42 Rafale jets from France in 2022.\n"
+            "Russian deliveries dried up after a 2018 contract for 11 Su-35 fighters was abandoned in 2021 under the "
+            "threat of US sanctions.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers} == {
+        ("FRA", "IDN", "Rafale", "ordered"), ("RUS", "IDN", "Su-35", "cancelled")}

@@ -333,6 +333,9 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 
 _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas|until|unless)\s+(?!\d)", re.IGNORECASE)
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
+# a setting after the deal, no party to it ("... was abandoned in 2021 under the threat of US sanctions")
+_SETTING_AFTER = re.compile(r"\b(?:under\s+(?:the\s+)?(?:threat|pressure)\s+of|amid|despite|because\s+of|due\s+to|"
+                            r"in\s+the\s+face\s+of|for\s+fear\s+of)\s", re.IGNORECASE)
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
                              re.IGNORECASE)
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:mission|operation|deployment|peacekeeping)\b",
@@ -1708,7 +1711,7 @@ def _roles(
         supplier = supplier or subject
     elif direction == "deal":
         # (not a state of a clause that follows: "... was cancelled after Washington threatened sanctions")
-        sub = _SUBCLAUSE.search(sent.text, max(it.end, trig.end))
+        sub = _SUBCLAUSE.search(sent.text, max(it.end, trig.end)) or _SETTING_AFTER.search(sent.text, max(it.end, trig.end))
         # (nor one describing the maker in an apposition: "with BrahMos Aerospace, an Indian-Russian joint venture,")
         parties = [a for m in (between or actors) if (a := state_actor(m))
                    and (sub is None or m.start - sent.start < sub.start()) and not _maker_apposition(sent, m)]
