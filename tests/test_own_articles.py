@@ -4110,3 +4110,22 @@ def test_a_state_in_the_setting_after_a_deal_is_no_party(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers} == {
         ("FRA", "IDN", "Rafale", "ordered"), ("RUS", "IDN", "Su-35", "cancelled")}
+
+
+def test_the_system_and_counted_batteries_after_a_named_system_are_that_system(tmp_path):
+    text = ("Korea\nPublished: 2024-09-20\n"
+            "LIG Nex1 signed a deal with Iraq for the M-SAM II air defence system on Friday.\n"
+            "LIG Nex1 signed a deal in February to supply 10 batteries to Saudi Arabia, two years after the United "
+            "Arab Emirates bought the system for $3.5 billion.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.recipient, t.system) for t in ex.transfers} == {
+        ("IRQ", "Cheongung"), ("SAU", "Cheongung"), ("ARE", "Cheongung")}
+
+
+def test_a_last_buyer_that_sells_the_next_weapon_is_not_its_buyer(tmp_path):
+    text = ("Spain and Israel\nPublished: 2025-09-09\n"
+            "Spain's government will ban the sale of weapons to Israel, Spanish officials said.\n"
+            "In June, the ministry also scrapped an order for Spike LR2 anti-tank missiles, designed by Israel's "
+            "Rafael.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("ISR", "ESP", "Spike-LR-2", "cancelled") in {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}

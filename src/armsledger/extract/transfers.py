@@ -492,6 +492,10 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     return kept
 
 
+def _sentence_index(ctx: Context, sent: Sentence, ms: list[Mention]) -> int:
+    return ms[0].sentence if ms else next((i for i, x in enumerate(ctx.sentences) if x is sent), -10)
+
+
 def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[Trigger] = ()) -> list[Item]:
     """Weapons named in the sentence: systems, and generic phrases or head nouns
     that are not the head of a named system."""
@@ -545,8 +549,26 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     # head nouns from the knowledge base ("anti-tank missiles", "two satellites")
     for mt in _WORD_RE.finditer(text):
         word = mt.group(0)
+        if word.lower() in ("batteries", "battery") and _COUNT_BEFORE.search(text, max(0, mt.start() - 12), mt.start()) \
+                and free(mt.start(), mt.end()) \
+                and (last := next((w for w in reversed(ctx.mentions) if w.type == "weapon_system"
+                                   and w.end <= sent.start + mt.start()
+                                   and w.category in ("air_defence", "missiles", "artillery")), None)) is not None \
+                and last.sentence >= _sentence_index(ctx, sent, ms) - 2:
+            # "to supply 10 batteries to Saudi Arabia" after the air defence system just named
+            items.append(Item(mt.start(), mt.end(), last.key, last.category, word))
+            taken.append((mt.start(), mt.end()))
+            continue
         if word.lower() in ("system", "systems"):
-            continue  # alone it names no weapon ("the political system")
+            # alone it names no weapon ("the political system"); "the system" after a named
+            # one is that one ("... two years after the UAE bought the system for $3.5 billion")
+            if _THE_SYSTEM_BEFORE.search(text, max(0, mt.start() - 6), mt.start()) and free(mt.start(), mt.end()) \
+                    and (last := next((w for w in reversed(ctx.mentions) if w.type == "weapon_system"
+                                       and w.end <= sent.start + mt.start() and w.category), None)) is not None \
+                    and last.sentence >= _sentence_index(ctx, sent, ms) - 2:
+                items.append(Item(mt.start(), mt.end(), last.key, last.category, word))
+                taken.append((mt.start(), mt.end()))
+            continue
         cat = ctx.kb.category_of_head(word)
         if cat is None or not free(mt.start(), mt.end()):
             continue
@@ -865,7 +887,10 @@ def _read_sentence(
                 if prev_i is not None and trig.direction in ("acquire", "deal") and _IT_SUBJECT_START.match(text) else None
             # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
             country = ctx.focus if _COUNTRY_START.match(text) and ctx.focus != supplier else None
-            recipient = holder or it_subject or country or last_recipient or ctx.focus
+            # (not the last buyer when it is this weapon's seller: "... sales to Israel. The ministry
+            # also scrapped an order for Israel's Spike missiles" - the article's state buys)
+            recipient = holder or it_subject or country or (last_recipient if last_recipient != supplier else None) \
+                or ctx.focus
             guessed = True
         if supplier is None:
             explicit = False
@@ -1304,6 +1329,9 @@ _AIM_RE = re.compile(r"\bmade\s+(?:the\s+)?(?:acquisition|purchase|procurement|m
                      r"(?:priority|goal|aim|objective)\b", re.IGNORECASE)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_CONTACT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
+_THE_SYSTEM_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|more)\s+(?:more\s+)?$",
+                           re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:(?:signed|concluded|agreed)\s+)?(?:with\s+(?:[\w'’.&-]+\s+){1,5}?)?"
