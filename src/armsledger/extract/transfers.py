@@ -492,8 +492,14 @@ def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     return kept
 
 
-def _sentence_index(ctx: Context, sent: Sentence, ms: list[Mention]) -> int:
-    return ms[0].sentence if ms else next((i for i, x in enumerate(ctx.sentences) if x is sent), -10)
+def _system_just_named(ctx: Context, sent: Sentence, ms: list[Mention], pos: int,
+                       categories: tuple[str, ...] | None = None) -> Mention | None:
+    """The last weapon system named before `pos` (a sentence offset) in this sentence or
+    the two before, when of one of `categories` (any category by default)."""
+    here = ms[0].sentence if ms else next((i for i, x in enumerate(ctx.sentences) if x is sent), -10)
+    last = next((w for w in reversed(ctx.mentions) if w.type == "weapon_system" and w.end <= sent.start + pos
+                 and w.category and (categories is None or w.category in categories)), None)
+    return last if last is not None and last.sentence >= here - 2 else None
 
 
 def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[Trigger] = ()) -> list[Item]:
@@ -551,10 +557,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         word = mt.group(0)
         if word.lower() in ("batteries", "battery") and _COUNT_BEFORE.search(text, max(0, mt.start() - 12), mt.start()) \
                 and free(mt.start(), mt.end()) \
-                and (last := next((w for w in reversed(ctx.mentions) if w.type == "weapon_system"
-                                   and w.end <= sent.start + mt.start()
-                                   and w.category in ("air_defence", "missiles", "artillery")), None)) is not None \
-                and last.sentence >= _sentence_index(ctx, sent, ms) - 2:
+                and (last := _system_just_named(ctx, sent, ms, mt.start(), ("air_defence", "missiles", "artillery"))):
             # "to supply 10 batteries to Saudi Arabia" after the air defence system just named
             items.append(Item(mt.start(), mt.end(), last.key, last.category, word))
             taken.append((mt.start(), mt.end()))
@@ -563,9 +566,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             # alone it names no weapon ("the political system"); "the system" after a named
             # one is that one ("... two years after the UAE bought the system for $3.5 billion")
             if _THE_SYSTEM_BEFORE.search(text, max(0, mt.start() - 6), mt.start()) and free(mt.start(), mt.end()) \
-                    and (last := next((w for w in reversed(ctx.mentions) if w.type == "weapon_system"
-                                       and w.end <= sent.start + mt.start() and w.category), None)) is not None \
-                    and last.sentence >= _sentence_index(ctx, sent, ms) - 2:
+                    and (last := _system_just_named(ctx, sent, ms, mt.start())):
                 items.append(Item(mt.start(), mt.end(), last.key, last.category, word))
                 taken.append((mt.start(), mt.end()))
             continue
@@ -1211,6 +1212,7 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
     nouns; subjects precede arrive/passive verbs."""
     best: tuple[int, Trigger] | None = None
     for t in triggers:
+        by = False  # an agent follows the participle ("bought by Germany")
         if t.direction in ("arrive", "passive"):
             if it.end <= t.start:
                 d = t.start - it.end
@@ -1239,12 +1241,11 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                     # supplied, the recipient is named elsewhere (or is the article's state)
                     d = 60 + t.start - it.end
                     t = Trigger(t.start, t.end, "passive", t.status, t.noun, True)
-                elif (t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 30
-                      and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
-                      and ((by := bool(_BY_AFTER.match(text, t.end))) or _FROM_AFTER.match(text, t.end)
-                           or t.read == "made_with")) or (
-                        t.direction == "acquire" and not t.noun and it.system and 0 <= t.start - it.end <= 40
-                        and _PASSIVE_AUX_GAP.fullmatch(text, it.end, t.start) and not (by := False)):
+                elif t.direction == "acquire" and not t.noun and it.system and (
+                        (0 <= t.start - it.end <= 30 and _HEAD_GAP_RE.fullmatch(text, it.end, t.start)
+                         and ((by := bool(_BY_AFTER.match(text, t.end))) or _FROM_AFTER.match(text, t.end)
+                              or t.read == "made_with"))
+                        or (0 <= t.start - it.end <= 40 and _PASSIVE_AUX_GAP.fullmatch(text, it.end, t.start))):
                     # ("Thirty-two F-35A fighters were ordered in 2020": a passive with no agent, its
                     # buyer named elsewhere or the article's state)
                     # "the Arrow 3 system bought by Germany": the agent buys, the maker sells;
