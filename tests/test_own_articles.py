@@ -4129,3 +4129,16 @@ def test_a_last_buyer_that_sells_the_next_weapon_is_not_its_buyer(tmp_path):
             "Rafael.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert ("ISR", "ESP", "Spike-LR-2", "cancelled") in {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
+
+
+def test_a_parliaments_credit_and_a_memorandum_with_a_seller_in_its_own_clause(tmp_path):
+    text = ("Switzerland buys jets\nPublished: 2022-09-15\n"
+            "The Swiss parliament approved a credit of 6 billion francs for 36 F-35A fighter jets from the United "
+            "States on Thursday.\n"
+            "A 2023 deal to buy Mirage 2000-5 fighters from Qatar was suspended, while a memorandum of "
+            "understanding signed with Boeing in August 2023 for up to 24 F-15EX jets has yet to become an order.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.system, t.status) for t in ex.transfers}
+    assert {("USA", "CHE", "F-35", "talks"), ("USA", "CHE", "F-35", "ordered")} & got
+    assert ("USA", "CHE", "F-15EX", "talks") in got
+    assert not any(t.recipient == "QAT" for t in ex.transfers)

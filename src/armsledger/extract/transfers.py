@@ -334,6 +334,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
 _SUBCLAUSE = re.compile(r"\b(?:after|before|when|because|although|though|whereas|until|unless)\s+(?!\d)", re.IGNORECASE)
 # "ordered 40 CV90 vehicles for Ukraine" (not "turns to Turkey for drones as Russia's grip loosens")
 # a setting after the deal, no party to it ("... was abandoned in 2021 under the threat of US sanctions")
+_CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"\b(?:under\s+(?:the\s+)?(?:threat|pressure)\s+of|amid|despite|because\s+of|due\s+to|"
                             r"in\s+the\s+face\s+of|for\s+fear\s+of)\s", re.IGNORECASE)
 _FOR_AFTER_ITEM = re.compile(r"(?:\s+(?!(?:as|while|and|but|because|after|when)\b)[\w-]+){0,3}?\s+for\s+(?:the\s+)?",
@@ -1742,7 +1743,11 @@ def _roles(
         # (not a state of a clause that follows: "... was cancelled after Washington threatened sanctions")
         sub = _SUBCLAUSE.search(sent.text, max(it.end, trig.end)) or _SETTING_AFTER.search(sent.text, max(it.end, trig.end))
         # (nor one describing the maker in an apposition: "with BrahMos Aerospace, an Indian-Russian joint venture,")
+        # (nor one of a clause before: "the Mirage deal with Qatar was suspended, while a memorandum
+        # signed with Boeing for 24 F-15EX jets ...")
+        lead = max((c.end() for c in _CLAUSE_BEFORE.finditer(sent.text, 0, trig.start)), default=0)
         parties = [a for m in (between or actors) if (a := state_actor(m))
+                   and lead <= m.start - sent.start
                    and (sub is None or m.start - sent.start < sub.start()) and not _maker_apposition(sent, m)]
         # (a possessor is the deal's owner, not the maker: "Serbia's 12-jet Rafale deal with France")
         origin = (mod_state if modifier is None or not is_possessive(sent, modifier) else None) or _origin(ctx, it)
@@ -1763,7 +1768,8 @@ def _roles(
             supplier = origin
             recipient = next((p for p in parties if p != origin), None)
         else:
-            recipient = subject
+            # (a subject of this clause: not one before "; the Rafale-M contract was signed")
+            recipient = subject if any(state_actor(m) == subject and m.start - sent.start >= lead for m in actors) else None
             # the party named inside the trigger ("a contract with Turkish Aerospace ... for")
             named_in = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                            and (a := state_actor(m)) and a != recipient), None)
