@@ -4142,3 +4142,11 @@ def test_a_parliaments_credit_and_a_memorandum_with_a_seller_in_its_own_clause(t
     assert {("USA", "CHE", "F-35", "talks"), ("USA", "CHE", "F-35", "ordered")} & got
     assert ("USA", "CHE", "F-15EX", "talks") in got
     assert not any(t.recipient == "QAT" for t in ex.transfers)
+
+
+def test_a_makers_tally_of_deliveries_is_no_deal(tmp_path):
+    text = ("Paraguay buys Super Tucanos\nPublished: 2024-12-10\n"
+            "Paraguay signed a contract for six A-29 Super Tucano aircraft from Brazil's Embraer, the company said.\n"
+            "Since it was founded in 1969, Embraer has delivered more than 8,000 aircraft.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("BRA", "PRY", "Super Tucano")]

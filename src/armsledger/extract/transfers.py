@@ -1123,6 +1123,8 @@ def _read_sentence(
             adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
                     and m.end <= modifier.end]
             also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
+        if it.system is None and guessed and _MAKER_TOTAL.search(text):
+            continue  # "Since it was founded in 1969, Embraer has delivered more than 8,000 aircraft": a maker's tally
         if status == "cancelled" and it.system is None and it.category is None \
                 and _POLICY_STOP.search(text, max(0, it.start - 60), it.start):
             continue  # "imposed a near-total freeze on arms exports to Saudi Arabia": a policy (a sanction), no deal
@@ -1334,6 +1336,8 @@ _PRONOUN_CONTACT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:it|they)\s+(?:had\s
 _THE_SYSTEM_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|more)\s+(?:more\s+)?$",
                            re.IGNORECASE)
+_MAKER_TOTAL = re.compile(r"\b(?:since\s+(?:it\s+was\s+)?(?:founded|established|created)|worldwide|around\s+the\s+world|"
+                          r"to\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:countries|customers|operators|air\s+forces))\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
 _DEAL_NOUN_FOR = re.compile(r"\b(?:contract|deal|order|programme|program|purchase|agreement)s?\s+"
                             r"(?:(?:signed|concluded|agreed)\s+)?(?:with\s+(?:[\w'’.&-]+\s+){1,5}?)?"
