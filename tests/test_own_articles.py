@@ -4150,3 +4150,15 @@ def test_a_makers_tally_of_deliveries_is_no_deal(tmp_path):
             "Since it was founded in 1969, Embraer has delivered more than 8,000 aircraft.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.system) for t in ex.transfers] == [("BRA", "PRY", "Super Tucano")]
+
+
+def test_memberships_reaffirmed_by_possessive_kept_out_by_the_bloc_and_not_a_journey(tmp_path):
+    text = ("Blocs\nPublished: 2025-02-10\n"
+            "Gambia's president reaffirmed Gambia's commitment to ECOWAS on Monday.\n"
+            "Modi, who attended the G20 summit in Rio de Janeiro, left for New Delhi later on Thursday.\n"
+            "Myanmar's junta has been barred from sending political representatives to summits of ASEAN since "
+            "October 2021.\n"
+            "The foreign minister said Hungary remained a loyal member of NATO.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert got == {("GMB", "reaffirm", "ECOWAS"), ("MMR", "boycott", "ASEAN"), ("HUN", "reaffirm", "NATO")}
