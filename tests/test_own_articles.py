@@ -4162,3 +4162,11 @@ def test_memberships_reaffirmed_by_possessive_kept_out_by_the_bloc_and_not_a_jou
     _, _, ex = extract_text(tmp_path, text)
     got = {(m.state, m.action, m.organization) for m in ex.memberships}
     assert got == {("GMB", "reaffirm", "ECOWAS"), ("MMR", "boycott", "ASEAN"), ("HUN", "reaffirm", "NATO")}
+
+
+def test_a_bloc_committed_to_a_solution_reaffirms_no_membership(tmp_path):
+    text = ("Exit\nPublished: 2024-01-29\n"
+            "Mali, Burkina Faso and Niger on Sunday announced their immediate withdrawal from ECOWAS.\n"
+            "ECOWAS said it remained committed to finding a negotiated solution to the political impasse.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {m.action for m in ex.memberships} == {"announce_withdrawal"}
