@@ -556,7 +556,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     # head nouns from the knowledge base ("anti-tank missiles", "two satellites")
     for mt in _WORD_RE.finditer(text):
         word = mt.group(0)
-        if word.lower() in ("batteries", "battery") and _COUNT_BEFORE.search(text, max(0, mt.start() - 12), mt.start()) \
+        if word.lower() in ("batteries", "battery") and quantity_before(text, mt.start()) is not None \
                 and free(mt.start(), mt.end()) \
                 and (last := _system_just_named(ctx, sent, ms, mt.start(), ("air_defence", "missiles", "artillery"))):
             # "to supply 10 batteries to Saudi Arabia" after the air defence system just named
@@ -730,6 +730,7 @@ def _read_sentence(
         signed_deal = None  # "though no contract has been signed"
     governs = {id(o): _governing(o, triggers, text, items) for o in items}  # each weapon's verb, read once
     passed: list[int] = []  # the ends of the weapons passed over so far
+    aim = _AIM_RE.search(text)  # "has made the acquisition of X a priority" (read once per sentence)
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
@@ -807,11 +808,9 @@ def _read_sentence(
                 and not any(ask.start() <= m.start - sent.start < trig.start and m.form not in ("demonym", "made")
                             for m in actors):
             continue  # "has been pressing Western allies to supply fighter jets": asked of no state
-        if (aim := _AIM_RE.search(text)) is not None and aim.start() <= it.start < aim.end():
+        if aim is not None and aim.start() <= it.start < aim.end():
             continue  # "has made the acquisition of attack helicopters a priority": an aim, no deal
-        if it.system is not None and it.category == "engines" and (any(
-                o.system and o.category != "engines" and o.end <= it.start and _PART_OF_DEAL.search(text, o.end, it.start)
-                for o in items) or _ALONG_WITH_BEFORE.search(text, max(0, it.start - 40), it.start)):
+        if it.system is not None and it.category == "engines" and _PART_OF_DEAL.search(text, max(0, it.start - 60), it.start):
             continue  # "12 AH-1Z helicopters along with 28 T700 engines": the helicopters' own engines
         if lex.refused_after.match(text, it.end) or lex.transport_before.search(text, max(0, it.start - 50), it.start):
             continue  # "the engines that Berlin refused to export"; "flown in by A400M aircraft": no trade of it
@@ -826,7 +825,7 @@ def _read_sentence(
                 and _IT_SUBJECT_START.match(text) and not any(m.end - sent.start <= trig.start for m in actors):
             # "The Netherlands is one of the closest partners ... It has also pledged 24 F-16s to
             # Ukraine": a leading "It" gives what the state of the sentence before gives
-            topic = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i))
+            topic = _topic_before(ctx, prev_i)
             if topic is not None and topic != recipient:
                 supplier, explicit = topic, True
         if supplier is None and trig.direction == "arrive" and it.system is None:
@@ -839,7 +838,7 @@ def _read_sentence(
         if pronoun_clause:
             # "... while it waits for 14 F-16s it ordered from the United States": the pronoun is
             # the state the sentence before was about (not a state named in this one)
-            topic = (_topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) if prev_i is not None else None) or ctx.focus
+            topic = _topic_before(ctx, prev_i) or ctx.focus
             if topic is not None and topic != supplier:
                 recipient = topic
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
@@ -885,8 +884,8 @@ def _read_sentence(
             # "Athens spends 3% of GDP on defence. It bought 24 Rafale jets from France":
             # a leading "It" goes on with the sentence before's subject, which need not be
             # the last buyer read ("Greece could sell its Mirages to Ukraine")
-            it_subject = _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) \
-                if prev_i is not None and trig.direction in ("acquire", "deal") and _IT_SUBJECT_START.match(text) else None
+            it_subject = _topic_before(ctx, prev_i) \
+                if trig.direction in ("acquire", "deal") and _IT_SUBJECT_START.match(text) else None
             # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
             country = ctx.focus if _COUNTRY_START.match(text) and ctx.focus != supplier else None
             # (not the last buyer when it is this weapon's seller: "... sales to Israel. The ministry
@@ -1328,14 +1327,11 @@ _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|negotiating|discussions)\s+wi
 _WITH_PEOPLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:instructors|advisers|advisors|troops|personnel|specialists|"
                               r"technicians|engineers|soldiers|officers|trainers|crews?)\s+(?:and|along\s+with|together\s+with|with)"
                               r"\s+(?:an?\s+|the\s+|new\s+)?", re.IGNORECASE)
-_AIM_RE = re.compile(r"\bmade\s+(?:the\s+)?(?:acquisition|purchase|procurement|modernisation|modernization)\s+of\s+"
+_AIM_RE = Pattern(r"\bmade\s+(?:the\s+)?(?:acquisition|purchase|procurement|modernisation|modernization)\s+of\s+"
                      r"[^.;]{1,60}?\b(?:a|its|their|the)\s+(?:top\s+|key\s+|main\s+|major\s+|high\s+)?"
                      r"(?:priority|goal|aim|objective)\b", re.IGNORECASE)
-_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_CONTACT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?")
 _THE_SYSTEM_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|more)\s+(?:more\s+)?$",
-                           re.IGNORECASE)
 _MAKER_TOTAL = re.compile(r"\b(?:since\s+(?:it\s+was\s+)?(?:founded|established|created)|worldwide|around\s+the\s+world|"
                           r"to\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:countries|customers|operators|air\s+forces))\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|these|those)\s+$", re.IGNORECASE)  # (not "96 of the aircraft": a count of them)
@@ -1587,7 +1583,7 @@ def _roles(
                                   and m.end - sent.start <= trig.start), 0) : trig.start]
             if re.fullmatch(r"\s*(?:['’]s\s+)?(?:\w+\s+){0,3}", gap) or _APPROVAL_GAP.fullmatch(gap):
                 supplier = subject  # "the US State Department approved the possible sale of"
-        if supplier is None and ctx.focus and (gov := _GOVERNMENT_START.match(sent.text)) is not None \
+        if supplier is None and ctx.focus and (gov := _COUNTRY_START.match(sent.text)) is not None \
                 and _APPROVAL_GAP.fullmatch(sent.text, gov.end(), trig.start):
             supplier = ctx.focus  # "The government immediately approved the shipment of": the article's state's
         recipient = _recipient_after(sent, actors, trig, it, modifier)
@@ -1817,7 +1813,6 @@ _APPROVAL_GAP = re.compile(
     r"\s*(?:['’]s\s+)?(?:[\w.]+\s+){0,4}?(?:[\w\s]{1,40},\s+)?(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?"
     r"(?:approved|approves|approve|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|greenlights|okayed|allow|allows|allowed|permit|permits|permitted)\s+"
     r"(?:a|an|the)?\s*(?:[\w$€£.,-]+\s+){0,4}", re.IGNORECASE)
-_GOVERNMENT_START = re.compile(r"\s*The\s+(?:government|cabinet|ministry|defen[cs]e\s+ministry)\b")
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|\s-\s|, (?:which|who|while|but|saying|adding)\b")
 
@@ -1953,6 +1948,11 @@ _SUBJECT_NOUN = re.compile(
 
 
 _IT_SUBJECT_START = re.compile(r"\s*It\s+(?!is\b|was\b|said\b|says\b)")
+
+
+def _topic_before(ctx: Context, prev_i: int | None) -> str | None:
+    """The state the sentence before is about ("It" and "it" go on with it)."""
+    return _topic(ctx.sentences[prev_i], ctx.in_sentence(prev_i)) if prev_i is not None else None
 
 
 def _topic(sent: Sentence, ms: list[Mention]) -> str | None:
