@@ -164,6 +164,7 @@ class _Lexicon:
     company_words: set[str]
     by_given_name: set[str]  # titles whose holders go by the given name
     ship_prefixes: frozenset[str]  # "INS", "BRP": a ship's name follows (as written)
+    venue_nouns: frozenset[str]  # after a capital, an event or document held there ("the Kuala Lumpur declaration")
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,7 @@ def _lexicon() -> _Lexicon:
         company_words={_fold(w) for w in names.get("company_words") or ()},
         by_given_name={t["name"] for t in names["titles"] if t.get("by_given_name")},
         ship_prefixes=frozenset(shapes.get("ship_prefixes") or ()),
+        venue_nouns=frozenset(_fold(w) for w in names.get("venue_nouns") or ()),
     )
 
 
@@ -524,7 +526,7 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                 toks[i - 1].end + 1 == toks[i].start:
             i = j  # "Latin American", "North African", "Central Asian": not the state
             continue
-        if e.type == "state" and form == "capital" and end_tok == j and j < n and toks[j].key in _VENUE_NOUNS:
+        if e.type == "state" and form == "capital" and end_tok == j and j < n and toks[j].key in lex.venue_nouns:
             # "the Kuala Lumpur declaration", "the Astana process": the city names an event or a
             # document held there, not its state acting
             s, en = toks[i].start, toks[j - 1].end
@@ -547,9 +549,6 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
-_VENUE_NOUNS = frozenset({"summit", "declaration", "accord", "accords", "agreement", "agreements", "process",
-                         "format", "protocol", "conference", "communique", "communiqué", "talks", "peace",
-                         "memorandum", "consensus", "principles", "charter", "meeting"})
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
                             re.IGNORECASE)
 _VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")
