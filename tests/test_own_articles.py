@@ -582,7 +582,7 @@ def test_shares_coordinated_buyers_cancelled_appositions_and_signing_dates(tmp_p
     assert ("CHN", "PAK", "", "delivered") in got
     rafale = next(t for t in ex.transfers if key(t.system) == "rafale" and t.recipient == "IDN")
     assert (rafale.status, rafale.order_date) == ("ordered", "2022-02")
-    assert ("QAT", "IDN", "mirage2000", "cancelled") in got
+    assert ("QAT", "IDN", "mirage20005", "cancelled") in got
     assert ("TUR", "IDN", "kaan", "ordered") in got  # the partner of the contract, not Qatar
 
 
@@ -4170,3 +4170,74 @@ def test_a_bloc_committed_to_a_solution_reaffirms_no_membership(tmp_path):
             "ECOWAS said it remained committed to finding a negotiated solution to the political impasse.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert {m.action for m in ex.memberships} == {"announce_withdrawal"}
+
+
+def test_a_contract_torn_up_before_any_handover_is_cancelled(tmp_path):
+    text = ("Order scrapped\nPublished: 2024-09-12\n"
+            "Paraguay's government has torn up a contract for six Brazilian A-29 Super Tucano aircraft, the "
+            "ministry said on Wednesday.\n"
+            "None of the aircraft had been handed over, although two were ready at the plant.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("BRA", "PRY", "cancelled")]
+
+
+def test_a_replaced_fleet_with_its_own_delivery_clause_is_traded_and_the_new_jets_are_not(tmp_path):
+    text = ("Fleet\nPublished: 2024-09-12\n"
+            "The Gripens will replace Thailand's ageing F-5E fighters, which were delivered by the United States "
+            "in 1978, officers said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = [(t.supplier, t.recipient, key(t.system), t.status, t.delivery_date) for t in ex.transfers]
+    assert got == [("USA", "THA", "f5e", "delivered", "1978")]
+
+
+def test_a_code_glued_to_a_known_system_names_the_variant_and_a_shape_takes_its_base_maker(tmp_path):
+    text = ("Jets\nPublished: 2024-09-12\n"
+            "Officials in Kathmandu have held talks with the UAE about acquiring eight Mirage 2000-5 fighters.\n"
+            "India operates Mirage 2000H interceptors bought in the 1980s.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("ARE", "NPL", "mirage20005", "talks") in got
+    h = next(m for m in ex.mentions if m.text == "Mirage 2000H")
+    assert (h.country, h.category) == ("FRA", "aircraft")  # not the missiles "interceptors" says
+
+
+def test_a_former_service_sells_its_used_weapons(tmp_path):
+    text = ("Tanks\nPublished: 2024-09-12\n"
+            "Last month Amman signed for 20 former Dutch Army Leopard 2A6 tanks.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("NLD", "JOR", "ordered")]
+
+
+def test_a_donated_warship_taken_into_possession_with_its_navy_prefix_and_class(tmp_path):
+    text = ("Navy\nPublished: 2024-09-12\n"
+            "The Ghanaian Navy on Tuesday took possession of the GNS Anzone, a Kondor-class patrol ship that "
+            "served in the German navy and was donated to Ghana in 2023.\n"
+            "Namibia took delivery of two ex-Brazilian Navy Grajau-class patrol boats in June.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert {("GHA", "kondor", "delivered"), ("NAM", "grajau", "delivered")} <= got
+    assert not any(p.name.startswith("Anzone") or "Anzone" in p.name for p in ex.entities if p.type == "person")
+
+
+def test_a_denied_report_a_conditional_deal_and_sales_to_many_buyers_are_no_transfers(tmp_path):
+    text = ("Denial\nPublished: 2024-09-12\n"
+            "The ministry denied a report published on Monday by a local weekly that Chile was negotiating "
+            "the purchase of used F-16 fighters from Norway.\n"
+            "If a deal is signed, it would give Bolivia its first Yak-130 jets.\n"
+            "Korea's K9 howitzers have been sold to more than ten countries.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ex.transfers == []
+
+
+def test_a_juntas_walkout_a_founders_agent_and_a_government_in_a_neighbouring_state(tmp_path):
+    text = ("Blocs\nPublished: 2025-02-10\n"
+            "Chad said it would apply to join the Alliance of Sahel States (AES), the group formed by the "
+            "juntas of Mali and Niger, both of which walked out of ECOWAS.\n"
+            "Benin and Togo said they remain committed to ECOWAS, days after the military government in "
+            "neighbouring Burkina Faso announced it was quitting the bloc.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert ("TCD", "apply", "AES") in got and ("TCD", "apply", "ECOWAS") not in got
+    assert not any(m.action == "join" for m in ex.memberships)
+    assert ("BFA", "announce_withdrawal", "ECOWAS") in got
+    assert not any(m.state in ("BEN", "TGO") and m.action == "announce_withdrawal" for m in ex.memberships)

@@ -540,6 +540,7 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                 continue
         start_tok = i
         if e.type == "weapon_system":
+            e, end_tok = _glued_variant(st, m, text, i, end_tok, e)
             start_tok, end_tok = _system_family_codes(st, m, i, end_tok)
         s, en = toks[start_tok].start, toks[end_tok - 1].end
         _add(st, start_tok, end_tok, Mention(
@@ -578,6 +579,13 @@ def _add_variants(st: _Sent, variants: list[tuple[int, int, _Entry]], text: str)
     for i, j0, e in variants:
         j = _code_chain(toks, j0)  # the rest of the code: "AIM-120D-3"
         if not _free(st, i, j):
+            owner = st.owner[i]
+            f = st.found[owner] if owner >= 0 else None
+            if f is not None and f.tok_start == i and f.mention.form == "shape" \
+                    and f.mention.type == "weapon_system":
+                # the shape rule named it from its head noun ("Mirage 2000P interceptors"): the
+                # base system knows its category and maker better than the noun
+                f.mention.category, f.mention.country = e.category, e.country
             continue
         s, en = toks[i].start, toks[j - 1].end
         name = text[s:en]
@@ -585,6 +593,19 @@ def _add_variants(st: _Sent, variants: list[tuple[int, int, _Entry]], text: str)
             name = name[:-1]  # a plural: "Mirage 2000Ps"
         _add(st, i, j, Mention(start=s, end=en, text=text[s:en], type="weapon_system", key=name,
                                sentence=st.index, category=e.category, form="shape"))
+
+
+def _glued_variant(st: _Sent, m: _Matcher, text: str, i: int, j: int, e: _Entry) -> tuple[_Entry, int]:
+    """'Mirage 2000-5': a code glued on by a dash that makes another known system (SIPRI's
+    'Mirage-2000-5'), written with a space where the table has a dash or the other way."""
+    toks = st.toks
+    if not (j + 1 < len(toks) and toks[j].text in _DASHES and _adjacent(toks[j - 1], toks[j])
+            and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text.isalnum()):
+        return e, j
+    w = m.kb.find_system(text[toks[i].start:toks[j + 1].end])
+    if w is None or w.designation == e.key:
+        return e, j
+    return _Entry("weapon_system", w.designation, e.form, w.origin, w.category, (), (), False), j + 2
 
 
 _CODE_RE = re.compile(r"^(?:[A-Z]{1,4}\d+[A-Z0-9]*|\d+[A-Z]+[A-Z0-9]*|[A-Z]{1,3})$")
@@ -838,7 +859,8 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
                 if not (len(run) == 1 and run[0].text.endswith("-class")):
                     continue
             if j >= 0 and not chunks[j].broken and chunks[j].text[:1].isupper() \
-                    and _chunk_free(st, chunks[j]):
+                    and _chunk_free(st, chunks[j]) and not run[-1].text.endswith("-class"):
+                # ("ex-Portuguese Navy Cacine-class patrol boats": "-class" closes a ship's name)
                 continue  # "Boaz Levy drones": the end of a longer capitalised name
         category = _phrase_category(chunks, chunks.index(run[-1]) + 1, h, kb) or cat
         _add_shape(st, m, text, run, category)

@@ -127,6 +127,19 @@ def state_actor(m: Mention) -> str | None:
     return actor(m)
 
 
+# a body that acts for the state it sits in: "Officials in La Paz have held talks", "the
+# military government in neighbouring Guinea announced"
+_BODY_IN = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|junta|rulers|regime|diplomats|"
+                      r"lawmakers|policymakers|planners|generals|commanders)\s+in\s+(?:neighbou?ring\s+)?$",
+                      re.IGNORECASE)
+
+
+def body_in(sent: Sentence, m: Mention) -> bool:
+    """Whether "in" before the mention names where a governing body sits (so the state acts)."""
+    rel = m.start - sent.start
+    return _BODY_IN.search(sent.text, max(0, rel - 50), rel) is not None
+
+
 def prep_before(sent: Sentence, m: Mention) -> str | None:
     """The preposition that governs a mention ('to the Kenyan military' -> 'to'): the
     first of the 40 characters before it, with up to two words between. (Taking the

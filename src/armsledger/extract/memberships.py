@@ -22,6 +22,7 @@ from armsledger.extract.context import (
     GROUP_SUBJECT,
     ITS_BEFORE,
     Context,
+    body_in,
     is_possessive,
     prep_before,
     state_actor,
@@ -186,6 +187,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     return list(out.values())
 
 
+_COORDINATED_ORG = re.compile(r"(?:\band|\bor|\bnor|\bas\s+well\s+as|\bthen|,)\s+(?:(?:later|also|then|subsequently|"
+                              r"finally|eventually)\s+)?(?:from\s+|to\s+|of\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
 _QUESTION = re.compile(r"[^.!?]*\?")
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:[A-Z][\w'’-]*)")
 
@@ -222,7 +225,10 @@ def _targets(
         # said it could apply for EU membership")
         cut = next((k for k in range(1, len(after))
                     if any(c.start() < after[k][1]
-                           for c in _any_cue(title).finditer(text, after[k - 1][1], after[k][1] + 60))), len(after))
+                           for c in _any_cue(title).finditer(text, after[k - 1][1], after[k][1] + 60))
+                    # (a later one must be coordinated with the first: "joined NATO in 2009 and the
+                    # EU", not "apply to join the AES, a group of juntas hostile to ECOWAS")
+                    or not _COORDINATED_ORG.search(text, max(0, after[k][1] - 40), after[k][1])), len(after))
         return after[:cut][:3]
     if action in ("join",):
         # (the one named before in the sentence, else in the text before it: "Leaders of the
@@ -348,7 +354,8 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     if before:
         # (a subject, not a place: "Timor-Leste was admitted ... at a summit in Kuala Lumpur,
         # a decade after it applied")
-        subjects = [m for m in before if prep_before(sent, m) in _NOT_GOVERNED or is_possessive(sent, m)]
+        subjects = [m for m in before if prep_before(sent, m) in _NOT_GOVERNED or is_possessive(sent, m)
+                    or body_in(sent, m)]
         return state_actor((subjects or before)[-1])
     after = [m for m in ms if m.type == "person" and m.country]
     if after:

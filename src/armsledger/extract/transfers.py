@@ -31,6 +31,7 @@ from armsledger.extract.context import (
     GROUP_SUBJECT,
     ITS_BEFORE,
     Context,
+    body_in,
     coordinated,
     departure_before,
     in_apposition,
@@ -127,6 +128,8 @@ class Lexicon:
     platform_before_item: re.Pattern[str]
     deal_undone: re.Pattern[str]
     denied_after: re.Pattern[str]
+    denied_report_before: re.Pattern[str]
+    deal_condition: re.Pattern[str]
     passed_over: re.Pattern[str]
     chosen_over: re.Pattern[str]
     ahead_of: re.Pattern[str]
@@ -182,6 +185,8 @@ def lexicon() -> Lexicon:
         platform_before_item=re.compile(data["platform_before_item"], re.IGNORECASE),
         deal_undone=re.compile(data["deal_undone"], re.IGNORECASE),
         denied_after=re.compile(data["denied_after"], re.IGNORECASE),
+        denied_report_before=re.compile(data["denied_report_before"], re.IGNORECASE),
+        deal_condition=re.compile(data["deal_condition"], re.IGNORECASE),
         passed_over=re.compile(data["passed_over"], re.IGNORECASE),
         chosen_over=re.compile(data["chosen_over"], re.IGNORECASE),
         ahead_of=re.compile(data["ahead_of"], re.IGNORECASE),
@@ -524,8 +529,9 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _own_np_end(sent.text, e))
                 continue
-            compared = lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None \
-                or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))
+            compared = (lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None
+                        or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))) \
+                and not _OWN_TRADE_CLAUSE.match(sent.text, _np_end(sent.text, e))
             if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s) \
                     or lexicon().platform_before_item.search(sent.text, max(0, s - 80), s):
                 taken.append((s, _own_np_end(sent.text, e)))
@@ -788,8 +794,12 @@ def _read_sentence(
         window = window[window.rfind(",") + 1 :] if "," in window[:-1] else window
         if trig.status == "cancelled" and lex.request_before.search(text, max(0, trig.start - 60), trig.start):
             continue  # "asked Turkey to halt the drone sales": a demand, not a stop
-        if lex.skip.search(window) or lex.denied_after.match(text, it.end):
+        if lex.skip.search(window) or lex.denied_after.match(text, it.end) \
+                or lex.denied_report_before.search(text, max(0, trig.start - 160), trig.start) \
+                or lex.deal_condition.search(text, max(0, trig.start - 100), trig.start):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
+        if trig.direction in ("supply", "passive") and _MANY_RECIPIENTS.match(text, max(trig.end, it.end)):
+            continue  # "TB2 drones have been sold to more than 30 countries": no one buyer
         if _ASKED.match(text, max(trig.end, it.end)):
             continue  # "Greece to send Mirage jets to Ukraine? Athens denies report": asked, not told
         # (a rival named before its verb too: "KAI beat rivals including India's Tejas in a tender launched by")
@@ -1217,6 +1227,9 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
         by = False  # an agent follows the participle ("bought by Germany")
         if t.direction in ("arrive", "passive"):
             if it.end <= t.start:
+                rel = _RELATIVE_PRONOUN.search(text, it.end, t.start)
+                if rel is not None and rel.start() > _own_np_end(text, it.end):
+                    continue  # "X will replace Peru's Mirages, which were delivered by France": the nearer noun's
                 d = t.start - it.end
             elif t.direction == "passive" and it.start >= t.end:
                 d = 1000 + it.start - t.end
@@ -1467,6 +1480,9 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
         gap = sent.text[rel_end : it.start]
         # only adjectives may stand between: "French Bastion", "Chinese J-10C", not
         # "the Moroccan army the Barak MX"
+        if _FORMER_SERVICE_GAP.fullmatch(gap) and m.form == "demonym" \
+                and _SECOND_HAND_END.search(sent.text, max(0, m.start - sent.start - 16), m.start - sent.start):
+            return m  # "12 former Spanish Air Force EF-18 Hornets": the service that sells them
         if len(gap.split()) > 2 or "," in gap or _GAP_STOP.search(gap):
             return None
         if _ERA_AFTER.match(gap):
@@ -1492,6 +1508,14 @@ _ITEM_BETWEEN = re.compile(
     r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b"
     r"|\band\s+(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?(?:helicopters?|jets?|aircraft|drones?|tanks?|vehicles?|ships?|"
     r"frigates?|corvettes?|submarines?|missiles?|howitzers?|launchers?|radars?|rifles?|guns?|interceptors?)\b")
+_MANY_RECIPIENTS = re.compile(
+    r"[^,;.]{0,40}?\bto\s+(?:(?:more\s+than|over|at\s+least|some|about|nearly|almost|around)\s+)?(?:\d+|a\s+dozen|dozens\s+of|"
+    r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?|"
+    r"several|many|numerous|various|a\s+(?:number|host|range)\s+of|other)\s+(?:other\s+|foreign\s+)?"
+    r"(?:countries|nations|states|customers|buyers|clients|operators|armies|air\s+forces|navies)\b", re.IGNORECASE)
+_FORMER_SERVICE_GAP = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Marine\s+Corps|Coast\s+Guard)\s+")
+_SECOND_HAND_END = re.compile(r"(?:\bformer|\bex-|\bsecond-?hand|\bused|\bsurplus|\bretired|\bdecommissioned)\s*$",
+                              re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are|could)\b")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _GAP_STOP = re.compile(
@@ -1933,6 +1957,8 @@ def _subject(
         if p in (None, "and"):
             # 'Greece and France' as a subject: take the first of the pair
             return state_actor(m)
+        if p == "in" and body_in(sent, m):
+            return state_actor(m)  # "Officials in La Paz have held talks": the state they serve
     return None
 
 
@@ -2068,6 +2094,12 @@ _EXPORTS_AFTER = re.compile(r"\s+(?:all\s+)?(?:the\s+)?[\w.'’-]+(?:['’]s)?\s
 _THEM_AFTER_EXPORTS = re.compile(r"\s+(?:them|those)\b", re.IGNORECASE)
 _EXPORTS_NOUN = re.compile(r"\b(?:arms\s+|weapons\s+)?exports\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"(?:%|per\s*cent|percent|most|much|half|bulk|majority|thirds?|quarters?)\s+of$", re.IGNORECASE)
+# a weapon that is compared has a clause of its own that trades it ("will replace its Mirage
+# 2000P interceptors, which were delivered by France in 1986"): it is traded too
+_OWN_TRADE_CLAUSE = re.compile(
+    r",\s*(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:delivered|supplied|bought|purchased|acquired|ordered|donated|sold|transferred)\b", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that|who)\s", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes|included|including|are|were|is|was)\b)",
                                re.IGNORECASE)
 # (and a headline's "as" clause: "Egypt turns to China for J-10Cs as US jets stall")
