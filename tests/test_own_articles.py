@@ -780,7 +780,7 @@ def test_a_headlines_generic_weapon_is_the_articles_named_deal(tmp_path):
     text = ("Uruguay inks deal for Israeli artillery\nPublished: 14 March 2025\n"
             "Uruguay has signed a contract with Elbit Systems for 36 ATMOS self-propelled howitzers.\n")
     _, _, ex = extract_text(tmp_path, text)
-    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("ISR", "URY", "atmos")]
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("ISR", "URY", "atmos2000")]
 
 
 def test_a_buyer_suspends_talks_and_an_unknown_body_is_left(tmp_path):
@@ -4241,3 +4241,72 @@ def test_a_juntas_walkout_a_founders_agent_and_a_government_in_a_neighbouring_st
     assert not any(m.action == "join" for m in ex.memberships)
     assert ("BFA", "announce_withdrawal", "ECOWAS") in got
     assert not any(m.state in ("BEN", "TGO") and m.action == "announce_withdrawal" for m in ex.memberships)
+
+
+def test_a_multinational_group_names_no_seller_the_system_and_a_possessor_do(tmp_path):
+    text = ("Patrol aircraft\nPublished: 2025-06-20\n"
+            "The Kenyan navy is in talks with Airbus to buy two C295 maritime patrol aircraft, officials said.\n"
+            "Cairo negotiated with Italy's MBDA Italia over the Marte anti-ship missile.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("ESP", "KEN", "c295") in got and ("ITA", "EGY", "marte") in got
+    assert not any(t.supplier == "FRA" for t in ex.transfers)
+
+
+def test_what_the_missiles_arm_and_the_gun_a_tank_carries_are_no_weapons_of_the_deal(tmp_path):
+    text = ("Missiles\nPublished: 2025-03-12\n"
+            "Vietnam has signed a contract with Norway's Kongsberg to buy Naval Strike Missiles for its coastal "
+            "batteries and corvettes, the ministry said.\n"
+            "Otokar will deliver 24 Arma vehicles armed with a 30 mm cannon to Qatar.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((t.supplier, t.recipient, key(t.system)) for t in ex.transfers)
+    assert got == [("NOR", "VNM", "nsm"), ("TUR", "QAT", "arma")]
+
+
+def test_a_peso_amount_before_the_maker_and_a_delivery_dated_before_its_object(tmp_path):
+    text = ("Navy\nPublished: 2025-06-20\n"
+            "The Philippine Navy on Thursday signed a contract worth about P40 billion with South Korean shipbuilder "
+            "HD Hyundai for four offshore patrol vessels.\n"
+            "The contract follows the delivery in 2023 of a coastal surveillance system built around Thales's "
+            "Ground Master 400 radars to the Royal Thai Navy.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, t.status, t.order_date or t.delivery_date) for t in ex.transfers}
+    assert ("KOR", "PHL", "ordered", "2025-06-19") in got and ("FRA", "THA", "delivered", "2023") in got
+
+
+def test_unnamed_frigates_and_submarines_of_one_pair_are_two_deals(tmp_path):
+    text = ("Ships\nPublished: 2025-06-20\n"
+            "Indonesia on Monday signed a contract with France's Naval Group for two attack submarines.\n"
+            "France has earlier provided two frigates that now form the backbone of the fleet.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((t.description, t.status) for t in ex.transfers)
+    assert got == [("two attack submarines", "ordered"), ("two frigates", "delivered")]
+
+
+def test_it_after_a_time_phrase_and_a_service_relative_and_a_smuggling_cell(tmp_path):
+    text = ("Deals\nPublished: 2025-05-20\n"
+            "Hanoi has been moving to bolster its own forces. In March it signed a contract with Israel's Elbit "
+            "for Hermes 900 drones.\n"
+            "Nurol has a long relationship with the Jordanian armed forces, which already operate the company's "
+            "Ejder Yalcin armoured vehicles.\n"
+            "Police broke up a cell that had allegedly taken delivery of small drones brought in from Syria.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("ISR", "VNM", "hermes900") in got and ("TUR", "JOR", "ejderyalcin") in got
+    assert not any(t.supplier == "SYR" for t in ex.transfers)
+
+
+def test_a_partner_status_granted_a_ministrys_allocation_and_a_tenders_date(tmp_path):
+    text = ("Bangladesh becomes BIMSTEC observer\nPublished: 2025-10-11\n"
+            "Nepal has been admitted as a dialogue partner of the Shanghai Cooperation Organisation, the ministry "
+            "said on Thursday.\n"
+            "The Defence Ministry has been allocated Rs 5.2 billion under Budget 2026, up from Rs 4.9 billion "
+            "this year.\n"
+            "On Tuesday, the minister signed a contract with Saab for two Carl-Gustaf M4 launchers. The contract "
+            "was concluded following a tender launched in September last year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("NPL", "join", "SCO") in {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert ("BGD", "join", "BIMSTEC") in {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert (2026, 5.2e9) in {(b.year, b.amount) for b in ex.budgets}
+    (cg,) = [t for t in ex.transfers if key(t.system).startswith("carlgustaf")]
+    assert cg.order_date == "2025-10-07"

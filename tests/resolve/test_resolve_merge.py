@@ -109,3 +109,11 @@ def test_a_conflicting_value_cites_the_sentence_that_gives_it():
     (conflict,) = resolve_ledger(DOCS, [Extraction("a", transfers=[a]), Extraction("b", transfers=[b])]).conflicts
     assert sorted((v.value, v.reports[0].quote) for v in conflict.values) == [
         (12, "Kenya agreed to buy twelve Rafale jets."), (14, "Kenya will buy 14 Rafales in 2025.")]
+
+
+def test_a_family_name_and_its_one_variant_from_two_documents_are_one_deal():
+    exs = [Extraction("a", transfers=[t("a", "Giraffe", "ordered", quantity=4)]),
+           Extraction("b", transfers=[t("b", "Giraffe-4A", "ordered", quantity=4)]),
+           Extraction("c", transfers=[t("c", "K2", "ordered"), t("c", "K21", "ordered")])]
+    got = sorted(m.system for m in resolve_ledger(DOCS, exs).transfers)
+    assert got == ["Giraffe-4A", "K2", "K21"]  # (a number that runs on is another system)

@@ -538,6 +538,9 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
             if _inside_longer_name(st, m, lex, i, j):
                 i = j  # a capital inside a proper name: leave the tokens to later passes
                 continue
+        if e.type == "weapon_system" and end_tok < n and toks[end_tok].key in _MONEY_SCALES:
+            i = end_tok  # "a contract worth P40 billion": a peso amount, not the P-40 radar
+            continue
         start_tok = i
         if e.type == "weapon_system":
             e, end_tok = _glued_variant(st, m, text, i, end_tok, e)
@@ -550,6 +553,7 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
+_MONEY_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn", "mln", "crore", "lakh"})
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
                             re.IGNORECASE)
 _VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")

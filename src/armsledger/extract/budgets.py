@@ -27,6 +27,9 @@ _CUE = Pattern(
     r"\b(?:allocated|allocates?|earmarked|earmarks?|spending|spend|spends|spent|set aside|sets aside)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:national\s+)?(?:defen[cs]e|military|armed forces)\b(?!\s+(?:aid|assistance|support|imports|purchases))|"
     r"\bamount\s+allocated\s+for\s+defen[cs]e\b|"
+    # the ministry as the subject: "The Defence Ministry has been allocated RM21.7 billion"
+    r"\b(?:defen[cs]e\s+(?:ministry|department)|ministry\s+of\s+(?:national\s+)?defen[cs]e|armed\s+forces)\s+"
+    r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+(?:allocated|given|granted|allotted)\b|"
     # "P256.1 billion for the Department of National Defense", "... for the defence ministry"
     r"\b(?:for|to)\s+the\s+(?:(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e|(?:defen[cs]e|military)\s+(?:ministry|department|sector))\b",
     re.IGNORECASE,

@@ -115,6 +115,8 @@ def actor(m: Mention) -> str | None:
         return m.key
     if m.type == "organization":
         return m.key
+    if m.type == "company" and m.form == "multinational":
+        return None  # MBDA, Airbus: where the group sits says nothing of where what it sells is built
     if m.type in ("person", "company", "media"):
         return m.country
     return None

@@ -405,6 +405,13 @@ _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+|years\s+)?$", re.IGNO
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
+# a date that a participle gives to another noun: a tender, a competition, talks
+_PROCESS_DATE_BEFORE = re.compile(
+    r"\b(?:tender|competition|bidding|bid|procurement\s+process|process|talks|negotiations|evaluation|trials?)\s+"
+    r"(?:that\s+was\s+|which\s+was\s+|that\s+were\s+|which\s+were\s+)?(?:first\s+)?(?:launched|opened|started|begun|began|"
+    r"held|issued|initiated|announced)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
+
+
 def is_end_point(text: str, start: int) -> bool:
     """A date that ends a span ("until 2028", "through the end of 2025"), not one that dates an act."""
     return bool(_UNTIL.search(text, max(0, start - 30), start))
@@ -458,6 +465,8 @@ def best_date(text: str, span_start: int, span_end: int, published: str | None,
             continue  # "reaffirmed its commitment to the 1951 treaty": the treaty's year
         if verbs and _other_clause(text, d.start, d.end, span_start, span_end, verbs):
             continue
+        if _PROCESS_DATE_BEFORE.search(text, max(0, d.start - 60), d.start) and not (d.start <= span_start < d.end):
+            continue  # "concluded following a tender launched in September last year": the tender's date
         if d.start >= span_end:
             between = text[span_end : d.start]
             dist = float(d.start - span_end)

@@ -610,6 +610,11 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             continue  # "Rafale Marine jets": the head of a named system's phrase
         if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
             continue  # "mounting them on its frigates": the platform, not what is traded
+        if _ARMAMENT_BEFORE.search(text, max(0, start - 50), start):
+            continue  # "36 light tanks armed with a 105 mm gun": part of the weapon before
+        if _PURPOSE_PLATFORM_BEFORE.search(text, max(0, start - 60), start) and any(
+                x.end <= start and start - x.end <= 60 for x in items):
+            continue  # "to buy Naval Strike Missiles for its coastal batteries and frigates": what they arm
         if lexicon().comparison.search(text, max(0, start - 70), start):
             continue  # "the joint development of a fighter jet", "to replace its fighters": not traded
         verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
@@ -622,6 +627,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     return items
 
 
+_ARMAMENT_BEFORE = re.compile(r"\b(?:armed|equipped|fitted|outfitted|mounted|fielded)\s+with\s+(?:a|an|the|its|their|"
+                              r"\d+|two|three|four|six|eight)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+navy['’]s|the\s+army['’]s)\s+"
+                                      r"(?:[\w-]+\s+){0,3}?(?:and\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:in\s+(?:a|its|an)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|interview|briefing|release)\s+)?(?:on\s+|in\s+|last\s+|this\s+)?$",
                          re.IGNORECASE)
@@ -798,6 +807,8 @@ def _read_sentence(
                 or lex.denied_report_before.search(text, max(0, trig.start - 160), trig.start) \
                 or lex.deal_condition.search(text, max(0, trig.start - 100), trig.start):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
+        if trig.direction == "acquire" and _NON_STATE_SUBJECT.search(text, max(0, trig.start - 40), trig.start):
+            continue  # "a cell that had allegedly taken delivery of small drones": no state buys
         if trig.direction in ("supply", "passive") and _MANY_RECIPIENTS.match(text, max(trig.end, it.end)):
             continue  # "TB2 drones have been sold to more than 30 countries": no one buyer
         if _ASKED.match(text, max(trig.end, it.end)):
@@ -1508,6 +1519,10 @@ _ITEM_BETWEEN = re.compile(
     r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b"
     r"|\band\s+(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?(?:helicopters?|jets?|aircraft|drones?|tanks?|vehicles?|ships?|"
     r"frigates?|corvettes?|submarines?|missiles?|howitzers?|launchers?|radars?|rifles?|guns?|interceptors?)\b")
+_NON_STATE_SUBJECT = re.compile(
+    r"\b(?:cells?|militants?|rebels?|gangs?|smugglers?|insurgents?|traffickers?|criminals?|cartels?|militias?|"
+    r"terrorists?|jihadists?)\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE)
 _MANY_RECIPIENTS = re.compile(
     r"[^,;.]{0,40}?\bto\s+(?:(?:more\s+than|over|at\s+least|some|about|nearly|almost|around)\s+)?(?:\d+|a\s+dozen|dozens\s+of|"
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?|"
@@ -1946,7 +1961,9 @@ def _subject(
     # "... from Russia, which supplied ...": a relative clause's subject is the actor it
     # hangs on, whatever governs that actor
     # (also after what it was relied on for: "relied on Russia for weapons, which supplied")
-    if re.fullmatch(r"\s*(?:for\s+[\w-]+(?:\s+[\w-]+)?\s*)?,?\s*(?:which|who)\s+"
+    # (or on its service: "a relationship with the Omani armed forces, which already operate")
+    if re.fullmatch(r"\s*(?:(?:armed\s+forces|army|navy|air\s+force|military|government|authorities)\s*)?"
+                    r"(?:for\s+[\w-]+(?:\s+[\w-]+)?\s*)?,?\s*(?:which|who)\s+"
                     r"(?:\w+ly\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|already\s+)*", gap):
         return state_actor(last)
     # "India's decision to supply", "Turkey's plan to sell": the possessor acts
@@ -1973,7 +1990,9 @@ _SUBJECT_NOUN = re.compile(
 )
 
 
-_IT_SUBJECT_START = re.compile(r"\s*It\s+(?!is\b|was\b|said\b|says\b)")
+# (after a leading time phrase too: "In March it signed a contract with Norway's Kongsberg")
+_IT_SUBJECT_START = re.compile(
+    r"\s*(?:(?:In|On|By|Last|Earlier|Later|This|Since)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+it|It)\s+(?!is\b|was\b|said\b|says\b)")
 
 
 def _topic_before(ctx: Context, prev_i: int | None) -> str | None:
@@ -2379,7 +2398,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         if len(longer) == 1:
             _fold_key(named, keyorder, base, longer[0])
     own = {t.id: {r.start for r in t.reports} for t in named.values()}
-    generic: dict[tuple[str, str, str | None, bool], Transfer] = {}
+    generic: dict[tuple[str | bool | None, ...], Transfer] = {}  # (+ a head noun when two kinds differ)
     for c in cands:
         if c.system is not None or c.recipient is None or c.supplier == c.recipient:
             continue
@@ -2399,8 +2418,13 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
             continue
         if c.supplier is None:
             continue
-        gkey = (c.supplier, c.recipient, c.category, c.status == "cancelled")
+        gkey: tuple[str | bool | None, ...] = (c.supplier, c.recipient, c.category, c.status == "cancelled")
+        head = _generic_head(c.description)
         t = generic.get(gkey)
+        if t is not None and not _heads_agree(_generic_head(t.description), head):
+            # "two frigates" delivered and "two attack submarines" ordered: both ships, two deals
+            gkey = (*gkey, head)
+            t = generic.get(gkey)
         if t is None:
             t = Transfer(
                 id=stable_id("transfer", ctx.doc.id, c.supplier, c.recipient, "", c.category or ""),
@@ -2430,6 +2454,23 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
 
 
 _ALNUM_GAPS = re.compile(r"[^0-9a-z]+")
+# head nouns that say only the kind of weapon, so fit any named one of that kind
+_BROAD_HEADS = frozenset({"ship", "vessel", "warship", "boat", "craft", "aircraft", "plane", "airplane", "jet",
+                          "system", "weapon", "weaponry", "arm", "equipment", "unit", "platform", "hardware",
+                          "asset", "vehicle", "materiel", "gear", "munition", "missile", "drone"})
+
+
+def _generic_head(description: str | None) -> str | None:
+    """The head noun of a generic weapon phrase, singular ("two attack submarines" -> "submarine")."""
+    words = re.findall(r"[a-z]+", (description or "").lower())
+    if not words:
+        return None
+    w = words[-1]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
+def _heads_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a in _BROAD_HEADS or b in _BROAD_HEADS
 
 
 def _fold_key(named: dict[tuple[str | None, str | None, str], Transfer],

@@ -69,7 +69,7 @@ class Company:
     name: str  # "Bharat Forge"
     country: str  # ISO3
     aliases: tuple[str, ...] = ()  # "KNDS France", "Nexter"
-    kind: str = "company"  # company, agency (DGA, DRDO, DSCA), media
+    kind: str = "company"  # company, multinational (MBDA, Airbus), agency (DGA, DRDO, DSCA), media
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +299,11 @@ class KnowledgeBase:
                 yield a, "weapon_system", w.designation, "name"
         for c in self.companies:
             t = "media" if c.kind == "media" else "company"
-            yield c.name, t, c.name, "name"
+            # (a multinational group's mentions say so: its seat is no seller, see companies.csv)
+            form = "multinational" if c.kind == "multinational" else "name"
+            yield c.name, t, c.name, form
             for a in c.aliases:
-                yield a, t, c.name, "name"
+                yield a, t, c.name, form
 
     def members_of(self, acronym: str) -> Iterable[str]:
         o = self._org.get(acronym)

@@ -135,10 +135,15 @@ def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Tr
                 target.append(t)
         for cat, ts in seeds.items():
             groups[(sup, rec, None, cat, cancelled)] = ts
+    _fold_variants(groups)
     out: list[Transfer] = []
     for key, ts in groups.items():
         first = ts[0]
         names = Counter(t.system for t in ts if t.system)
+        keys = {n: system_key(n, kb) for n in names}
+        # (a family's name folded in with its variant: the variant names the deal)
+        names = Counter({n: c for n, c in names.items()
+                         if not any(k != keys[n] and k.startswith(keys[n]) for k in keys.values())}) or names
         system = None
         if names:
             system = sorted(names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
@@ -174,6 +179,21 @@ def _merge_transfers(exs: list[Extraction], kb: KnowledgeBase | None) -> list[Tr
         out.append(m)
     out.sort(key=lambda t: t.id)
     return out
+
+
+def _fold_variants(groups: dict[tuple[Any, ...], list[Transfer]]) -> None:
+    """"Lanza" in one article, "Lanza-LRR" in another, for one pair: the family's name and its
+    one variant are one deal (as within a document; not "K21" after "K2": a number runs on,
+    nor a name with two variants of the pair, "Leopard 2A4" and "Leopard 2A8")."""
+    named = [k for k in groups if len(k) == 3 and k[2]]
+    for base in sorted(named, key=lambda k: len(k[2])):
+        if base not in groups or len(base[2]) < 4:
+            continue
+        suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,3}|[a-z]{1,3}\d{1,3}|\d{1,4}[a-z]{0,3}")
+        longer = [k for k in groups if len(k) == 3 and k[:2] == base[:2] and k != base and k[2]
+                  and re.fullmatch(re.escape(base[2]) + f"(?:{suffix})", k[2])]
+        if len(longer) == 1:
+            groups[longer[0]].extend(groups.pop(base))
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
