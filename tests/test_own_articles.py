@@ -4310,3 +4310,46 @@ def test_a_partner_status_granted_a_ministrys_allocation_and_a_tenders_date(tmp_
     assert (2026, 5.2e9) in {(b.year, b.amount) for b in ex.budgets}
     (cg,) = [t for t in ex.transfers if key(t.system).startswith("carlgustaf")]
     assert cg.order_date == "2025-10-07"
+
+
+def test_a_class_and_its_ship_a_family_at_two_stages_a_deployment_and_a_platform(tmp_path):
+    text = ("Navy\nPublished: 2025-06-20\n"
+            "Japan will transfer the decommissioned Abukuma-class destroyer escort ex-JS Chikuma to the Philippine "
+            "Navy free of charge.\n"
+            "KAI signed a contract with Poland in June for 36 FA-50 Block 20 jets, which will join the 12 FA-50GF "
+            "jets Warsaw took delivery of in 2023.\n"
+            "Last month Beijing sent dozens of warplanes and six navy ships into the waters around the island.\n"
+            "The US approved a sale to Tokyo of 32 SM-3 Block IIA interceptors for the navy's Maya destroyers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = sorted((t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers)
+    assert ("JPN", "PHL", "abukumaclass", "ordered") in got
+    assert not any(key(t.system).startswith("jschikuma") for t in ex.transfers)
+    poland = sorted(t.status for t in ex.transfers if t.recipient == "POL")
+    assert poland == ["delivered", "ordered"]
+    assert not any(t.supplier == "CHN" for t in ex.transfers)
+    assert [key(t.system) for t in ex.transfers if t.recipient == "JPN"] == ["sm3"]
+
+
+def test_rifles_offshore_vessels_a_codes_number_talks_for_and_an_approved_donation(tmp_path):
+    text = ("Deals\nPublished: 2025-07-09\n"
+            "Guatemala is in talks for about 2,000 Israeli Tavor X95 rifles, officials said.\n"
+            "Ecuador ordered two Damen Stan 1800 offshore patrol vessels from the Netherlands.\n"
+            "Chile received the first of three Spanish Indra Lanza LTR-25 radars in April.\n"
+            "Portugal's government approved the donation of a Tejo-class patrol boat to Sao Tome.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("ISR", "GTM", "tavorx95", "talks") in got
+    assert ("NLD", "ECU", "stan1800", "ordered") in got
+    assert any(t.recipient == "CHL" and key(t.system) == "lanzaltr" and t.description == "radars" for t in ex.transfers)
+    assert {("PRT", "STP", "tejoclass", "ordered"), ("PRT", "STP", "tejoclass", "talks")} & got
+
+
+def test_a_makers_name_as_a_speakers_first_name_and_a_leads_count_named_next(tmp_path):
+    text = ("Missiles\nPublished: 2025-03-12\n"
+            "WASHINGTON, March 12 (Reuters) - The State Department has approved the possible sale to Poland of 120 "
+            "advanced air-to-air missiles, the Pentagon said.\n"
+            "Under the proposal, Poland would buy 120 AIM-120D-3 Advanced Medium-Range Air-to-Air Missiles (AMRAAM).\n"
+            "The first missiles are expected to arrive in 2027, according to Rafael Nowak, a ministry spokesman.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers] == \
+        [("USA", "POL", "aim120d3", 120)]

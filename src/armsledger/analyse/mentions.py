@@ -402,7 +402,7 @@ def _ship_names(st: _Sent, lex: _Lexicon, text: str) -> None:
             continue
         s, e = t.start, toks[j - 1].end
         _add(st, k, j, Mention(start=s, end=e, text=text[s:e], type="weapon_system", key=text[s:e],
-                               sentence=st.index, category="ships", form="name"))
+                               sentence=st.index, category="ships", form="ship"))
 
 
 def _adjacent_space(a: _Tok, b: _Tok) -> bool:
@@ -538,6 +538,13 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
             if _inside_longer_name(st, m, lex, i, j):
                 i = j  # a capital inside a proper name: leave the tokens to later passes
                 continue
+        if e.type == "company" and j - i == 1 and j < n and toks[j].cap and toks[j].word \
+                and _adjacent_space(toks[i], toks[j]) and toks[j].key not in lex.non_name \
+                and _lookup(st, m, j) is None and toks[j].text[1:].islower() and len(toks[j].text) > 2 \
+                and (_SPEAKER_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start)
+                     or _SPEAKER_AFTER.match(text, toks[j].end)):
+            i = j  # "according to Rafael Dison", "Leonardo Rossi said": a first name, not the maker
+            continue
         if e.type == "weapon_system" and end_tok < n and toks[end_tok].key in _MONEY_SCALES:
             i = end_tok  # "a contract worth P40 billion": a peso amount, not the P-40 radar
             continue
@@ -553,6 +560,8 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
+_SPEAKER_BEFORE = re.compile(r"\baccording\s+to\s+$|\b(?:said|says|told)\s+$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s*(?:,\s*(?:who|a|an|the)\b|\s+(?:said|says|told|added|noted|explained)\b)")
 _MONEY_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn", "mln", "crore", "lakh"})
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
                             re.IGNORECASE)
@@ -607,7 +616,10 @@ def _glued_variant(st: _Sent, m: _Matcher, text: str, i: int, j: int, e: _Entry)
             and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text.isalnum()):
         return e, j
     w = m.kb.find_system(text[toks[i].start:toks[j + 1].end])
-    if w is None or w.designation == e.key:
+    if w is None:
+        # "Lanza LTR-25": a number the table does not tell apart stays in the known name
+        return e, (j + 2 if toks[j + 1].text.isdigit() else j)
+    if w.designation == e.key:
         return e, j
     return _Entry("weapon_system", w.designation, e.form, w.origin, w.category, (), (), False), j + 2
 
@@ -844,8 +856,8 @@ def _match_shapes(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> None:
                 break
             run.insert(0, c)
             j -= 1
-        while run and _NUM_RE.match(run[0].text):
-            run.pop(0)
+        while run and (_NUM_RE.match(run[0].text) or (len(run) > 1 and _MEASURE_RE.fullmatch(run[0].text))):
+            run.pop(0)  # (nor a size before the name: "ten 44-meter Parola-class vessels")
         if not run:
             continue
         # "Type 041", "Project 636": a class word and a number are a code together

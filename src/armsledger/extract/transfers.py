@@ -524,11 +524,19 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             if _SERVICE_AFTER.match(sent.text, e):
                 taken.append((s, _own_np_end(sent.text, e)))
                 continue  # "has given Ukraine Gripen jet training": a service for the system
-            if items and items[-1].mention is not None and re.fullmatch(r"\s", sent.text[items[-1].end : s]):
-                # "T-129 ATAK": a second name of the system just named
+            if items and items[-1].mention is not None and (
+                    re.fullmatch(r"\s", sent.text[items[-1].end : s])
+                    or (m.form == "ship" and items[-1].mention.form != "ship"
+                        and _CLASS_THEN_SHIP.fullmatch(sent.text, items[-1].end, s))):
+                # "T-129 ATAK": a second name of the system just named ("the Ulsan-class frigate
+                # ex-ROKS Cheongju": the ship of the class named)
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _own_np_end(sent.text, e))
                 continue
+            if _PURPOSE_PLATFORM_BEFORE.search(sent.text, max(0, s - 60), s) and any(
+                    x.end <= s and s - x.end <= 60 for x in items):
+                taken.append((s, _own_np_end(sent.text, e)))
+                continue  # "40 SM-6 interceptors for the navy's new Aegis destroyers": what they arm
             compared = (lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None
                         or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))) \
                 and not _OWN_TRADE_CLAUSE.match(sent.text, _np_end(sent.text, e))
@@ -627,9 +635,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     return items
 
 
+_CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:ex-|former\s+)?|\s*,\s*(?:the\s+)?(?:ex-|former\s+)?")
 _ARMAMENT_BEFORE = re.compile(r"\b(?:armed|equipped|fitted|outfitted|mounted|fielded)\s+with\s+(?:a|an|the|its|their|"
                               r"\d+|two|three|four|six|eight)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+navy['’]s|the\s+army['’]s)\s+"
+_PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+(?:navy|army|air\s+force)['’]s)\s+"
                                       r"(?:[\w-]+\s+){0,3}?(?:and\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:in\s+(?:a|its|an)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|interview|briefing|release)\s+)?(?:on\s+|in\s+|last\s+|this\s+)?$",
@@ -807,6 +816,8 @@ def _read_sentence(
                 or lex.denied_report_before.search(text, max(0, trig.start - 160), trig.start) \
                 or lex.deal_condition.search(text, max(0, trig.start - 100), trig.start):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
+        if trig.direction == "supply" and not trig.noun and _DEPLOYED_INTO.match(text, it.end):
+            continue  # "Beijing sent dozens of warplanes into the skies around the island": a deployment
         if trig.direction == "acquire" and _NON_STATE_SUBJECT.search(text, max(0, trig.start - 40), trig.start):
             continue  # "a cell that had allegedly taken delivery of small drones": no state buys
         if trig.direction in ("supply", "passive") and _MANY_RECIPIENTS.match(text, max(trig.end, it.end)):
@@ -1473,7 +1484,7 @@ _NEW_COUNTED_NP = re.compile(
 _REL_SUPPLY_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?\s+"
     r"(?:(?:had|has|have|already|also|earlier|recently)\s+)*")
-_CONTACT_VERB = re.compile(r"bought|ordered|acquired|purchased|procured|received")  # ("the TB2 drones the kingdom received")
+_CONTACT_VERB = re.compile(r"bought|ordered|acquired|purchased|procured|received|took\s+delivery\s+of")  # ("the TB2 drones the kingdom received")
 
 
 def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None:
@@ -1519,6 +1530,10 @@ _ITEM_BETWEEN = re.compile(
     r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b"
     r"|\band\s+(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?(?:helicopters?|jets?|aircraft|drones?|tanks?|vehicles?|ships?|"
     r"frigates?|corvettes?|submarines?|missiles?|howitzers?|launchers?|radars?|rifles?|guns?|interceptors?)\b")
+_DEPLOYED_INTO = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?)?\s*(?:into|near|around|off|toward|towards|over|across|through|close\s+to)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:waters|skies|airspace|seas?|strait|island|islands|area|zone|coast|border|"
+    r"frontier|shoal|reef)\b", re.IGNORECASE)
 _NON_STATE_SUBJECT = re.compile(
     r"\b(?:cells?|militants?|rebels?|gangs?|smugglers?|insurgents?|traffickers?|criminals?|cartels?|militias?|"
     r"terrorists?|jihadists?)\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?$",
@@ -2387,7 +2402,7 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
         if variant is not None and any(w.startswith(base[2]) and w != base[2] and not variant[2].startswith(w)
                                        for w in surfaces.get(base, ())):
             variant = None  # "Leopard 2A4" (the KB's "Leopard 2") beside "Leopard 2A8": two variants, two deals
-        if variant is not None and base in named:
+        if variant is not None and base in named and not _two_deals(named[base], named[variant]):
             _fold_key(named, keyorder, base, variant)
     # "US approves sale of AMRAAM missiles to Turkey" over "79 AIM-120C-8 AMRAAM missiles":
     # a headline's short name is the one system of the pair whose name holds it
@@ -2483,6 +2498,18 @@ def _fold_key(named: dict[tuple[str | None, str | None, str], Transfer],
     kept.quantity = kept.quantity or dropped.quantity
 
 
+def _two_deals(a: Transfer, b: Transfer) -> bool:
+    """"12 FA-50 Block 20 jets ordered in June, which will join the 12 FA-50PH jets delivered
+    between 2015 and 2017": a family's name and its variant at two stages, each dated its
+    own way, are two deals."""
+    for done, new in ((a, b), (b, a)):
+        # (a delivery before the other's order: not "ordered in 2024, the first delivered in 2025")
+        if done.status == "delivered" and new.status in ("ordered", "talks") and done.delivery_date \
+                and new.order_date and done.delivery_date.split("/")[-1] < new.order_date[:len(done.delivery_date.split("/")[-1])]:
+            return True
+    return False
+
+
 def _holds_name(short: str, long: str) -> bool:
     """Whether a system key holds another as a whole name: "leopard" in "leopard2a8",
     "amraam" in "aim120c8amraam"; not "k2" in "k21" (a number runs on)."""
@@ -2529,7 +2556,11 @@ def _named_host(
             # jets, ending a search for a new combat aircraft" names the same jets again
             return c.definite or t.category == c.category
         # "the 12 jets", "under the deal ... 400 missiles": a reference back, not a new item;
-        # a headline's "Israeli artillery" is the article's named deal
+        # a headline's "Israeli artillery" is the article's named deal, and so is a lead's
+        # "94 advanced air-to-air missiles" that the next paragraph names
+        if lead and c.category is not None and t.category == c.category and (
+                c.quantity is None or t.quantity in (None, c.quantity)):
+            return True
         return bool(headline or c.definite or lex.deal_anaphora.search(c.report.quote)
                     or any(lex.deal_anaphora.search(rep.quote) for rep in t.reports))
 

@@ -189,7 +189,8 @@ def _fold_variants(groups: dict[tuple[Any, ...], list[Transfer]]) -> None:
     for base in sorted(named, key=lambda k: len(k[2])):
         if base not in groups or len(base[2]) < 4:
             continue
-        suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,3}|[a-z]{1,3}\d{1,3}|\d{1,4}[a-z]{0,3}")
+        suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,3}|[a-z]{1,3}\d{1,3}|\d{1,4}[a-z]{0,3}") + (
+            r"|\d{1,2}" if base[2][-1:].isalpha() else "")  # ("AIM-120D" and "AIM-120D-3")
         longer = [k for k in groups if len(k) == 3 and k[:2] == base[:2] and k != base and k[2]
                   and re.fullmatch(re.escape(base[2]) + f"(?:{suffix})", k[2])]
         if len(longer) == 1:
