@@ -4353,3 +4353,17 @@ def test_a_makers_name_as_a_speakers_first_name_and_a_leads_count_named_next(tmp
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers] == \
         [("USA", "POL", "aim120d3", 120)]
+
+
+def test_a_possessed_second_hand_fleet_a_long_apposition_a_design_and_a_taglines_headline(tmp_path):
+    text = ("Skip to main content\nTrusted news for busy professionals\n\n"
+            "Norway picks Germany's TKMS for submarine fleet\n\nBy Staff Writer\nPublished: 2025-06-17\n\n"
+            "OSLO, June 17 (Reuters) - Norway has signed a contract with Germany's TKMS for four attack submarines, "
+            "the ministry said on Tuesday.\n"
+            "The deal, signed in Oslo on Monday and valued at about NOK 45 billion ($4.5 billion) including "
+            "training, covers boats based on the Type 212CD design.\n"
+            "Norway's six Ula-class submarines, bought from Germany in 1989, will be retired.\n")
+    doc, _, ex = extract_text(tmp_path, text)
+    assert doc.title == "Norway picks Germany's TKMS for submarine fleet"
+    got = sorted((t.supplier, t.recipient, key(t.system), t.status, t.quantity) for t in ex.transfers)
+    assert got == [("DEU", "NOR", "type212cd", "ordered", 4), ("DEU", "NOR", "ulaclass", "delivered", 6)]

@@ -327,6 +327,12 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
                 if target:
                     km = dists[0][2]
                     ranges.append((target, km, i, ctx.report(i, None, "asserted")))
+    pub_year = int(ctx.published[:4]) if ctx.published else None
+    for n, c in enumerate(cands):
+        if c.status == "ordered" and c.order_date and pub_year and int(c.order_date[:4]) <= pub_year - 5 \
+                and _PAST_PURCHASE.search(c.report.quote) and not _STILL_TO_COME.search(c.report.quote):
+            # "submarines bought second-hand from Britain in 1998": a purchase that long ago is in hand
+            cands[n] = replace(c, status="delivered")
     merged = _merge_in_document(ctx, cands)
     for t in merged:
         for key, km, _i, rep in ranges:
@@ -539,7 +545,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 continue  # "40 SM-6 interceptors for the navy's new Aegis destroyers": what they arm
             compared = (lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None
                         or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))) \
-                and not _OWN_TRADE_CLAUSE.match(sent.text, _np_end(sent.text, e))
+                and not _OWN_TRADE_CLAUSE.match(sent.text, _np_end(sent.text, e)) \
+                and not (_BASED_ON_BEFORE.search(sent.text, max(0, s - 20), s) and _DESIGN_AFTER.match(sent.text, e))
             if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s) \
                     or lexicon().platform_before_item.search(sent.text, max(0, s - 80), s):
                 taken.append((s, _own_np_end(sent.text, e)))
@@ -635,6 +642,12 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     return items
 
 
+# "covers boats based on the KSS-III design": the design the deal's boats are built to names them
+_BASED_ON_BEFORE = re.compile(r"\bbased\s+on\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+_DESIGN_AFTER = re.compile(r"\s+(?:design|platform|hull|model)\b", re.IGNORECASE)
+_PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"\b(?:yet\s+to|awaiting|still\s+(?:waiting|to)|not\s+yet|(?:are|is)\s+(?:due|expected|scheduled|set)\s+to|"
+                            r"will\s+(?:be\s+)?(?:deliver|arriv)|delay)", re.IGNORECASE)
 _CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:ex-|former\s+)?|\s*,\s*(?:the\s+)?(?:ex-|former\s+)?")
 _ARMAMENT_BEFORE = re.compile(r"\b(?:armed|equipped|fitted|outfitted|mounted|fielded)\s+with\s+(?:a|an|the|its|their|"
                               r"\d+|two|three|four|six|eight)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1448,7 +1461,8 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(  # (from a class suffix on: "Scorpene-class submarines built ...")
     r"(?:-(?:class|type)\b)?(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would|it|they|we|he|she)\b)"
-    r"[a-z][\w-]*){0,3}\s+")  # (not a pronoun: "the fighters it ordered from the US" is a clause of its own)
+    r"[a-z][\w-]*){0,3}(?:\s*,)?\s+")  # (not a pronoun: "the fighters it ordered from the US" is a clause of its own)
+# (an apposition too: "Canada's four Victoria-class submarines, bought second-hand from Britain in 1998")
 _PASSIVE_AUX_GAP = re.compile(r"(?:\s+(?!(?:and|or|but|which|that|who)\b)[a-z][\w-]*){0,3}\s+(?:were|was|have\s+been|has\s+been|"
                               r"had\s+been)\s+(?:also\s+|first\s+|later\s+|initially\s+|originally\s+)?")
 _REL_ACQUIRE_GAP = re.compile(
@@ -1780,7 +1794,12 @@ def _roles(
         recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for", "into"))
         if sent.text[trig.end - 2 : trig.end] == "by":
             recipient = _recipient_after(sent, actors, trig, it, modifier, preps=("to", "for", "into"))  # "offered by Beijing"
-        supplier = mod_state or by_actor or from_actor
+        owner = modifier is not None and modifier.type == "state" and is_possessive(sent, modifier)
+        # ("Canada's four Victoria-class submarines, bought second-hand from Britain": the
+        # possessor holds them, the one after "from" sold them)
+        supplier = (None if owner else mod_state) or by_actor or from_actor
+        if owner and recipient is None:
+            recipient = mod_state
         if trig.read == "made_with" and supplier is None:
             # "built locally with France's Naval Group": the foreign partner supplies the design
             supplier = next((a for m in actors if m.start - sent.start >= trig.end and (a := state_actor(m))), None)
