@@ -4367,3 +4367,26 @@ def test_a_possessed_second_hand_fleet_a_long_apposition_a_design_and_a_taglines
     assert doc.title == "Norway picks Germany's TKMS for submarine fleet"
     got = sorted((t.supplier, t.recipient, key(t.system), t.status, t.quantity) for t in ex.transfers)
     assert got == [("DEU", "NOR", "type212cd", "ordered", 4), ("DEU", "NOR", "ulaclass", "delivered", 6)]
+
+
+def test_a_site_name_and_menu_above_the_headline_and_its_lead_and_a_makers_design(tmp_path):
+    text = ("BALTIC HERALD | Estonia in English\nNews  Politics  Business  Defence  Culture  Jobs\n"
+            "Tuesday 21 October 2025\n\n"
+            "Estonia orders Korean howitzers in biggest army deal in decades\n\n"
+            "Estonia has ordered twelve self-propelled howitzers from South Korea's Hanwha Aerospace in a deal worth "
+            "about 300 million euros, the ministry said.\n"
+            "The contract was signed in Tallinn on Monday. It covers twelve guns based on Hanwha's K9A2 design.\n")
+    doc, sentences, ex = extract_text(tmp_path, text)
+    assert doc.title == "Estonia orders Korean howitzers in biggest army deal in decades"
+    assert "Culture  Jobs" not in doc.text
+    got = [(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers]
+    assert got == [("KOR", "EST", "k9", 12)]
+
+
+def test_a_summary_before_a_colon_and_a_buyer_by_the_participle(tmp_path):
+    text = ("Submarines\nPublished: 2025-06-24\n"
+            "Seoul has exported submarines before: three Chang Bogo-class boats ordered by Indonesia in 2011 were "
+            "delivered between 2017 and 2021.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status, t.delivery_date) for t in ex.transfers] == \
+        [("KOR", "IDN", "changbogoclass", "delivered", "2017/2021")]

@@ -210,6 +210,9 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             pieces.append((a, b))
             if _headline(content[a:b]):
                 heads.append(content[a:b].strip())
+                if title is not None and not body_started and not _HEADLINE_NEWS.search(title) \
+                        and _HEADLINE_NEWS.search(heads[-1]) and len(heads[-1].split()) >= 5:
+                    title = heads[-1]  # "NORDIC POST | Denmark in English" above "Denmark orders Italian frigates"
                 title = title or heads[-1]
             else:
                 body_started = True

@@ -97,7 +97,11 @@ def build_context(
     if counts:
         # ties break alphabetically so the result is deterministic
         focus = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    lead = next((i for i, s in enumerate(sentences) if s.kind == "body"), None)
+    # (the news begins after the headline: a site's name or menu above it is no lead)
+    title = next((i for i, s in enumerate(sentences) if s.kind == "title"), -1)
+    lead = next((i for i, s in enumerate(sentences) if s.kind == "body" and i > title), None)
+    if lead is None:
+        lead = next((i for i, s in enumerate(sentences) if s.kind == "body"), None)
     return Context(doc, sentences, mentions, kb, by, focus, lead)
 
 

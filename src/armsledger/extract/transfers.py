@@ -546,7 +546,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             compared = (lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None
                         or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))) \
                 and not _OWN_TRADE_CLAUSE.match(sent.text, _np_end(sent.text, e)) \
-                and not (_BASED_ON_BEFORE.search(sent.text, max(0, s - 20), s) and _DESIGN_AFTER.match(sent.text, e))
+                and not (_BASED_ON_BEFORE.search(sent.text, max(0, s - 40), s) and _DESIGN_AFTER.match(sent.text, e))
             if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s) \
                     or lexicon().platform_before_item.search(sent.text, max(0, s - 80), s):
                 taken.append((s, _own_np_end(sent.text, e)))
@@ -643,8 +643,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
 
 
 # "covers boats based on the KSS-III design": the design the deal's boats are built to names them
-_BASED_ON_BEFORE = re.compile(r"\bbased\s+on\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
-_DESIGN_AFTER = re.compile(r"\s+(?:design|platform|hull|model)\b", re.IGNORECASE)
+_BASED_ON_BEFORE = re.compile(r"\bbased\s+on\s+(?:the\s+|a\s+|its\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.IGNORECASE)
+_DESIGN_AFTER = re.compile(r"(?:-\w+)?\s+(?:design|platform|hull|model)\b", re.IGNORECASE)
+_SUMMED_BEFORE_COLON = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s")
+_BOUGHT_BY_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:ordered|bought|purchased|acquired|procured)\s+by\s+(?:the\s+)?")
 _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:yet\s+to|awaiting|still\s+(?:waiting|to)|not\s+yet|(?:are|is)\s+(?:due|expected|scheduled|set)\s+to|"
                             r"will\s+(?:be\s+)?(?:deliver|arriv)|delay)", re.IGNORECASE)
@@ -771,6 +773,9 @@ def _read_sentence(
     for it in sorted(items, key=lambda x: (x.system is None, x.start)):
         if departure_before(text, it.start):
             continue  # "in a shift from US, Russian jets": what is left behind
+        if it.system is None and _SUMMED_BEFORE_COLON.match(text, it.end) \
+                and any(o.system and o.start > it.end for o in items):
+            continue  # "Seoul has exported submarines before: three Chang Bogo-class boats ...": told next
         if it.system is None and _THE_BEFORE.search(text, max(0, it.start - 8), it.start) and any(
                 o.system and o.end <= it.start and o.category == it.category for o in items):
             continue  # "exports of F-35 parts ..., a risk that the warplanes were used": the named ones again
@@ -1333,6 +1338,9 @@ def _governing(it: Item, triggers: list[Trigger], text: str = "", items: Sequenc
                     continue  # "has received Chinese tanks, and Chinese warships have docked at": a new clause's subject
                 if _RELATIVE_BETWEEN.search(text, t.end, it.start):
                     continue  # "the delivery of the first one, which China failed to fit with German engines"
+                if ":" in text[t.end : it.start] and any(o.start >= it.end and o.direction in ("passive", "arrive")
+                                                        and not o.noun for o in triggers):
+                    continue  # "has exported submarines before: three boats ordered by Indonesia were delivered"
                 if not t.noun and _NEW_COUNTED_NP.search(text, t.end, it.start) and any(
                         o is not it and o.end <= t.start and _HEAD_GAP_RE.fullmatch(text, o.end, t.start) for o in items):
                     # "operates 19 MiG-29s bought from Belarus in the 1990s and a dozen Mirage
@@ -1794,10 +1802,16 @@ def _roles(
         recipient = _recipient_after(sent, actors, trig, it, modifier, direct=True, preps=("to", "for", "into"))
         if sent.text[trig.end - 2 : trig.end] == "by":
             recipient = _recipient_after(sent, actors, trig, it, modifier, preps=("to", "for", "into"))  # "offered by Beijing"
+        if recipient is None:
+            # "three Chang Bogo-class boats ordered by Indonesia in 2011 were delivered": the
+            # agent of the purchase between the weapon and the verb bought them
+            recipient = next((a for m in actors if it.end <= m.start - sent.start < trig.start
+                              and _BOUGHT_BY_GAP.fullmatch(sent.text, it.end, m.start - sent.start)
+                              and (a := state_actor(m))), None)
         owner = modifier is not None and modifier.type == "state" and is_possessive(sent, modifier)
         # ("Canada's four Victoria-class submarines, bought second-hand from Britain": the
         # possessor holds them, the one after "from" sold them)
-        supplier = (None if owner else mod_state) or by_actor or from_actor
+        supplier = (None if owner else mod_state) or (by_actor if by_actor != recipient else None) or from_actor
         if owner and recipient is None:
             recipient = mod_state
         if trig.read == "made_with" and supplier is None:
@@ -1823,7 +1837,9 @@ def _roles(
                    and lead <= m.start - sent.start
                    and (sub is None or m.start - sent.start < sub.start()) and not _maker_apposition(sent, m)]
         # (a possessor is the deal's owner, not the maker: "Serbia's 12-jet Rafale deal with France")
-        origin = (mod_state if modifier is None or not is_possessive(sent, modifier) else None) or _origin(ctx, it)
+        # (a maker's possessive is the maker: "ships based on Fincantieri's FREMM-EVO design")
+        origin = (mod_state if modifier is None or not is_possessive(sent, modifier) or modifier.type == "company"
+                  else None) or _origin(ctx, it)
         # "Rheinmetall won an order from Hungary for": the one the order came from buys
         buyer = next((a for m in actors if trig.start <= m.start - sent.start < trig.end
                       and nearest_prep(sent, m) == "from" and (a := state_actor(m))), None)
