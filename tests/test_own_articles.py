@@ -4390,3 +4390,29 @@ def test_a_summary_before_a_colon_and_a_buyer_by_the_participle(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.status, t.delivery_date) for t in ex.transfers] == \
         [("KOR", "IDN", "changbogoclass", "delivered", "2017/2021")]
+
+
+def test_shares_threats_regions_a_place_before_officials_and_a_cancellation_noun(tmp_path):
+    text = ("Market\nPublished: 2025-05-20\n"
+            "China has supplied roughly three-quarters of Pakistan's major weapons over the past decade, while the "
+            "war in Ukraine strained Russian production.\n"
+            "It was the latest in a string of arms purchases by Gulf monarchies anxious about missiles and drones.\n"
+            "Russian arms sales to sub-Saharan Africa have dwindled to a trickle.\n"
+            "In neighbouring Oman, officials are in advanced talks with Brazil's Embraer over the C-390 transport.\n"
+            "Kenya's cancellation in July of its order for six Z-10ME attack helicopters from China surprised many.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("CHN", "PAK", "", "delivered") in got
+    assert ("BRA", "OMN", "c390", "talks") in got
+    assert any(t.recipient == "KEN" and t.status == "cancelled" for t in ex.transfers)
+    assert not any(t.recipient == "UKR" or t.supplier == "RUS" or t.category == "missiles" for t in ex.transfers)
+
+
+def test_a_grouping_the_article_defines_by_its_acronym_is_an_organisation(tmp_path):
+    text = ("Bloc\nPublished: 2025-11-18\n"
+            "Mauritania, Mali and Senegal on Tuesday signed a treaty establishing the River Basin Security Pact (RBSP), "
+            "officials said.\n"
+            "Gambia plans to apply to join RBSP next year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.action, m.organization) for m in ex.memberships}
+    assert {("MRT", "join", "RBSP"), ("MLI", "join", "RBSP"), ("SEN", "join", "RBSP"), ("GMB", "apply", "RBSP")} <= got

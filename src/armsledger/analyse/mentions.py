@@ -373,6 +373,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
             _add_variants(st, variants, text)
     _find_people(sents, m, lex, text)
     _the_kingdom(sents, m, text)
+    _new_bodies(sents, m, text)
     # a one-word name the shape rule read as a weapon that the article also uses for a person
     # ("Cardama patrol vessel contract" beside "shipyard owner Mario Cardama"): the maker's name
     named = {w for st in sents for f in st.found if f.mention.type == "person" for w in f.mention.text.split()}
@@ -424,6 +425,44 @@ def _the_kingdom(sents: list[_Sent], m: _Matcher, text: str) -> None:
                     and not (k + 1 < len(st.toks) and st.keys[k + 1] in ("of", "'s")):
                 _add(st, k, k + 1, Mention(start=t.start, end=t.end, text=t.text, type="state", key=key,
                                            sentence=st.index, form="metonym"))
+
+
+# a body the article introduces with its acronym: "the Atlantic Littoral Security Alliance (ALSA)"
+_BODY_DEFINED = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7}(?:Alliance|Organi[sz]ation|Community|Union|Pact|"
+    r"Council|Forum|Initiative|Partnership|Coalition|Group|Bloc|Confederation|League|Treaty|Commission|Association|"
+    r"Mechanism|Framework|Dialogue|Cooperation))\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
+
+
+def _new_bodies(sents: list[_Sent], m: _Matcher, text: str) -> None:
+    """A grouping the knowledge base does not know, defined in the article by its name and
+    acronym: every free mention of either names it (by its acronym, as the contract keys
+    organisations). The acronym's letters must be the name's initials."""
+    defined: dict[str, str] = {}
+    for st in sents:
+        seg = text[st.sentence.start : st.sentence.end]
+        for d in _BODY_DEFINED.finditer(seg):
+            acr, name = d.group("acr"), d.group("name")
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+            if acr.upper() == initials.upper() and m.kb.find_organization(acr) is None \
+                    and m.kb.find_organization(name) is None:
+                defined[acr] = name
+    if not defined:
+        return
+    forms = {tuple(_fold(w) for w in re.findall(r"[^\W_]+", f)): acr for acr, name in defined.items() for f in (acr, name)}
+    longest = max(len(k) for k in forms)
+    for st in sents:
+        k = 0
+        while k < len(st.toks):
+            for n in range(min(longest, len(st.toks) - k), 0, -1):
+                acr = forms.get(tuple(st.keys[k : k + n]))
+                if acr is not None and _free(st, k, k + n) and (n > 1 or st.toks[k].text == acr):
+                    s0, e0 = st.toks[k].start, st.toks[k + n - 1].end
+                    _add(st, k, k + n, Mention(start=s0, end=e0, text=text[s0:e0], type="organization", key=acr,
+                                               sentence=st.index, form="name"))
+                    k += n - 1
+                    break
+            k += 1
 
 
 def _is_kingdom(kb: KnowledgeBase, iso3: str) -> bool:

@@ -625,6 +625,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             continue  # "Rafale Marine jets": the head of a named system's phrase
         if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
             continue  # "mounting them on its frigates": the platform, not what is traded
+        if _THREAT_BEFORE.search(text, max(0, mt.start() - 50), mt.start()):
+            continue  # "Gulf monarchies anxious about missiles and drones": a threat, not a purchase
         if _ARMAMENT_BEFORE.search(text, max(0, start - 50), start):
             continue  # "36 light tanks armed with a 105 mm gun": part of the weapon before
         if _PURPOSE_PLATFORM_BEFORE.search(text, max(0, start - 60), start) and any(
@@ -651,6 +653,11 @@ _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:yet\s+to|awaiting|still\s+(?:waiting|to)|not\s+yet|(?:are|is)\s+(?:due|expected|scheduled|set)\s+to|"
                             r"will\s+(?:be\s+)?(?:deliver|arriv)|delay)", re.IGNORECASE)
 _CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:ex-|former\s+)?|\s*,\s*(?:the\s+)?(?:ex-|former\s+)?")
+_THREAT_BEFORE = re.compile(
+    r"\b(?:(?:anxious|worried|concerned|fearful|wary|nervous)\s+(?:about|of|over)|threats?\s+(?:from|of|posed\s+by)|"
+    r"(?:protect|defend|shield)(?:s|ed|ing)?\s+against|to\s+(?:counter|intercept|shoot\s+down|stop))\s+"
+    r"(?:(?:the|its|their|incoming|enemy|hostile|Iranian|Russian|Chinese|North\s+Korean)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE)
 _ARMAMENT_BEFORE = re.compile(r"\b(?:armed|equipped|fitted|outfitted|mounted|fielded)\s+with\s+(?:a|an|the|its|their|"
                               r"\d+|two|three|four|six|eight)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+(?:navy|army|air\s+force)['’]s)\s+"
@@ -838,6 +845,8 @@ def _read_sentence(
             continue  # "Beijing sent dozens of warplanes into the skies around the island": a deployment
         if trig.direction == "acquire" and _NON_STATE_SUBJECT.search(text, max(0, trig.start - 40), trig.start):
             continue  # "a cell that had allegedly taken delivery of small drones": no state buys
+        if trig.read == "trade_noun" and _REGION_AFTER.match(text, trig.end):
+            continue  # "French arms sales to sub-Saharan Africa have dwindled": no one buyer
         if trig.direction in ("supply", "passive") and _MANY_RECIPIENTS.match(text, max(trig.end, it.end)):
             continue  # "TB2 drones have been sold to more than 30 countries": no one buyer
         if _ASKED.match(text, max(trig.end, it.end)):
@@ -1560,6 +1569,9 @@ _NON_STATE_SUBJECT = re.compile(
     r"\b(?:cells?|militants?|rebels?|gangs?|smugglers?|insurgents?|traffickers?|criminals?|cartels?|militias?|"
     r"terrorists?|jihadists?)\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE)
+_REGION_AFTER = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Africa|Asia|Europe|Middle\s+East|Latin\s+America|Gulf|region|continent|"
+    r"Sahel|Pacific|Americas|Balkans|Caucasus|world|developing\s+countries)\b", re.IGNORECASE)
 _MANY_RECIPIENTS = re.compile(
     r"[^,;.]{0,40}?\bto\s+(?:(?:more\s+than|over|at\s+least|some|about|nearly|almost|around)\s+)?(?:\d+|a\s+dozen|dozens\s+of|"
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?|"
@@ -2019,6 +2031,11 @@ def _subject(
     # "India's decision to supply", "Turkey's plan to sell": the possessor acts
     if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?(?:decision|plan|plans|move|bid|offer|readiness|intention|agreement|promise|pledge)\s+", gap):
         return state_actor(last)
+    place = next((m for m in before if m.start - sent.start < 40 and _IN_PLACE_START.fullmatch(sent.text, 0, m.start - sent.start)
+                  and _BODY_AFTER_PLACE.match(sent.text, m.end - sent.start)), None)
+    if place is not None and not any(m is not place and prep_before(sent, m) is None and m.type != "company"
+                                     for m in before):
+        return state_actor(place)  # "In neighboring Saudi Arabia, officials are in advanced talks with Brazil's Embraer"
     for m in reversed(before):
         p = prep_before(sent, m)
         if p in (None, "and"):
@@ -2029,6 +2046,10 @@ def _subject(
     return None
 
 
+_IN_PLACE_START = re.compile(r"\W*(?:In|in)\s+(?:neighbou?ring\s+|nearby\s+)?")
+_BODY_AFTER_PLACE = re.compile(r"\s*,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:officials|authorities|government|ministry|"
+                               r"military|army|navy|air\s+force|defen[cs]e\s+ministry|leaders|generals|commanders)\b",
+                               re.IGNORECASE)
 _NEW_SUBJECT_GAP = re.compile(
     r",?\s+(?:but|while|whereas|yet)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|air\s+force|army|navy|military|"
     r"ministry|officials|authorities|cabinet|parliament|junta)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
