@@ -4416,3 +4416,16 @@ def test_a_grouping_the_article_defines_by_its_acronym_is_an_organisation(tmp_pa
     _, _, ex = extract_text(tmp_path, text)
     got = {(m.state, m.action, m.organization) for m in ex.memberships}
     assert {("MRT", "join", "RBSP"), ("MLI", "join", "RBSP"), ("SEN", "join", "RBSP"), ("GMB", "apply", "RBSP")} <= got
+
+
+def test_a_services_acronym_an_it_after_a_phrase_a_gift_and_missile_manufacturing(tmp_path):
+    text = ("Pacific\nPublished: 2025-08-22\n"
+            "Canberra bought Cessna planes in 2021. Alongside its Cessna planes, it operates Heron drones and, "
+            "according to trade data, received Hermes 450 drones from Israel's Elbit Systems in 2023.\n"
+            "The budget confirms funding for JSM missiles, which were ordered from Norway last year for the RAAF's "
+            "F-35A fleet, as well as investment in domestic missile manufacturing.\n"
+            "New Zealand will gift six Unimog light operational vehicles to the RFMF.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("ISR", "AUS", "hermes450") in got and ("NOR", "AUS", "jsm") in got and ("NZL", "FJI", "unimog") in got
+    assert not any(key(t.system) == "f35" or (t.system is None and t.category == "missiles") for t in ex.transfers)

@@ -540,7 +540,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 taken[-1] = (items[-1].start, _own_np_end(sent.text, e))
                 continue
             if _PURPOSE_PLATFORM_BEFORE.search(sent.text, max(0, s - 60), s) and any(
-                    x.end <= s and s - x.end <= 60 for x in items):
+                    x.end <= s and s - x.end <= 120 for x in items):
                 taken.append((s, _own_np_end(sent.text, e)))
                 continue  # "40 SM-6 interceptors for the navy's new Aegis destroyers": what they arm
             compared = (lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None
@@ -660,7 +660,7 @@ _THREAT_BEFORE = re.compile(
     re.IGNORECASE)
 _ARMAMENT_BEFORE = re.compile(r"\b(?:armed|equipped|fitted|outfitted|mounted|fielded)\s+with\s+(?:a|an|the|its|their|"
                               r"\d+|two|three|four|six|eight)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+(?:navy|army|air\s+force)['’]s)\s+"
+_PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+(?:navy|army|air\s+force|[A-Z]{2,6})['’]s)\s+"
                                       r"(?:[\w-]+\s+){0,3}?(?:and\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:in\s+(?:a|its|an)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|interview|briefing|release)\s+)?(?:on\s+|in\s+|last\s+|this\s+)?$",
@@ -674,7 +674,7 @@ _NOT_A_WEAPON_RE = re.compile(
     r"\s+(?:suppliers?|exporters?|importers?|industry|industries|trade|race|control|dealers?|makers?|"
     r"manufacturers?|companies|company|firms?|purchases?|programmes?|programs?|market|markets|embargo|"
     r"inspectors?|experts?|images|imagery|photos|pictures|footage|data|pilots|crews|tests?|strikes|attacks|"
-    r"production|factory|factories|plants?|training|maintenance)\b",
+    r"production|manufacturing|factory|factories|plants?|training|maintenance)\b",
     re.IGNORECASE)
 # a named system's service, not the system: "Gripen jet training", "F-16 maintenance" (not
 # "Hawk training aircraft": a trainer)
@@ -2063,7 +2063,9 @@ _SUBJECT_NOUN = re.compile(
 
 # (after a leading time phrase too: "In March it signed a contract with Norway's Kongsberg")
 _IT_SUBJECT_START = re.compile(
-    r"\s*(?:(?:In|On|By|Last|Earlier|Later|This|Since)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+it|It)\s+(?!is\b|was\b|said\b|says\b)")
+    r"\s*(?:(?:In|On|By|Last|Earlier|Later|This|Since)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+it|"
+    r"(?:Alongside|Besides|Beyond|Apart\s+from|Like|Unlike|After|Before|Despite)\b[^,;]{3,80},\s+it|It)\s+"
+    r"(?!is\b|was\b|said\b|says\b)")  # ("Alongside its Russian Su-30SM fighters, it operates ...")
 
 
 def _topic_before(ctx: Context, prev_i: int | None) -> str | None:
