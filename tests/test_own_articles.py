@@ -4429,3 +4429,15 @@ def test_a_services_acronym_an_it_after_a_phrase_a_gift_and_missile_manufacturin
     got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
     assert ("ISR", "AUS", "hermes450") in got and ("NOR", "AUS", "jsm") in got and ("NZL", "FJI", "unimog") in got
     assert not any(key(t.system) == "f35" or (t.system is None and t.category == "missiles") for t in ex.transfers)
+
+
+def test_budgets_in_smaller_currencies_and_the_state_a_headline_opens_with(tmp_path):
+    text = ("Nicaragua scraps U.S. radar purchase, turns to Russian kit\nPublished: 2025-03-12\n"
+            "MANAGUA (Reuters) - Nicaragua has cancelled the purchase of U.S.-made radars, U.S. officials said, "
+            "as the U.S. embassy voiced concern and U.S. lawmakers objected.\n"
+            "The army now intends to buy 12 Tigr armoured vehicles from Russia.\n"
+            "Nicaragua's Congress approved a defense budget of about 2.9 billion córdobas (roughly $80 million) "
+            "for 2025.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert ("RUS", "NIC") in {(t.supplier, t.recipient) for t in ex.transfers}
+    assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("NIC", 2025, 2.9e9, "NIO")]

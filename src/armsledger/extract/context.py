@@ -85,23 +85,29 @@ def build_context(
             by.setdefault(idx, []).append(m)
     for ms in by.values():
         ms.sort(key=lambda m: m.start)
-    counts: Counter[str] = Counter()
-    for i, s in enumerate(sentences):
-        if s.kind not in ("body", "title"):
-            continue
-        for m in by.get(i, []):
-            c = actor(m)
-            if c and m.type in ("state", "person"):
-                counts[c] += 1
-    focus = None
-    if counts:
-        # ties break alphabetically so the result is deterministic
-        focus = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     # (the news begins after the headline: a site's name or menu above it is no lead)
     title = next((i for i, s in enumerate(sentences) if s.kind == "title"), -1)
     lead = next((i for i, s in enumerate(sentences) if s.kind == "body" and i > title), None)
     if lead is None:
         lead = next((i for i, s in enumerate(sentences) if s.kind == "body"), None)
+    counts: Counter[str] = Counter()
+    for i, s in enumerate(sentences):
+        if s.kind not in ("body", "title"):
+            continue
+        first = True
+        for m in by.get(i, []):
+            c = actor(m)
+            if c and m.type in ("state", "person"):
+                # the state that opens the headline or the lead as the subject of its verb is what
+                # the article is about ("Honduras scraps U.S. carbine purchase" names the US as often)
+                opens = first and i in (title, lead) and m.start - s.start < 40 and m.type == "state" \
+                    and _VERB_NEXT.match(s.text, m.end - s.start) is not None and not is_dateline(s, m)
+                counts[c] += 3 if opens else 1
+                first = False
+    focus = None
+    if counts:
+        # ties break alphabetically so the result is deterministic
+        focus = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return Context(doc, sentences, mentions, kb, by, focus, lead)
 
 
@@ -133,6 +139,7 @@ def state_actor(m: Mention) -> str | None:
     return actor(m)
 
 
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|to|[a-z]+(?:s|ed))\b")
 # a body that acts for the state it sits in: "Officials in La Paz have held talks", "the
 # military government in neighbouring Guinea announced"
 _BODY_IN = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|junta|rulers|regime|diplomats|"

@@ -150,14 +150,14 @@ _SYM_RE = "|".join((r"\b" if k[0].isalpha() else "")
                    for k in sorted(_SYMBOL, key=len, reverse=True))
 _RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<sym>{_SYM_RE})?(?P<a>{_AMOUNT})\s*(?P<sa>{_SCALE_RE})?\s+and\s+"
-    rf"(?P<sym2>{_SYM_RE})?(?P<b>{_AMOUNT})[\s-]*(?P<sb>{_SCALE_RE})\b[\s-]*(?P<word>[a-z]+)?",
+    rf"(?P<sym2>{_SYM_RE})?(?P<b>{_AMOUNT})[\s-]*(?P<sb>{_SCALE_RE})\b[\s-]*(?P<word>[^\W\d_]+)?",
     re.IGNORECASE,
 )
 # a state's adjective before a currency word ("150 billion Egyptian pounds")
 _ADJ_RE = r"(?:[A-Z][a-z]+\s+(?=(?:" + "|".join(sorted(_WORD_CCY, key=len, reverse=True)) + r")\b))?"
 _MONEY_RE = re.compile(
     rf"(?P<sym>{_SYM_RE})?(?P<a>{_AMOUNT})"
-    rf"(?:[\s-]*(?P<scale>{_SCALE_RE})\b)?[\s-]*{_ADJ_RE}(?P<word>[a-z]+)?",
+    rf"(?:[\s-]*(?P<scale>{_SCALE_RE})\b)?[\s-]*{_ADJ_RE}(?P<word>[^\W\d_]+)?",  # (letters with accents: "guaraníes")
     re.IGNORECASE,
 )
 
@@ -209,7 +209,7 @@ _PLURALS: dict[str, str] = _CURRENCIES["plurals"]
 def local_currency(surface: str, currency: str, state: str | None) -> str:
     """The state's own currency when an amount names it by a shared word ("240 billion
     pesos" in the Philippines is PHP, not MXN); else the currency as parsed."""
-    words = re.findall(r"[a-z]+", surface.lower())
+    words = re.findall(r"[^\W\d_]+", surface.lower())
     word = words[-1] if words else ""
     word = _PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
     if words and words[0] == "rs":
