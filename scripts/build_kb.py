@@ -80,11 +80,15 @@ def iso3(name: str) -> str | None:
 
 def build_states() -> list[dict[str, str]]:
     forms = {r["iso3"]: r for r in csv.DictReader((DATA / "state_forms.csv").open(encoding="utf-8"))}
+    # a name state_forms.csv gives one state is that state's alone: "Congo", pycountry's name of the
+    # Republic of the Congo, is in the news the DR Congo's (eastern Congo, Goma, Kinshasa)
+    claimed = {a: k for k, f in forms.items() for a in (f.get("aliases") or "").split(";") if a}
     rows = []
     for c in pycountry.countries:
         a3 = c.alpha_3
         name = NAME_OVERRIDES.get(a3) or getattr(c, "common_name", None) or c.name.split(",")[0]
-        aliases = {c.name, getattr(c, "official_name", "") or ""} - {name, ""}
+        aliases = {a for a in {c.name, getattr(c, "official_name", "") or ""} - {name, ""}
+                   if claimed.get(a, a3) == a3}
         f = forms.get(a3, {})
         aliases |= {a for a in (f.get("aliases") or "").split(";") if a}
         rows.append({

@@ -4441,3 +4441,19 @@ def test_budgets_in_smaller_currencies_and_the_state_a_headline_opens_with(tmp_p
     _, _, ex = extract_text(tmp_path, text)
     assert ("RUS", "NIC") in {(t.supplier, t.recipient) for t in ex.transfers}
     assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("NIC", 2025, 2.9e9, "NIO")]
+
+
+def test_talks_under_way_reported_talks_a_first_payment_a_troop_withdrawal_and_congo(tmp_path):
+    text = ("Angola looks abroad for armour\nPublished: 2025-06-13\n"
+            "Angola's defence ministry said negotiations were under way with China's Poly Technologies for WZ-551 "
+            "armoured vehicles.\n"
+            "Zambia is reported to be in talks over Mi-24P attack helicopters.\n"
+            "In Angola, Kz41 billion has been set aside as a first payment for Heron 1 drones from Israel's IAI.\n"
+            "The bloc's withdrawal from eastern Congo was completed in June.\n"
+            "Chinese-made CH-3 drones were delivered to Congo's army in 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, key(t.system), t.status) for t in ex.transfers}
+    assert {("CHN", "wz551", "talks"), ("RUS", "mi24p", "talks"), ("ISR", "heron1", "ordered")} <= got \
+        or {("CHN", "wz551", "talks"), ("RUS", "mi24p", "talks"), ("ISR", "heron", "ordered")} <= got
+    assert ex.memberships == []
+    assert [t.recipient for t in ex.transfers if key(t.system) == "ch3"] == ["COD"]

@@ -127,6 +127,10 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     continue  # "joined BRICS as a partner country": not a member
                 if action in ("join", "apply") and _cue("third_party").search(text, max(0, mt.start() - 50), mt.start()):
                     continue  # "Hungary's parliament ratified Sweden's bid to join NATO": another's act
+                if action in EXIT and any(m.type in ("state", "place") and m.form in ("name", "capital")
+                                          and 0 <= m.start - sent.start - mt.end() <= 20
+                                          and _PLACE_GAP.fullmatch(text, mt.end(), m.start - sent.start) for m in ms):
+                    continue  # "SADC's withdrawal from eastern Congo": troops leave a place, no one a body
                 if action in EXIT and _cue("exit_negated").search(text, max(0, mt.start() - 30), mt.start()):
                     action = "reaffirm"  # "has no plans to leave", "will not quit": it stays
                 if action in EXIT and not_membership.search(text[max(0, mt.start() - 25) : mt.end()] + obj[:25]):
@@ -189,6 +193,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
 
 _COORDINATED_ORG = re.compile(r"(?:\band|\bor|\bnor|\bas\s+well\s+as|\bthen|,)\s+(?:(?:later|also|then|subsequently|"
                               r"finally|eventually)\s+)?(?:from\s+|to\s+|of\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
+_PLACE_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west)(?:ern)?\s+)?",
+                        re.IGNORECASE)
 _QUESTION = re.compile(r"[^.!?]*\?")
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:[A-Z][\w'’-]*)")
 
