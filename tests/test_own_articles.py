@@ -4457,3 +4457,16 @@ def test_talks_under_way_reported_talks_a_first_payment_a_troop_withdrawal_and_c
         or {("CHN", "wz551", "talks"), ("RUS", "mi24p", "talks"), ("ISR", "heron", "ordered")} <= got
     assert ex.memberships == []
     assert [t.recipient for t in ex.transfers if key(t.system) == "ch3"] == ["COD"]
+
+
+def test_a_co_buyer_a_rival_a_relative_delivery_beside_a_guess_and_where(tmp_path):
+    text = ("Artillery\nPublished: 2025-03-18\n"
+            "Industry watchers say Latvia, which received 24 Archer howitzers between 2021 and 2023 under a joint "
+            "order with Lithuania, could be the next buyer of the PULS.\n"
+            "Nexter is now turning its attention to Slovakia, where it is competing with Germany's KNDS Deutschland "
+            "to supply about 120 wheeled howitzers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("SWE", "LVA", "archer", "delivered") in got
+    assert ("FRA", "SVK", "", "talks") in got
+    assert not any(t.supplier == "LTU" or t.recipient == "DEU" for t in ex.transfers)

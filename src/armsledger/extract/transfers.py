@@ -647,6 +647,14 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
 # "covers boats based on the KSS-III design": the design the deal's boats are built to names them
 _BASED_ON_BEFORE = re.compile(r"\bbased\s+on\s+(?:the\s+|a\s+|its\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.IGNORECASE)
 _DESIGN_AFTER = re.compile(r"(?:-\w+)?\s+(?:design|platform|hull|model)\b", re.IGNORECASE)
+_IN_RELATIVE_DELIVERED = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?\w+$",
+                                    re.IGNORECASE)
+_HYPOTHETICAL_CUE = re.compile(r"\b(?:if|could|might|(?-i:may)|potential(?:ly)?|possible|possibly)\b", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
+_NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:joint\s+(?:[\w-]+\s+){0,2}?with|together\s+with|compet(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?with|"
+    r"vying\s+with|rivals?\s+(?:such\s+as|like|including)|beating|beat\s+out)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)?$", re.IGNORECASE)
 _SUMMED_BEFORE_COLON = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s")
 _BOUGHT_BY_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:ordered|bought|purchased|acquired|procured)\s+by\s+(?:the\s+)?")
 _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
@@ -768,7 +776,10 @@ def _read_sentence(
         return out
     # (not an age: "its Soviet-era T-72 tanks")
     actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"
-              and not _ERA_AFTER.match(text, m.end - sent.start)]
+              and not _ERA_AFTER.match(text, m.end - sent.start)
+              # (nor a co-buyer or a rival: "under a joint order with Finland", "competing with
+              # Germany's Rheinmetall to supply")
+              and not _NOT_PARTY_BEFORE.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
@@ -949,8 +960,12 @@ def _read_sentence(
             country = ctx.focus if _COUNTRY_START.match(text) and ctx.focus != supplier else None
             # (not the last buyer when it is this weapon's seller: "... sales to Israel. The ministry
             # also scrapped an order for Israel's Spike missiles" - the article's state buys)
-            recipient = holder or it_subject or country or (last_recipient if last_recipient != supplier else None) \
-                or ctx.focus
+            # ("its attention to Romania, where it is competing ... to supply 298 vehicles": the
+            # state the clause is set in)
+            where = next((a for m in actors if m.end - sent.start <= trig.start
+                          and _WHERE_AFTER.match(text, m.end - sent.start) and (a := state_actor(m)) != supplier), None)
+            recipient = holder or it_subject or where or country \
+                or (last_recipient if last_recipient != supplier else None) or ctx.focus
             guessed = True
         if supplier is None:
             explicit = False
@@ -1015,7 +1030,11 @@ def _read_sentence(
         if status != "cancelled" and lex.talks.search(clause) and status == "ordered" and trig.read != "firm":
             # (what one awaits is ordered, whatever approval it needed: "awaiting 12 AH-1Z approved by")
             status = "talks"
-        if modality == "hypothetical" and status == "delivered":
+        if modality == "hypothetical" and status == "delivered" and not (
+                _IN_RELATIVE_DELIVERED.search(text, max(0, trig.start - 40), trig.end)
+                and not _HYPOTHETICAL_CUE.search(clause)):
+            # (not a relative clause's delivery beside another clause's guess: "Estonia, which
+            # received 36 K9 howitzers between 2020 and 2023, could be the next buyer")
             status = "talks"
         # the verbs of another stage of the deal in the sentence ("ordered", "a contract
         # signed") have their own dates: a delivery takes none of them, and gets the
