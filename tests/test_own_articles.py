@@ -4470,3 +4470,15 @@ def test_a_co_buyer_a_rival_a_relative_delivery_beside_a_guess_and_where(tmp_pat
     assert ("SWE", "LVA", "archer", "delivered") in got
     assert ("FRA", "SVK", "", "talks") in got
     assert not any(t.supplier == "LTU" or t.recipient == "DEU" for t in ex.transfers)
+
+
+def test_a_relative_buyer_beats_a_later_for_a_new_navy_subject_and_a_local_yard(tmp_path):
+    text = ("Indonesia orders warships\nPublished: 2025-04-18\n"
+            "Hanwha Aerospace is preparing to ship the first of 24 K9 howitzers that Egypt ordered last year, while "
+            "KAI is building 18 FA-50 jets for Malaysia.\n"
+            "Under a contract signed in March, Germany's TKMS is to build two Type 209 submarines with state "
+            "shipbuilder PT PAL, and the navy ordered two Arrowhead 140 frigates from Britain's Babcock last year.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert ("KOR", "EGY", "k9") in got and ("KOR", "MYS", "fa50") in got
+    assert ("DEU", "IDN", "type209") in got and ("GBR", "IDN", "arrowhead140") in got

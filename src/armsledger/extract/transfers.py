@@ -650,6 +650,8 @@ _DESIGN_AFTER = re.compile(r"(?:-\w+)?\s+(?:design|platform|hull|model)\b", re.I
 _IN_RELATIVE_DELIVERED = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?\w+$",
                                     re.IGNORECASE)
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:if|could|might|(?-i:may)|potential(?:ly)?|possible|possibly)\b", re.IGNORECASE)
+_SERVICE_SUBJECT_BEFORE = re.compile(r"\b(?:and|but|while)\s+the\s+(?:navy|army|air\s+force|military|government|"
+                                     r"ministry|armed\s+forces)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:joint\s+(?:[\w-]+\s+){0,2}?with|together\s+with|compet(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?with|"
@@ -891,6 +893,15 @@ def _read_sentence(
                    and not _HEAD_GAP_RE.fullmatch(text, it.end, t.start)),
                   default=len(text))
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
+        if trig.direction == "supply" and it.system and trig.end <= it.start:
+            # "to ship the first of 20 K9 howitzers that Vietnam ordered late last year": the
+            # weapon's own relative clause names its buyer, nearer than any "for" after it
+            buyer = next((a for t2 in triggers if t2.direction == "acquire" and not t2.noun and 0 < t2.start - it.end <= 60
+                          for m in actors if it.end < m.start - sent.start < t2.start
+                          and _REL_BUYER_GAP.fullmatch(text, it.end, t2.start)
+                          and (a := state_actor(m)) and a != supplier), None)
+            if buyer is not None:
+                recipient = buyer
         if trig.direction == "supply" and not trig.noun and not explicit and prev_i is not None \
                 and _IT_SUBJECT_START.match(text) and not any(m.end - sent.start <= trig.start for m in actors):
             # "The Netherlands is one of the closest partners ... It has also pledged 24 F-16s to
@@ -957,7 +968,8 @@ def _read_sentence(
             it_subject = _topic_before(ctx, prev_i) \
                 if trig.direction in ("acquire", "deal") and _IT_SUBJECT_START.match(text) else None
             # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
-            country = ctx.focus if _COUNTRY_START.match(text) and ctx.focus != supplier else None
+            country = ctx.focus if (_COUNTRY_START.match(text) or _SERVICE_SUBJECT_BEFORE.search(text, 0, trig.start)) \
+                and ctx.focus != supplier else None  # (", and the navy ordered two frigates")
             # (not the last buyer when it is this weapon's seller: "... sales to Israel. The ministry
             # also scrapped an order for Israel's Spike missiles" - the article's state buys)
             # ("its attention to Romania, where it is competing ... to supply 298 vehicles": the
@@ -1501,6 +1513,8 @@ _HEAD_GAP_RE = re.compile(  # (from a class suffix on: "Scorpene-class submarine
 # (an apposition too: "Canada's four Victoria-class submarines, bought second-hand from Britain in 1998")
 _PASSIVE_AUX_GAP = re.compile(r"(?:\s+(?!(?:and|or|but|which|that|who)\b)[a-z][\w-]*){0,3}\s+(?:were|was|have\s+been|has\s+been|"
                               r"had\s+been)\s+(?:also\s+|first\s+|later\s+|initially\s+|originally\s+)?")
+_REL_BUYER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:which|that)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                            r"(?:(?:had|has|have|already|also|recently)\s+)*")
 _REL_ACQUIRE_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},\s+(?:which|that)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+"
     r"(?:(?:had|has|have|already|also|recently)\s+)*")
@@ -2070,7 +2084,7 @@ _BODY_AFTER_PLACE = re.compile(r"\s*,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:offic
                                r"military|army|navy|air\s+force|defen[cs]e\s+ministry|leaders|generals|commanders)\b",
                                re.IGNORECASE)
 _NEW_SUBJECT_GAP = re.compile(
-    r",?\s+(?:but|while|whereas|yet)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|air\s+force|army|navy|military|"
+    r",?\s+(?:but|while|whereas|yet|and)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|air\s+force|army|navy|military|"
     r"ministry|officials|authorities|cabinet|parliament|junta)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUBJECT_NOUN = re.compile(
     r"^[\s-]*(?:\w+\s+){0,2}?(?:government|side|authorities|officials|military|army|forces?|armed forces|navy|"
