@@ -4482,3 +4482,14 @@ def test_a_relative_buyer_beats_a_later_for_a_new_navy_subject_and_a_local_yard(
     got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
     assert ("KOR", "EGY", "k9") in got and ("KOR", "MYS", "fa50") in got
     assert ("DEU", "IDN", "type209") in got and ("GBR", "IDN", "arrowhead140") in got
+
+
+def test_a_ranks_name_that_is_a_weapons_and_firms_accused_of_procuring(tmp_path):
+    text = ("Drones\nPublished: 2025-03-10\n"
+            "Kuwait already operates the TB2, which it ordered from Turkey in January 2023.\n"
+            "The last of those drones were handed over last year, Col. Fahd Al-Mutairi said.\n"
+            "The Treasury designated six companies in Iran and Hong Kong that it accused of procuring engines for "
+            "Iran's Shahed drone programme.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(t.supplier, t.recipient) for t in ex.transfers} == {("TUR", "KWT")}
+    assert any(e.type == "person" and e.name.startswith("Fahd") for e in ex.entities)

@@ -577,7 +577,11 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
             if _inside_longer_name(st, m, lex, i, j):
                 i = j  # a capital inside a proper name: leave the tokens to later passes
                 continue
-        if e.type == "company" and j - i == 1 and j < n and toks[j].cap and toks[j].word \
+        if e.type == "weapon_system" and j - i == 1 and toks[i].text[1:].islower() \
+                and _RANK_BEFORE.search(text, max(0, toks[i].start - 14), toks[i].start):
+            i = j  # "Col. Fahd Al-Mutairi said": a rank's name, not the Fahd vehicle
+            continue
+        if e.type in ("company", "weapon_system") and j - i == 1 and j < n and toks[j].cap and toks[j].word \
                 and _adjacent_space(toks[i], toks[j]) and toks[j].key not in lex.non_name \
                 and _lookup(st, m, j) is None and toks[j].text[1:].islower() and len(toks[j].text) > 2 \
                 and (_SPEAKER_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start)
@@ -599,6 +603,9 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
+_RANK_BEFORE = re.compile(r"\b(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Cmdr|Cdr|Sgt|Cpl|Lt\.?\s*Col|Lt\.?\s*Gen|Maj\.?\s*Gen|"
+                          r"Brig\.?\s*Gen|Colonel|General|Major|Captain|Admiral|Commander|Brigadier|Sergeant|Lieutenant)"
+                          r"\.?\s+$")
 _SPEAKER_BEFORE = re.compile(r"\baccording\s+to\s+$|\b(?:said|says|told)\s+$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s*(?:,\s*(?:who|a|an|the)\b|\s+(?:said|says|told|added|noted|explained)\b)")
 _MONEY_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn", "mln", "crore", "lakh"})

@@ -856,7 +856,8 @@ def _read_sentence(
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
         if trig.direction == "supply" and not trig.noun and _DEPLOYED_INTO.match(text, it.end):
             continue  # "Beijing sent dozens of warplanes into the skies around the island": a deployment
-        if trig.direction == "acquire" and _NON_STATE_SUBJECT.search(text, max(0, trig.start - 40), trig.start):
+        if trig.direction == "acquire" and (_NON_STATE_SUBJECT.search(text, max(0, trig.start - 40), trig.start)
+                                            or _FIRMS_ACCUSED.search(text, max(0, trig.start - 140), trig.start)):
             continue  # "a cell that had allegedly taken delivery of small drones": no state buys
         if trig.read == "trade_noun" and _REGION_AFTER.match(text, trig.end):
             continue  # "French arms sales to sub-Saharan Africa have dwindled": no one buyer
@@ -1598,6 +1599,10 @@ _DEPLOYED_INTO = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?)?\s*(?:into|near|around|off|toward|towards|over|across|through|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:waters|skies|airspace|seas?|strait|island|islands|area|zone|coast|border|"
     r"frontier|shoal|reef)\b", re.IGNORECASE)
+# firms sanctioned for what they bought: "designated six companies ... that it accused of procuring engines"
+_FIRMS_ACCUSED = re.compile(r"\b(?:compan(?:y|ies)|firms?|entities|individuals|networks?|suppliers)\b[^.;]{0,90}?"
+                            r"\b(?:accused|alleged|suspected|charged)\b[^.;]{0,20}?\b(?:of|with)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
 _NON_STATE_SUBJECT = re.compile(
     r"\b(?:cells?|militants?|rebels?|gangs?|smugglers?|insurgents?|traffickers?|criminals?|cartels?|militias?|"
     r"terrorists?|jihadists?)\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?$",
