@@ -117,3 +117,10 @@ def test_a_family_name_and_its_one_variant_from_two_documents_are_one_deal():
            Extraction("c", transfers=[t("c", "K2", "ordered"), t("c", "K21", "ordered")])]
     got = sorted(m.system for m in resolve_ledger(DOCS, exs).transfers)
     assert got == ["Giraffe-4A", "K2", "K21"]  # (a number that runs on is another system)
+
+
+def test_a_family_delivered_before_its_variant_was_ordered_stays_two_deals():
+    exs = [Extraction("a", transfers=[t("a", "FA-50", "ordered", order_date="2025-06")]),
+           Extraction("b", transfers=[t("b", "FA-50PH", "delivered", delivery_date="2015/2017")])]
+    got = sorted((m.system, m.status) for m in resolve_ledger(DOCS, exs).transfers)
+    assert got == [("FA-50", "ordered"), ("FA-50PH", "delivered")]

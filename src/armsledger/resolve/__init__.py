@@ -193,8 +193,19 @@ def _fold_variants(groups: dict[tuple[Any, ...], list[Transfer]]) -> None:
             r"|\d{1,2}" if base[2][-1:].isalpha() else "")  # ("AIM-120D" and "AIM-120D-3")
         longer = [k for k in groups if len(k) == 3 and k[:2] == base[:2] and k != base and k[2]
                   and re.fullmatch(re.escape(base[2]) + f"(?:{suffix})", k[2])]
-        if len(longer) == 1:
+        if len(longer) == 1 and not _stages_apart(groups[base], groups[longer[0]]):
             groups[longer[0]].extend(groups.pop(base))
+
+
+def _stages_apart(a: list[Transfer], b: list[Transfer]) -> bool:
+    """Two deals, not one named two ways: one was delivered before the other was ordered
+    ("12 FA-50 Block 70 jets ordered in June" beside "the FA-50PH jets delivered in 2015-2017")."""
+    for done, new in ((a, b), (b, a)):
+        ends = [t.delivery_date.split("/")[-1] for t in done if t.status == "delivered" and t.delivery_date]
+        starts = [t.order_date[:4] for t in new if t.status in ("ordered", "talks") and t.order_date]
+        if ends and starts and max(ends)[:4] < min(starts):
+            return True
+    return False
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
