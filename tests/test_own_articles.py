@@ -4493,3 +4493,10 @@ def test_a_ranks_name_that_is_a_weapons_and_firms_accused_of_procuring(tmp_path)
     _, _, ex = extract_text(tmp_path, text)
     assert {(t.supplier, t.recipient) for t in ex.transfers} == {("TUR", "KWT")}
     assert any(e.type == "person" and e.name.startswith("Fahd") for e in ex.entities)
+
+
+def test_a_makers_state_buying_with_a_partner_sells_to_the_partner(tmp_path):
+    text = ("Submarines\nPublished: 2025-07-08\n"
+            "Norway and Germany ordered six Type 212CD submarines in 2021.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("DEU", "NOR", 6)]

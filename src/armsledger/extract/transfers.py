@@ -987,7 +987,15 @@ def _read_sentence(
             supplier = _origin(ctx, it)
             explicit = False
             if supplier == recipient:
-                continue
+                # "Norway and Germany ordered six Type 212CD submarines": the maker's state buys
+                # with a partner, and it is the partner's purchase from it
+                partner = next((a for m1, m2 in zip(actors, actors[1:], strict=False)
+                                if m2.end - sent.start <= trig.start and state_actor(m2) == recipient
+                                and re.fullmatch(r"\s+and\s+", text[m1.end - sent.start : m2.start - sent.start])
+                                and (a := state_actor(m1)) and a != recipient), None)
+                if partner is None:
+                    continue
+                recipient = partner
         if trig.read == "modifier":
             # "The first F-35 built for Poland was delivered in May": the verb after the
             # modifier reports what became of the weapon
