@@ -4500,3 +4500,18 @@ def test_a_makers_state_buying_with_a_partner_sells_to_the_partner(tmp_path):
             "Norway and Germany ordered six Type 212CD submarines in 2021.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("DEU", "NOR", 6)]
+
+
+def test_a_former_soviet_republic_soviet_era_stock_and_a_string_of_customers(tmp_path):
+    text = ("Kazakhstan signs for Korean tanks\nPublished: 2025-03-12\n"
+            "March 12, 2025 10:41 AM GMT+5 Updated 2 hours ago\n"
+            "ALMATY, March 12 (Reuters) - Kazakhstan has signed a contract with South Korea's Hyundai Rotem for 40 K2 "
+            "tanks, marking Seoul's first major arms sale to a former Soviet republic.\n"
+            "The purchase is the latest sign of efforts by Kazakhstan, which has long relied on Soviet-era armour, to "
+            "broaden its pool of suppliers.\n"
+            "For Hyundai Rotem, which has sold the K2 to a string of European and Asian customers, the contract is "
+            "a foothold in a region where Russian suppliers have dominated.\n")
+    doc, _, ex = extract_text(tmp_path, text)
+    assert "Updated 2 hours ago" not in doc.text
+    assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == \
+        [("KOR", "KAZ", "k2", "ordered")]

@@ -625,6 +625,8 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             continue  # "Rafale Marine jets": the head of a named system's phrase
         if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
             continue  # "mounting them on its frigates": the platform, not what is traded
+        if _ERA_BEFORE.search(text, max(0, mt.start() - 30), mt.start()):
+            continue  # "has long relied on Soviet-era artillery": old stock, no deal
         if _THREAT_BEFORE.search(text, max(0, mt.start() - 50), mt.start()):
             continue  # "Gulf monarchies anxious about missiles and drones": a threat, not a purchase
         if _ARMAMENT_BEFORE.search(text, max(0, start - 50), start):
@@ -653,6 +655,11 @@ _HYPOTHETICAL_CUE = re.compile(r"\b(?:if|could|might|(?-i:may)|potential(?:ly)?|
 _SERVICE_SUBJECT_BEFORE = re.compile(r"\b(?:and|but|while)\s+the\s+(?:navy|army|air\s+force|military|government|"
                                      r"ministry|armed\s+forces)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
+# a state of the past as a kind of country ("a former Soviet republic"), not a former owner
+# ("12 former Spanish Air Force EF-18 Hornets")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|post-)\s*$", re.IGNORECASE)
+_POLITY_AFTER = re.compile(r"\s+(?:republics?|states?|bloc|colon(?:y|ies)|territor(?:y|ies)|satellites?|countr(?:y|ies)|"
+                           r"nations?|space|union)\b", re.IGNORECASE)
 _NOT_PARTY_BEFORE = re.compile(
     r"\b(?:joint\s+(?:[\w-]+\s+){0,2}?with|together\s+with|compet(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?with|"
     r"vying\s+with|rivals?\s+(?:such\s+as|like|including)|beating|beat\s+out)\s+(?:the\s+)?"
@@ -663,6 +670,7 @@ _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:yet\s+to|awaiting|still\s+(?:waiting|to)|not\s+yet|(?:are|is)\s+(?:due|expected|scheduled|set)\s+to|"
                             r"will\s+(?:be\s+)?(?:deliver|arriv)|delay)", re.IGNORECASE)
 _CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:ex-|former\s+)?|\s*,\s*(?:the\s+)?(?:ex-|former\s+)?")
+_ERA_BEFORE = re.compile(r"\b[\w-]+-era\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THREAT_BEFORE = re.compile(
     r"\b(?:(?:anxious|worried|concerned|fearful|wary|nervous)\s+(?:about|of|over)|threats?\s+(?:from|of|posed\s+by)|"
     r"(?:protect|defend|shield)(?:s|ed|ing)?\s+against|to\s+(?:counter|intercept|shoot\s+down|stop))\s+"
@@ -779,6 +787,8 @@ def _read_sentence(
     # (not an age: "its Soviet-era T-72 tanks")
     actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"
               and not _ERA_AFTER.match(text, m.end - sent.start)
+              and not (_FORMER_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start)
+                       and _POLITY_AFTER.match(text, m.end - sent.start))
               # (nor a co-buyer or a rival: "under a joint order with Finland", "competing with
               # Germany's Rheinmetall to supply")
               and not _NOT_PARTY_BEFORE.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
@@ -1621,8 +1631,9 @@ _REGION_AFTER = re.compile(
 _MANY_RECIPIENTS = re.compile(
     r"[^,;.]{0,40}?\bto\s+(?:(?:more\s+than|over|at\s+least|some|about|nearly|almost|around)\s+)?(?:\d+|a\s+dozen|dozens\s+of|"
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?|"
-    r"several|many|numerous|various|a\s+(?:number|host|range)\s+of|other)\s+(?:other\s+|foreign\s+)?"
-    r"(?:countries|nations|states|customers|buyers|clients|operators|armies|air\s+forces|navies)\b", re.IGNORECASE)
+    r"several|many|numerous|various|a\s+(?:number|host|range|string|series|raft|list|handful)\s+of|other)\s+"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:countries|nations|states|customers|buyers|clients|operators|armies|air\s+forces|"
+    r"navies)\b", re.IGNORECASE)
 _FORMER_SERVICE_GAP = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Marine\s+Corps|Coast\s+Guard)\s+")
 _SECOND_HAND_END = re.compile(r"(?:\bformer|\bex-|\bsecond-?hand|\bused|\bsurplus|\bretired|\bdecommissioned)\s*$",
                               re.IGNORECASE)
