@@ -1633,7 +1633,8 @@ _MANY_RECIPIENTS = re.compile(
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?|"
     r"several|many|numerous|various|a\s+(?:number|host|range|string|series|raft|list|handful)\s+of|other)\s+"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:countries|nations|states|customers|buyers|clients|operators|armies|air\s+forces|"
-    r"navies)\b", re.IGNORECASE)
+    r"navies)\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|namely)\b)", re.IGNORECASE)
+# (a list that names them is read: "to several African countries, including Niger, Chad and Somalia")
 _FORMER_SERVICE_GAP = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Marine\s+Corps|Coast\s+Guard)\s+")
 _SECOND_HAND_END = re.compile(r"(?:\bformer|\bex-|\bsecond-?hand|\bused|\bsurplus|\bretired|\bdecommissioned)\s*$",
                               re.IGNORECASE)
