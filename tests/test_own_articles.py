@@ -4515,3 +4515,14 @@ def test_a_former_soviet_republic_soviet_era_stock_and_a_string_of_customers(tmp
     assert "Updated 2 hours ago" not in doc.text
     assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == \
         [("KOR", "KAZ", "k2", "ordered")]
+
+
+def test_a_share_bar_of_labelled_buttons_is_boilerplate(tmp_path):
+    text = ("Bolivia signs for Brazilian armoured vehicles, weighs Israeli drones\n"
+            "Share on Facebook Share on X Copy link\n\n"
+            "LA PAZ, Feb 20 (Wire) - Bolivia signed a contract on Wednesday to buy 10 Guarani armoured personnel "
+            "carriers from Brazil.\n"
+            "The ministry is also in talks with Israel's Elbit Systems over Hermes 900 drones.\n")
+    doc, _, ex = extract_text(tmp_path, text)
+    assert "Copy link" not in doc.text
+    assert ("ISR", "BOL") in {(t.supplier, t.recipient) for t in ex.transfers}
