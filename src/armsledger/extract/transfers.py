@@ -140,6 +140,18 @@ class Lexicon:
     programme_after: re.Pattern[str]
     request_before: re.Pattern[str]
     list_lead: re.Pattern[str]
+    many_recipients: re.Pattern[str]
+    region_after: re.Pattern[str]
+    non_state_subject: re.Pattern[str]
+    firms_accused: re.Pattern[str]
+    deployed_into: re.Pattern[str]
+    threat_before: re.Pattern[str]
+    not_party_before: re.Pattern[str]
+    purpose_platform_before: re.Pattern[str]
+    armament_before: re.Pattern[str]
+    still_to_come: re.Pattern[str]
+    polity_after: re.Pattern[str]
+    second_hand_end: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +209,18 @@ def lexicon() -> Lexicon:
         programme_after=re.compile(data["programme_after"], re.IGNORECASE),
         request_before=re.compile(data["request_of"] + r"to\s+(?:\w+\s+)?$", re.IGNORECASE),
         list_lead=re.compile(data["list_lead"], re.IGNORECASE),
+        many_recipients=re.compile(data["many_recipients"], re.IGNORECASE),
+        region_after=re.compile(data["region_after"], re.IGNORECASE),
+        non_state_subject=re.compile(data["non_state_subject"], re.IGNORECASE),
+        firms_accused=re.compile(data["firms_accused"], re.IGNORECASE),
+        deployed_into=re.compile(data["deployed_into"], re.IGNORECASE),
+        threat_before=re.compile(data["threat_before"], re.IGNORECASE),
+        not_party_before=re.compile(data["not_party_before"], re.IGNORECASE),
+        purpose_platform_before=re.compile(data["purpose_platform_before"], re.IGNORECASE),
+        armament_before=re.compile(data["armament_before"], re.IGNORECASE),
+        still_to_come=re.compile(data["still_to_come"], re.IGNORECASE),
+        polity_after=re.compile(data["polity_after"], re.IGNORECASE),
+        second_hand_end=re.compile(data["second_hand_end"], re.IGNORECASE),
     )
 
 
@@ -330,7 +354,7 @@ def extract_transfers(ctx: Context) -> list[Transfer]:
     pub_year = int(ctx.published[:4]) if ctx.published else None
     for n, c in enumerate(cands):
         if c.status == "ordered" and c.order_date and pub_year and int(c.order_date[:4]) <= pub_year - 5 \
-                and _PAST_PURCHASE.search(c.report.quote) and not _STILL_TO_COME.search(c.report.quote):
+                and _PAST_PURCHASE.search(c.report.quote) and not lexicon().still_to_come.search(c.report.quote):
             # "submarines bought second-hand from Britain in 1998": a purchase that long ago is in hand
             cands[n] = replace(c, status="delivered")
     merged = _merge_in_document(ctx, cands)
@@ -539,7 +563,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _own_np_end(sent.text, e))
                 continue
-            if _PURPOSE_PLATFORM_BEFORE.search(sent.text, max(0, s - 60), s) and any(
+            if lexicon().purpose_platform_before.search(sent.text, max(0, s - 60), s) and any(
                     x.end <= s and s - x.end <= 120 for x in items):
                 taken.append((s, _own_np_end(sent.text, e)))
                 continue  # "40 SM-6 interceptors for the navy's new Aegis destroyers": what they arm
@@ -627,11 +651,11 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
             continue  # "mounting them on its frigates": the platform, not what is traded
         if _ERA_BEFORE.search(text, max(0, mt.start() - 30), mt.start()):
             continue  # "has long relied on Soviet-era artillery": old stock, no deal
-        if _THREAT_BEFORE.search(text, max(0, mt.start() - 50), mt.start()):
+        if lexicon().threat_before.search(text, max(0, mt.start() - 50), mt.start()):
             continue  # "Gulf monarchies anxious about missiles and drones": a threat, not a purchase
-        if _ARMAMENT_BEFORE.search(text, max(0, start - 50), start):
+        if lexicon().armament_before.search(text, max(0, start - 50), start):
             continue  # "36 light tanks armed with a 105 mm gun": part of the weapon before
-        if _PURPOSE_PLATFORM_BEFORE.search(text, max(0, start - 60), start) and any(
+        if lexicon().purpose_platform_before.search(text, max(0, start - 60), start) and any(
                 x.end <= start and start - x.end <= 60 for x in items):
             continue  # "to buy Naval Strike Missiles for its coastal batteries and frigates": what they arm
         if lexicon().comparison.search(text, max(0, start - 70), start):
@@ -658,28 +682,11 @@ _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 # a state of the past as a kind of country ("a former Soviet republic"), not a former owner
 # ("12 former Spanish Air Force EF-18 Hornets")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|post-)\s*$", re.IGNORECASE)
-_POLITY_AFTER = re.compile(r"\s+(?:republics?|states?|bloc|colon(?:y|ies)|territor(?:y|ies)|satellites?|countr(?:y|ies)|"
-                           r"nations?|space|union)\b", re.IGNORECASE)
-_NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:joint\s+(?:[\w-]+\s+){0,2}?with|together\s+with|compet(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?with|"
-    r"vying\s+with|rivals?\s+(?:such\s+as|like|including)|beating|beat\s+out)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)?$", re.IGNORECASE)
 _SUMMED_BEFORE_COLON = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s")
 _BOUGHT_BY_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:ordered|bought|purchased|acquired|procured)\s+by\s+(?:the\s+)?")
 _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
-_STILL_TO_COME = re.compile(r"\b(?:yet\s+to|awaiting|still\s+(?:waiting|to)|not\s+yet|(?:are|is)\s+(?:due|expected|scheduled|set)\s+to|"
-                            r"will\s+(?:be\s+)?(?:deliver|arriv)|delay)", re.IGNORECASE)
 _CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:ex-|former\s+)?|\s*,\s*(?:the\s+)?(?:ex-|former\s+)?")
 _ERA_BEFORE = re.compile(r"\b[\w-]+-era\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_THREAT_BEFORE = re.compile(
-    r"\b(?:(?:anxious|worried|concerned|fearful|wary|nervous)\s+(?:about|of|over)|threats?\s+(?:from|of|posed\s+by)|"
-    r"(?:protect|defend|shield)(?:s|ed|ing)?\s+against|to\s+(?:counter|intercept|shoot\s+down|stop))\s+"
-    r"(?:(?:the|its|their|incoming|enemy|hostile|Iranian|Russian|Chinese|North\s+Korean)\s+)?(?:[\w-]+\s+){0,2}?$",
-    re.IGNORECASE)
-_ARMAMENT_BEFORE = re.compile(r"\b(?:armed|equipped|fitted|outfitted|mounted|fielded)\s+with\s+(?:a|an|the|its|their|"
-                              r"\d+|two|three|four|six|eight)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_PURPOSE_PLATFORM_BEFORE = re.compile(r"\b(?:for|to\s+(?:arm|equip))\s+(?:its|their|the\s+(?:navy|army|air\s+force|[A-Z]{2,6})['’]s)\s+"
-                                      r"(?:[\w-]+\s+){0,3}?(?:and\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:in\s+(?:a|its|an)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|interview|briefing|release)\s+)?(?:on\s+|in\s+|last\s+|this\s+)?$",
                          re.IGNORECASE)
@@ -788,10 +795,10 @@ def _read_sentence(
     actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"
               and not _ERA_AFTER.match(text, m.end - sent.start)
               and not (_FORMER_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start)
-                       and _POLITY_AFTER.match(text, m.end - sent.start))
+                       and lexicon().polity_after.match(text, m.end - sent.start))
               # (nor a co-buyer or a rival: "under a joint order with Finland", "competing with
               # Germany's Rheinmetall to supply")
-              and not _NOT_PARTY_BEFORE.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
+              and not lexicon().not_party_before.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
@@ -864,14 +871,14 @@ def _read_sentence(
                 or lex.denied_report_before.search(text, max(0, trig.start - 160), trig.start) \
                 or lex.deal_condition.search(text, max(0, trig.start - 100), trig.start):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
-        if trig.direction == "supply" and not trig.noun and _DEPLOYED_INTO.match(text, it.end):
+        if trig.direction == "supply" and not trig.noun and lexicon().deployed_into.match(text, it.end):
             continue  # "Beijing sent dozens of warplanes into the skies around the island": a deployment
-        if trig.direction == "acquire" and (_NON_STATE_SUBJECT.search(text, max(0, trig.start - 40), trig.start)
-                                            or _FIRMS_ACCUSED.search(text, max(0, trig.start - 140), trig.start)):
+        if trig.direction == "acquire" and (lexicon().non_state_subject.search(text, max(0, trig.start - 40), trig.start)
+                                            or lexicon().firms_accused.search(text, max(0, trig.start - 140), trig.start)):
             continue  # "a cell that had allegedly taken delivery of small drones": no state buys
-        if trig.read == "trade_noun" and _REGION_AFTER.match(text, trig.end):
+        if trig.read == "trade_noun" and lexicon().region_after.match(text, trig.end):
             continue  # "French arms sales to sub-Saharan Africa have dwindled": no one buyer
-        if trig.direction in ("supply", "passive") and _MANY_RECIPIENTS.match(text, max(trig.end, it.end)):
+        if trig.direction in ("supply", "passive") and lexicon().many_recipients.match(text, max(trig.end, it.end)):
             continue  # "TB2 drones have been sold to more than 30 countries": no one buyer
         if _ASKED.match(text, max(trig.end, it.end)):
             continue  # "Greece to send Mirage jets to Ukraine? Athens denies report": asked, not told
@@ -1586,7 +1593,7 @@ def _modifier(sent: Sentence, it: Item, actors: list[Mention]) -> Mention | None
         # only adjectives may stand between: "French Bastion", "Chinese J-10C", not
         # "the Moroccan army the Barak MX"
         if _FORMER_SERVICE_GAP.fullmatch(gap) and m.form == "demonym" \
-                and _SECOND_HAND_END.search(sent.text, max(0, m.start - sent.start - 16), m.start - sent.start):
+                and lexicon().second_hand_end.search(sent.text, max(0, m.start - sent.start - 16), m.start - sent.start):
             return m  # "12 former Spanish Air Force EF-18 Hornets": the service that sells them
         if len(gap.split()) > 2 or "," in gap or _GAP_STOP.search(gap):
             return None
@@ -1613,31 +1620,7 @@ _ITEM_BETWEEN = re.compile(
     r"\band\s+(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\b"
     r"|\band\s+(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,3}?(?:helicopters?|jets?|aircraft|drones?|tanks?|vehicles?|ships?|"
     r"frigates?|corvettes?|submarines?|missiles?|howitzers?|launchers?|radars?|rifles?|guns?|interceptors?)\b")
-_DEPLOYED_INTO = re.compile(
-    r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?)?\s*(?:into|near|around|off|toward|towards|over|across|through|close\s+to)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:waters|skies|airspace|seas?|strait|island|islands|area|zone|coast|border|"
-    r"frontier|shoal|reef)\b", re.IGNORECASE)
-# firms sanctioned for what they bought: "designated six companies ... that it accused of procuring engines"
-_FIRMS_ACCUSED = re.compile(r"\b(?:compan(?:y|ies)|firms?|entities|individuals|networks?|suppliers)\b[^.;]{0,90}?"
-                            r"\b(?:accused|alleged|suspected|charged)\b[^.;]{0,20}?\b(?:of|with)\s+(?:\w+ly\s+)?$",
-                            re.IGNORECASE)
-_NON_STATE_SUBJECT = re.compile(
-    r"\b(?:cells?|militants?|rebels?|gangs?|smugglers?|insurgents?|traffickers?|criminals?|cartels?|militias?|"
-    r"terrorists?|jihadists?)\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?$",
-    re.IGNORECASE)
-_REGION_AFTER = re.compile(
-    r"\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Africa|Asia|Europe|Middle\s+East|Latin\s+America|Gulf|region|continent|"
-    r"Sahel|Pacific|Americas|Balkans|Caucasus|world|developing\s+countries)\b", re.IGNORECASE)
-_MANY_RECIPIENTS = re.compile(
-    r"[^,;.]{0,40}?\bto\s+(?:(?:more\s+than|over|at\s+least|some|about|nearly|almost|around)\s+)?(?:\d+|a\s+dozen|dozens\s+of|"
-    r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?|"
-    r"several|many|numerous|various|a\s+(?:number|host|range|string|series|raft|list|handful)\s+of|other)\s+"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:countries|nations|states|customers|buyers|clients|operators|armies|air\s+forces|"
-    r"navies)\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|namely)\b)", re.IGNORECASE)
-# (a list that names them is read: "to several African countries, including Niger, Chad and Somalia")
 _FORMER_SERVICE_GAP = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Marine\s+Corps|Coast\s+Guard)\s+")
-_SECOND_HAND_END = re.compile(r"(?:\bformer|\bex-|\bsecond-?hand|\bused|\bsurplus|\bretired|\bdecommissioned)\s*$",
-                              re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are|could)\b")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _GAP_STOP = re.compile(
