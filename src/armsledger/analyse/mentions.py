@@ -165,6 +165,8 @@ class _Lexicon:
     by_given_name: set[str]  # titles whose holders go by the given name
     ship_prefixes: frozenset[str]  # "INS", "BRP": a ship's name follows (as written)
     venue_nouns: frozenset[str]  # after a capital, an event or document held there ("the Kuala Lumpur declaration")
+    money_scales: frozenset[str]  # after a name, an amount ("a contract worth P40 billion")
+    rank_before: re.Pattern[str]  # a military rank before a name ("Col. Fahd Al-Mutairi")
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +203,9 @@ def _lexicon() -> _Lexicon:
         by_given_name={t["name"] for t in names["titles"] if t.get("by_given_name")},
         ship_prefixes=frozenset(shapes.get("ship_prefixes") or ()),
         venue_nouns=frozenset(_fold(w) for w in names.get("venue_nouns") or ()),
+        money_scales=frozenset(_fold(w) for w in names.get("money_scales") or ()),
+        rank_before=re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in names.get("ranks") or ()), key=len, reverse=True))
+                               + r")\.?\s+$"),
     )
 
 
@@ -578,7 +583,7 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                 i = j  # a capital inside a proper name: leave the tokens to later passes
                 continue
         if e.type == "weapon_system" and j - i == 1 and toks[i].text[1:].islower() \
-                and _RANK_BEFORE.search(text, max(0, toks[i].start - 14), toks[i].start):
+                and lex.rank_before.search(text, max(0, toks[i].start - 14), toks[i].start):
             i = j  # "Col. Fahd Al-Mutairi said": a rank's name, not the Fahd vehicle
             continue
         if e.type in ("company", "weapon_system") and j - i == 1 and j < n and toks[j].cap and toks[j].word \
@@ -588,7 +593,7 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                      or _SPEAKER_AFTER.match(text, toks[j].end)):
             i = j  # "according to Rafael Dison", "Leonardo Rossi said": a first name, not the maker
             continue
-        if e.type == "weapon_system" and end_tok < n and toks[end_tok].key in _MONEY_SCALES:
+        if e.type == "weapon_system" and end_tok < n and toks[end_tok].key in lex.money_scales:
             i = end_tok  # "a contract worth P40 billion": a peso amount, not the P-40 radar
             continue
         start_tok = i
@@ -603,12 +608,8 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
-_RANK_BEFORE = re.compile(r"\b(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Cmdr|Cdr|Sgt|Cpl|Lt\.?\s*Col|Lt\.?\s*Gen|Maj\.?\s*Gen|"
-                          r"Brig\.?\s*Gen|Colonel|General|Major|Captain|Admiral|Commander|Brigadier|Sergeant|Lieutenant)"
-                          r"\.?\s+$")
 _SPEAKER_BEFORE = re.compile(r"\baccording\s+to\s+$|\b(?:said|says|told)\s+$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s*(?:,\s*(?:who|a|an|the)\b|\s+(?:said|says|told|added|noted|explained)\b)")
-_MONEY_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn", "mln", "crore", "lakh"})
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
                             re.IGNORECASE)
 _VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")
