@@ -185,14 +185,17 @@ def _fold_variants(groups: dict[tuple[Any, ...], list[Transfer]]) -> None:
     """"Lanza" in one article, "Lanza-LRR" in another, for one pair: the family's name and its
     one variant are one deal (as within a document; not "K21" after "K2": a number runs on,
     nor a name with two variants of the pair, "Leopard 2A4" and "Leopard 2A8")."""
-    named = [k for k in groups if len(k) == 3 and k[2]]
-    for base in sorted(named, key=lambda k: len(k[2])):
+    by_pair: dict[tuple[Any, ...], list[tuple[Any, ...]]] = defaultdict(list)  # (compared within a pair only)
+    for k in groups:
+        if len(k) == 3 and k[2]:
+            by_pair[k[:2]].append(k)
+    for base in sorted((k for ks in by_pair.values() for k in ks), key=lambda k: (len(k[2]), k)):
         if base not in groups or len(base[2]) < 4:
             continue
         suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,3}|[a-z]{1,3}\d{1,3}|\d{1,4}[a-z]{0,3}") + (
             r"|\d{1,2}" if base[2][-1:].isalpha() else "")  # ("AIM-120D" and "AIM-120D-3")
-        longer = [k for k in groups if len(k) == 3 and k[:2] == base[:2] and k != base and k[2]
-                  and re.fullmatch(re.escape(base[2]) + f"(?:{suffix})", k[2])]
+        longer = [k for k in by_pair[base[:2]] if k in groups and k != base and k[2].startswith(base[2])
+                  and re.fullmatch(f"(?:{suffix})", k[2][len(base[2]):])]
         if len(longer) == 1 and not _stages_apart(groups[base], groups[longer[0]]):
             groups[longer[0]].extend(groups.pop(base))
 
