@@ -4526,3 +4526,13 @@ def test_a_share_bar_of_labelled_buttons_is_boilerplate(tmp_path):
     doc, _, ex = extract_text(tmp_path, text)
     assert "Copy link" not in doc.text
     assert ("ISR", "BOL") in {(t.supplier, t.recipient) for t in ex.transfers}
+
+
+def test_a_lease_a_loan_and_the_subject_of_an_under_which_clause(tmp_path):
+    text = ("Deals\nPublished: 2025-05-20\n"
+            "Montenegro's government signed a three-year lease of two Bell 412 helicopters from Italy.\n"
+            "Malaysia lends Brunei two CN235 aircraft.\n"
+            "Lawmakers backed the contract with Sweden's Saab, under which Croatia will receive 14 Gripen jets.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert {("ITA", "MNE", "bell412"), ("MYS", "BRN", "cn235"), ("SWE", "HRV", "gripen")} <= got

@@ -2079,6 +2079,9 @@ def _subject(
         return state_actor(place)  # "In neighboring Saudi Arabia, officials are in advanced talks with Brazil's Embraer"
     for m in reversed(before):
         p = prep_before(sent, m)
+        if _PREP_WHICH_BEFORE.search(sent.text, max(0, m.start - sent.start - 20), m.start - sent.start) \
+                and re.fullmatch(r"\s+(?:\w+\s+){0,2}", sent.text[m.end - sent.start : trig.start]):
+            return state_actor(m)  # "the contract ..., under which Austria will receive": the clause's subject
         if p in (None, "and"):
             # 'Greece and France' as a subject: take the first of the pair
             return state_actor(m)
@@ -2087,6 +2090,7 @@ def _subject(
     return None
 
 
+_PREP_WHICH_BEFORE = re.compile(r"\b(?:under|by|through|with|in|via)\s+which\s+$", re.IGNORECASE)
 _IN_PLACE_START = re.compile(r"\W*(?:In|in)\s+(?:neighbou?ring\s+|nearby\s+)?")
 _BODY_AFTER_PLACE = re.compile(r"\s*,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:officials|authorities|government|ministry|"
                                r"military|army|navy|air\s+force|defen[cs]e\s+ministry|leaders|generals|commanders)\b",
