@@ -4536,3 +4536,16 @@ def test_a_lease_a_loan_and_the_subject_of_an_under_which_clause(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
     assert {("ITA", "MNE", "bell412"), ("MYS", "BRN", "cn235"), ("SWE", "HRV", "gripen")} <= got
+
+
+def test_the_members_of_a_named_body_a_post_soviet_grouping_and_a_short_name(tmp_path):
+    text = ("Blocs\nPublished: 2025-05-21\n"
+            "The three military-ruled states of the Alliance of Sahel States formally quit ECOWAS in January.\n"
+            "Moldova voted to leave the Commonwealth of Independent States (CIS), the post-Soviet grouping it "
+            "joined in 1994.\n"
+            "Kazakhstan skipped the meeting but said it remains committed to the Commonwealth.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action) for m in ex.memberships}
+    assert {("MLI", "ECOWAS", "withdraw"), ("BFA", "ECOWAS", "withdraw"), ("NER", "ECOWAS", "withdraw")} <= got
+    assert ("MDA", "CIS", "join") in got and not any(m.state == "SUN" for m in ex.memberships)
+    assert ("KAZ", "CIS", "reaffirm") in got

@@ -379,6 +379,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], kb: KnowledgeBase) -
     _find_people(sents, m, lex, text)
     _the_kingdom(sents, m, text)
     _new_bodies(sents, m, text)
+    _short_bodies(sents, m)
     # a one-word name the shape rule read as a weapon that the article also uses for a person
     # ("Cardama patrol vessel contract" beside "shipyard owner Mario Cardama"): the maker's name
     named = {w for st in sents for f in st.found if f.mention.type == "person" for w in f.mention.text.split()}
@@ -468,6 +469,23 @@ def _new_bodies(sents: list[_Sent], m: _Matcher, text: str) -> None:
                     k += n - 1
                     break
             k += 1
+
+
+def _short_bodies(sents: list[_Sent], m: _Matcher) -> None:
+    """'the Commonwealth' in an article that names the Commonwealth of Independent States: a
+    one-word name that begins the full name of another body the article names is that body's."""
+    orgs = {f.mention.key for st in sents for f in st.found if f.mention.type == "organization" and f.mention.key}
+    if len(orgs) < 2:
+        return
+    names = {k: o.name for k in orgs if (o := m.kb.organization(k)) is not None}
+    for st in sents:
+        for f in st.found:
+            men = f.mention
+            if men.type != "organization" or " " in men.text or not men.text[:1].isupper():
+                continue
+            longer = [k for k, name in names.items() if k != men.key and name.startswith(men.text + " ")]
+            if len(longer) == 1:
+                men.key = longer[0]
 
 
 def _is_kingdom(kb: KnowledgeBase, iso3: str) -> bool:

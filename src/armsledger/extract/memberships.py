@@ -142,7 +142,16 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if on_object and owner is None:
                     continue  # "suspended arms deliveries from ...": no member named
                 states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
-                if owner is None and group and _LEADING_GROUP.match(text):
+                lead_grp = _LEADING_GROUP.match(text) if owner is None else None
+                of_org = next((o for o in orgs if lead_grp is not None and o.start - sent.start <= lead_grp.end() + 40
+                               and o.end - sent.start <= mt.start()
+                               and _OF_ORG_BEFORE.search(text, max(0, o.start - sent.start - 8), o.start - sent.start)), None)
+                members = ctx.kb.organization(of_org.key) if of_org is not None and of_org.key else None
+                if members is not None and members.members:
+                    # "The three military-ruled states of the Alliance of Sahel States formally quit
+                    # ECOWAS": the members of the body the phrase names
+                    states = list(members.members)
+                elif owner is None and group and lead_grp is not None:
                     states = group  # "The three countries, which ..., formed ...": those just named
                 if not states:
                     continue
@@ -191,6 +200,8 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     return list(out.values())
 
 
+_PAST_KIND_BEFORE = re.compile(r"\b(?:post-|ex-|former\s+)$", re.IGNORECASE)
+_OF_ORG_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED_ORG = re.compile(r"(?:\band|\bor|\bnor|\bas\s+well\s+as|\bthen|,)\s+(?:(?:later|also|then|subsequently|"
                               r"finally|eventually)\s+)?(?:from\s+|to\s+|of\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
 _PLACE_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west)(?:ern)?\s+)?",
@@ -349,7 +360,9 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     sent = ctx.sentences[i]
     # 'Russia-led', 'French-made' describe something else: not the state that acts
     before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"
-              and m.form not in ("led", "made")]
+              and m.form not in ("led", "made")
+              # (not a past state as a kind: "the post-Soviet grouping it joined in 1994")
+              and not _PAST_KIND_BEFORE.search(sent.text, max(0, m.start - sent.start - 8), m.start - sent.start)]
     if before and ITS_BEFORE.search(sent.text, max(0, cue_start - 8), cue_start) \
             and prep_before(sent, before[-1]) not in _NOT_GOVERNED:
         # "Russia's war against Ukraine and its withdrawal from the treaty": "its" is the
