@@ -4549,3 +4549,16 @@ def test_the_members_of_a_named_body_a_post_soviet_grouping_and_a_short_name(tmp
     assert {("MLI", "ECOWAS", "withdraw"), ("BFA", "ECOWAS", "withdraw"), ("NER", "ECOWAS", "withdraw")} <= got
     assert ("MDA", "CIS", "join") in got and not any(m.state == "SUN" for m in ex.memberships)
     assert ("KAZ", "CIS", "reaffirm") in got
+
+
+def test_an_acronym_in_capitals_a_member_since_an_accession_formalised_and_a_toll(tmp_path):
+    text = ("Blocs\nPublished: 2025-04-07\n"
+            "Moldova has stayed neutral since it withdrew from the GUAM regional grouping in 2006.\n"
+            "He said that Mongolia, a participating State of the OSCE since 2012, will not join any alliance.\n"
+            "Portugal formalised on Friday, in Brussels, its accession to the European Sky Shield Initiative (ESSI).\n"
+            "The clash has left one Thai soldier dead and handed ASEAN an unwelcome test.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
+    assert ("MDA", "GUAM", "withdraw", "2006") in got and ("MNG", "OSCE", "join", "2012") in got
+    assert ("PRT", "ESSI", "join", "2025-04-04") in got
+    assert not any(m.organization == "ASEAN" for m in ex.memberships)

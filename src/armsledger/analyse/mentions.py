@@ -236,6 +236,9 @@ class _Matcher:
     title_maxlen: dict[str, int] = field(default_factory=dict)
     title_words: set[str] = field(default_factory=set)
     heads: Any = None  # an automaton over the one-word head nouns, see _match_shapes
+    # an organisation's all-capital acronym that another entry's name shares ("GUAM", the
+    # grouping, and Guam, the island): written in capitals, it is the organisation
+    acronym_orgs: dict[str, _Entry] = field(default_factory=dict)
 
     def add(self, surface: str, entry_type: str, key: str, form: str,
             country: str | None, category: str | None) -> None:
@@ -315,6 +318,8 @@ def _build_matcher(kb: KnowledgeBase) -> _Matcher:
             category = w.category if w else None
             country = w.origin if w else None
         m.add(surface, typ, key, form, country, category)
+        if typ == "organization" and surface.isupper() and surface.isalpha() and len(surface) >= 3:
+            m.acronym_orgs[_fold(surface)] = _Entry(typ, key, form, None, None, (0,), (), False)
         if typ == "weapon_system" and surface[-1:].isalnum() and not surface.endswith("s"):
             m.add(surface + "s", typ, key, form, country, category)  # "Tomahawks", "F-16s"
     for p in lex.places:
@@ -571,6 +576,9 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
             i += 1
             continue
         j, e = hit
+        if e.type != "organization" and j == i + 1 and toks[i].text.isupper() and len(toks[i].text) >= 3 \
+                and (org := m.acronym_orgs.get(st.keys[i])) is not None:
+            e = org  # "the GUAM grouping": the organisation, not the island written Guam
         form = e.form
         end_tok = j
         # compound adjectives: "French-made", "Russia-led", "Raytheon Technologies-made"
