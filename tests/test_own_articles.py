@@ -4562,3 +4562,13 @@ def test_an_acronym_in_capitals_a_member_since_an_accession_formalised_and_a_tol
     assert ("MDA", "GUAM", "withdraw", "2006") in got and ("MNG", "OSCE", "join", "2012") in got
     assert ("PRT", "ESSI", "join", "2025-04-04") in got
     assert not any(m.organization == "ASEAN" for m in ex.memberships)
+
+
+def test_a_gapped_join_and_a_commitment_with_an_adverb(tmp_path):
+    text = ("Blocs\nPublished: 2025-05-21\n"
+            "Montenegro joined NATO in 2017, Albania and Croatia in 2009.\n"
+            "Laos remains fully committed to ASEAN, he said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
+    assert {("MNE", "NATO", "join", "2017"), ("ALB", "NATO", "join", "2009"), ("HRV", "NATO", "join", "2009")} <= got
+    assert ("LAO", "ASEAN", "reaffirm", "2025-05-21") in got

@@ -195,12 +195,33 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     rep = ctx.report(i, attributed_to, modality)
                     if not any(r.start == rep.start for r in rec.reports):
                         rec.reports.append(rep)
+                if len(targets) == 1:
+                    _gapped(ctx, i, ms, text, targets[0][0], action, out)
         if orgs:
             last_org = orgs[-1].key
     return list(out.values())
 
 
+def _gapped(ctx: Context, i: int, ms: list[Mention], text: str, org: str, action: str,
+            out: dict[tuple[str, str, str, str | None], Membership]) -> None:
+    """"North Macedonia joined NATO in 2020, Albania and Croatia in 2009": the verb left out
+    after a comma acts again for the states named with their own year."""
+    sent = ctx.sentences[i]
+    for g in _GAPPED_STATES.finditer(text):
+        states = [m for m in ms if m.type == "state" and m.form == "name" and g.start(1) <= m.start - sent.start < g.end(1)]
+        for m in states:
+            if not m.key or m.key == org:
+                continue
+            key = (m.key, org, action_class(action), g.group(2))
+            if key not in out:
+                rec = Membership(id=stable_id("membership", ctx.doc.id, m.key, org, action, g.group(2)),
+                                 state=m.key, organization=org, action=action, date=g.group(2))
+                rec.reports.append(ctx.report(i, *attribution(text)))
+                out[key] = rec
+
+
 _PAST_KIND_BEFORE = re.compile(r"\b(?:post-|ex-|former\s+)$", re.IGNORECASE)
+_GAPPED_STATES = re.compile(r",\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,3})?)in\s+((?:19|20)\d{2})\s*[.;]?\s*$")
 _OF_ORG_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED_ORG = re.compile(r"(?:\band|\bor|\bnor|\bas\s+well\s+as|\bthen|,)\s+(?:(?:later|also|then|subsequently|"
                               r"finally|eventually)\s+)?(?:from\s+|to\s+|of\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
