@@ -4572,3 +4572,12 @@ def test_a_gapped_join_and_a_commitment_with_an_adverb(tmp_path):
     got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
     assert {("MNE", "NATO", "join", "2017"), ("ALB", "NATO", "join", "2009"), ("HRV", "NATO", "join", "2009")} <= got
     assert ("LAO", "ASEAN", "reaffirm", "2025-05-21") in got
+
+
+def test_upgrades_to_a_fleet_satellite_links_and_a_training_centre(tmp_path):
+    text = ("Thailand\nPublished: 2025-09-03\n"
+            "Elbit will supply four Hermes 900 drones and satellite communication systems to Thailand.\n"
+            "The company has provided upgrades to the Royal Thai Air Force's fleet of F-16 fighters.\n"
+            "\"Thailand is buying time,\" said a researcher at the Chulachomklao Peacekeeping Training Centre.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("ISR", "THA", "hermes900")]

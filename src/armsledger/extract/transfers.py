@@ -698,7 +698,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+|its\s+)?(?:[\w-]+
 _NOT_A_WEAPON_RE = re.compile(
     r"\s+(?:suppliers?|exporters?|importers?|industry|industries|trade|race|control|dealers?|makers?|"
     r"manufacturers?|companies|company|firms?|purchases?|programmes?|programs?|market|markets|embargo|"
-    r"inspectors?|experts?|images|imagery|photos|pictures|footage|data|pilots|crews|tests?|strikes|attacks|"
+    r"inspectors?|experts?|images|imagery|photos|pictures|footage|data|pilots|crews|tests?|strikes|attacks|communications?|"
     r"production|manufacturing|factory|factories|plants?|training|maintenance)\b",
     re.IGNORECASE)
 # a named system's service, not the system: "Gripen jet training", "F-16 maintenance" (not
