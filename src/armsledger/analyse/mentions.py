@@ -615,8 +615,7 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
         if e.type in ("company", "weapon_system") and j - i == 1 and j < n and toks[j].cap and toks[j].word \
                 and _adjacent_space(toks[i], toks[j]) and toks[j].key not in lex.non_name \
                 and _lookup(st, m, j) is None and toks[j].text[1:].islower() and len(toks[j].text) > 2 \
-                and (_SPEAKER_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start)
-                     or _SPEAKER_AFTER.match(text, toks[j].end)):
+                and _speaker(toks, lex, i, j + 1):
             i = j  # "according to Rafael Dison", "Leonardo Rossi said": a first name, not the maker
             continue
         if e.type == "weapon_system" and end_tok < n and toks[end_tok].key in lex.money_scales:
@@ -634,8 +633,18 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
     return variants
 
 
-_SPEAKER_BEFORE = re.compile(r"\baccording\s+to\s+$|\b(?:said|says|told)\s+$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"\s*(?:,\s*(?:who|a|an|the)\b|\s+(?:said|says|told|added|noted|explained)\b)")
+
+
+def _speaker(toks: list[_Tok], lex: _Lexicon, i: int, j: int) -> bool:
+    """Whether the tokens i..j stand where a speaker's name does: after "according to" or a
+    speech verb, or before one or before ", who"/", the" (the speech verbs the person cues use)."""
+    if i > 0 and toks[i - 1].key in lex.speech or i > 1 and toks[i - 2].key == "according" and toks[i - 1].key == "to":
+        return True
+    if j < len(toks) and toks[j].key in lex.speech:
+        return True
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].key in ("who", "a", "an", "the")
+
+
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed\s*[\"“‘']?|(?:named|called|code-?named|nicknamed|known\s+as)\s*[\"“‘'])$",
                             re.IGNORECASE)
 _VARIANT_KEY = re.compile(r"(\d+)([a-z]{1,3}s?)")
