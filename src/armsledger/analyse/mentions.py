@@ -452,6 +452,8 @@ def _new_bodies(sents: list[_Sent], m: _Matcher, text: str) -> None:
     defined: dict[str, str] = {}
     for st in sents:
         seg = text[st.sentence.start : st.sentence.end]
+        if "(" not in seg:
+            continue  # (the regex is slow to fail on every sentence; a definition has its bracket)
         for d in _BODY_DEFINED.finditer(seg):
             acr, name = d.group("acr"), d.group("name")
             initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
