@@ -153,6 +153,19 @@ def body_in(sent: Sentence, m: Mention) -> bool:
     return _BODY_IN.search(sent.text, max(0, rel - 50), rel) is not None
 
 
+# a past state as a kind of country or grouping: "a former Soviet republic", "the post-Soviet grouping"
+_PAST_BEFORE = re.compile(r"\b(?:former\s+|ex-|post-)$", re.IGNORECASE)
+_POLITY_AFTER = re.compile(r"\s+(?:republics?|states?|bloc|colon(?:y|ies)|territor(?:y|ies)|satellites?|countr(?:y|ies)|"
+                           r"nations?|space|union|groupings?|alliances?|bodies|body|organi[sz]ations?)\b", re.IGNORECASE)
+
+
+def past_polity(sent: Sentence, m: Mention) -> bool:
+    """Whether the mention names a past state as a kind ("a former Soviet republic"), not a state acting."""
+    rel = m.start - sent.start
+    return _PAST_BEFORE.search(sent.text, max(0, rel - 8), rel) is not None \
+        and _POLITY_AFTER.match(sent.text, m.end - sent.start) is not None
+
+
 def prep_before(sent: Sentence, m: Mention) -> str | None:
     """The preposition that governs a mention ('to the Kenyan military' -> 'to'): the
     first of the 40 characters before it, with up to two words between. (Taking the

@@ -24,6 +24,7 @@ from armsledger.extract.context import (
     Context,
     body_in,
     is_possessive,
+    past_polity,
     prep_before,
     state_actor,
 )
@@ -220,7 +221,6 @@ def _gapped(ctx: Context, i: int, ms: list[Mention], text: str, org: str, action
                 out[key] = rec
 
 
-_PAST_KIND_BEFORE = re.compile(r"\b(?:post-|ex-|former\s+)$", re.IGNORECASE)
 _GAPPED_STATES = re.compile(r",\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,3})?)in\s+((?:19|20)\d{2})\s*[.;]?\s*$")
 _OF_ORG_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED_ORG = re.compile(r"(?:\band|\bor|\bnor|\bas\s+well\s+as|\bthen|,)\s+(?:(?:later|also|then|subsequently|"
@@ -383,7 +383,7 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
     before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"
               and m.form not in ("led", "made")
               # (not a past state as a kind: "the post-Soviet grouping it joined in 1994")
-              and not _PAST_KIND_BEFORE.search(sent.text, max(0, m.start - sent.start - 8), m.start - sent.start)]
+              and not past_polity(sent, m)]
     if before and ITS_BEFORE.search(sent.text, max(0, cue_start - 8), cue_start) \
             and prep_before(sent, before[-1]) not in _NOT_GOVERNED:
         # "Russia's war against Ukraine and its withdrawal from the treaty": "its" is the

@@ -38,6 +38,7 @@ from armsledger.extract.context import (
     is_dateline,
     is_possessive,
     nearest_prep,
+    past_polity,
     prep_before,
     state_actor,
 )
@@ -150,7 +151,6 @@ class Lexicon:
     purpose_platform_before: re.Pattern[str]
     armament_before: re.Pattern[str]
     still_to_come: re.Pattern[str]
-    polity_after: re.Pattern[str]
     second_hand_end: re.Pattern[str]
 
 
@@ -219,7 +219,6 @@ def lexicon() -> Lexicon:
         purpose_platform_before=re.compile(data["purpose_platform_before"], re.IGNORECASE),
         armament_before=re.compile(data["armament_before"], re.IGNORECASE),
         still_to_come=re.compile(data["still_to_come"], re.IGNORECASE),
-        polity_after=re.compile(data["polity_after"], re.IGNORECASE),
         second_hand_end=re.compile(data["second_hand_end"], re.IGNORECASE),
     )
 
@@ -681,7 +680,6 @@ _SERVICE_SUBJECT_BEFORE = re.compile(r"\b(?:and|but|while)\s+the\s+(?:navy|army|
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 # a state of the past as a kind of country ("a former Soviet republic"), not a former owner
 # ("12 former Spanish Air Force EF-18 Hornets")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|post-)\s*$", re.IGNORECASE)
 _SUMMED_BEFORE_COLON = re.compile(r"(?:\s+[a-z]+){0,2}\s*:\s")
 _BOUGHT_BY_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:ordered|bought|purchased|acquired|procured)\s+by\s+(?:the\s+)?")
 _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
@@ -794,8 +792,7 @@ def _read_sentence(
     # (not an age: "its Soviet-era T-72 tanks")
     actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"
               and not _ERA_AFTER.match(text, m.end - sent.start)
-              and not (_FORMER_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start)
-                       and lexicon().polity_after.match(text, m.end - sent.start))
+              and not past_polity(sent, m)
               # (nor a co-buyer or a rival: "under a joint order with Finland", "competing with
               # Germany's Rheinmetall to supply")
               and not lexicon().not_party_before.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
