@@ -43,6 +43,11 @@ def source_of(sentence: str) -> str | None:
     return None
 
 
+def is_hypothetical(text: str) -> bool:
+    """Whether the text has a cue of a guess ("could", "if", "potential")."""
+    return _lexicon()["hypothetical"].search(text) is not None
+
+
 def attribution(sentence: str, kb: object | None = None) -> tuple[str | None, str]:
     """(attributed_to, modality) of the claim a sentence makes."""
     return _attribution(sentence)

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from armsledger.extract.attribution import attribution
+from armsledger.extract.attribution import attribution, is_hypothetical
 from armsledger.extract.context import (
     AUXILIARY,
     GENERIC_ORG_RE,
@@ -674,7 +674,6 @@ _BASED_ON_BEFORE = re.compile(r"\bbased\s+on\s+(?:the\s+|a\s+|its\s+|(?-i:[A-Z])
 _DESIGN_AFTER = re.compile(r"(?:-\w+)?\s+(?:design|platform|hull|model)\b", re.IGNORECASE)
 _IN_RELATIVE_DELIVERED = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?\w+$",
                                     re.IGNORECASE)
-_HYPOTHETICAL_CUE = re.compile(r"\b(?:if|could|might|(?-i:may)|potential(?:ly)?|possible|possibly)\b", re.IGNORECASE)
 _SERVICE_SUBJECT_BEFORE = re.compile(r"\b(?:and|but|while)\s+the\s+(?:navy|army|air\s+force|military|government|"
                                      r"ministry|armed\s+forces)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
@@ -1067,7 +1066,7 @@ def _read_sentence(
             status = "talks"
         if modality == "hypothetical" and status == "delivered" and not (
                 _IN_RELATIVE_DELIVERED.search(text, max(0, trig.start - 40), trig.end)
-                and not _HYPOTHETICAL_CUE.search(clause)):
+                and not is_hypothetical(clause)):
             # (not a relative clause's delivery beside another clause's guess: "Estonia, which
             # received 36 K9 howitzers between 2020 and 2023, could be the next buyer")
             status = "talks"
