@@ -412,6 +412,13 @@ _PROCESS_DATE_BEFORE = re.compile(
     r"held|issued|initiated|announced)\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 
 
+def ended_before(span: str, date: str) -> bool:
+    """Whether a date or span ("2015/2017") ended before another date began, compared at the
+    span's own precision ("2017" before "2018-06"; "2017" not before "2017-06")."""
+    end = span.split("/")[-1]
+    return end < date[: len(end)]
+
+
 def is_end_point(text: str, start: int) -> bool:
     """A date that ends a span ("until 2028", "through the end of 2025"), not one that dates an act."""
     return bool(_UNTIL.search(text, max(0, start - 30), start))

@@ -49,6 +49,7 @@ from armsledger.extract.dates import (
     better_date,
     date_contains,
     date_key,
+    ended_before,
     find_dates,
     relative_clause_at,
 )
@@ -2604,7 +2605,7 @@ def _two_deals(a: Transfer, b: Transfer) -> bool:
     for done, new in ((a, b), (b, a)):
         # (a delivery before the other's order: not "ordered in 2024, the first delivered in 2025")
         if done.status == "delivered" and new.status in ("ordered", "talks") and done.delivery_date \
-                and new.order_date and done.delivery_date.split("/")[-1] < new.order_date[:len(done.delivery_date.split("/")[-1])]:
+                and new.order_date and ended_before(done.delivery_date, new.order_date):
             return True
     return False
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from armsledger.extract.dates import better_date, date_contains, date_key
+from armsledger.extract.dates import better_date, date_contains, date_key, ended_before
 from armsledger.extract.numbers import says_number
 from armsledger.knowledge import KnowledgeBase, fold
 from armsledger.knowledge.model import squash_system_name
@@ -204,9 +204,10 @@ def _stages_apart(a: list[Transfer], b: list[Transfer]) -> bool:
     """Two deals, not one named two ways: one was delivered before the other was ordered
     ("12 FA-50 Block 70 jets ordered in June" beside "the FA-50PH jets delivered in 2015-2017")."""
     for done, new in ((a, b), (b, a)):
-        ends = [t.delivery_date.split("/")[-1] for t in done if t.status == "delivered" and t.delivery_date]
-        starts = [t.order_date[:4] for t in new if t.status in ("ordered", "talks") and t.order_date]
-        if ends and starts and max(ends)[:4] < min(starts):
+        ends = [t.delivery_date for t in done if t.status == "delivered" and t.delivery_date]
+        starts = [t.order_date for t in new if t.status in ("ordered", "talks") and t.order_date]
+        # (the same test as within one document: extract.transfers._two_deals)
+        if ends and starts and all(ended_before(e, s) for e in ends for s in starts):
             return True
     return False
 
