@@ -542,6 +542,7 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
     """Weapons named in the sentence: systems, and generic phrases or head nouns
     that are not the head of a named system."""
     items: list[Item] = []
+    lex = lexicon()
     taken: list[tuple[int, int]] = []
     excluded: list[int] = []  # the ends of the phrases named only for comparison
     for m in ms:
@@ -563,16 +564,16 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
                 items[-1].end, items[-1].text = e, sent.text[items[-1].start : e]
                 taken[-1] = (items[-1].start, _own_np_end(sent.text, e))
                 continue
-            if lexicon().purpose_platform_before.search(sent.text, max(0, s - 60), s) and any(
+            if lex.purpose_platform_before.search(sent.text, max(0, s - 60), s) and any(
                     x.end <= s and s - x.end <= 120 for x in items):
                 taken.append((s, _own_np_end(sent.text, e)))
                 continue  # "40 SM-6 interceptors for the navy's new Aegis destroyers": what they arm
-            compared = (lexicon().comparison.search(sent.text, max(0, s - 70), s) is not None
+            compared = (lex.comparison.search(sent.text, max(0, s - 70), s) is not None
                         or bool(excluded and _AND_NEXT.fullmatch(sent.text, excluded[-1], s))) \
                 and not _OWN_TRADE_CLAUSE.match(sent.text, _np_end(sent.text, e)) \
                 and not (_BASED_ON_BEFORE.search(sent.text, max(0, s - 40), s) and _DESIGN_AFTER.match(sent.text, e))
-            if compared or lexicon().for_another_item.search(sent.text, max(0, s - 50), s) \
-                    or lexicon().platform_before_item.search(sent.text, max(0, s - 80), s):
+            if compared or lex.for_another_item.search(sent.text, max(0, s - 50), s) \
+                    or lex.platform_before_item.search(sent.text, max(0, s - 80), s):
                 taken.append((s, _own_np_end(sent.text, e)))
                 if compared:
                     excluded.append(e)
@@ -590,10 +591,10 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         return not any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken) \
             and not any(_BEFORE_NAME.fullmatch(text, e, n) for n in named_starts if n >= e)
 
-    for rx, cat in lexicon().generic.candidates(text):
+    for rx, cat in lex.generic.candidates(text):
         for mt in rx.rx.finditer(text):
             if _NOT_A_WEAPON_RE.match(text, mt.end()) or _apposition(text, mt.start(), items) \
-                    or lexicon().comparison.search(text, max(0, mt.start() - 70), mt.start()):
+                    or lex.comparison.search(text, max(0, mt.start() - 70), mt.start()):
                 continue  # (nor what replaces one: "on condition that allies replace it with a similar system")
             if free(mt.start(), mt.end()) and not _followed_by_list(text, mt.end(), items):
                 items.append(Item(mt.start(), mt.end(), None, cat, mt.group(0)))
@@ -647,18 +648,18 @@ def _items(ctx: Context, sent: Sentence, ms: list[Mention], triggers: Sequence[T
         start = _np_start(text, mt.start())
         if any(x.system and start <= x.start < mt.start() for x in items):
             continue  # "Rafale Marine jets": the head of a named system's phrase
-        if lexicon().platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
+        if lex.platform_before_item.search(text, max(0, mt.start() - 80), mt.start()):
             continue  # "mounting them on its frigates": the platform, not what is traded
         if _ERA_BEFORE.search(text, max(0, mt.start() - 30), mt.start()):
             continue  # "has long relied on Soviet-era artillery": old stock, no deal
-        if lexicon().threat_before.search(text, max(0, mt.start() - 50), mt.start()):
+        if lex.threat_before.search(text, max(0, mt.start() - 50), mt.start()):
             continue  # "Gulf monarchies anxious about missiles and drones": a threat, not a purchase
-        if lexicon().armament_before.search(text, max(0, start - 50), start):
+        if lex.armament_before.search(text, max(0, start - 50), start):
             continue  # "36 light tanks armed with a 105 mm gun": part of the weapon before
-        if lexicon().purpose_platform_before.search(text, max(0, start - 60), start) and any(
+        if lex.purpose_platform_before.search(text, max(0, start - 60), start) and any(
                 x.end <= start and start - x.end <= 60 for x in items):
             continue  # "to buy Naval Strike Missiles for its coastal batteries and frigates": what they arm
-        if lexicon().comparison.search(text, max(0, start - 70), start):
+        if lex.comparison.search(text, max(0, start - 70), start):
             continue  # "the joint development of a fighter jet", "to replace its fighters": not traded
         verb_end = max((t.end for t in triggers if start < t.end <= mt.start()), default=None)
         if verb_end is not None:
@@ -795,7 +796,7 @@ def _read_sentence(
               and not past_polity(sent, m)
               # (nor a co-buyer or a rival: "under a joint order with Finland", "competing with
               # Germany's Rheinmetall to supply")
-              and not lexicon().not_party_before.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
+              and not lex.not_party_before.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)]
     attributed_to, modality = attribution(text)
     shared: dict[tuple[int, int], tuple[str | None, str | None, bool]] = {}
     signed_deal = _DEAL_SIGNED_RE.search(text)  # "a deal signed in ...": dates the sentence's orders
@@ -868,14 +869,14 @@ def _read_sentence(
                 or lex.denied_report_before.search(text, max(0, trig.start - 160), trig.start) \
                 or lex.deal_condition.search(text, max(0, trig.start - 100), trig.start):
             continue  # (or denied after: "reports said Egypt had received J-10Cs, but the ministry denied it")
-        if trig.direction == "supply" and not trig.noun and lexicon().deployed_into.match(text, it.end):
+        if trig.direction == "supply" and not trig.noun and lex.deployed_into.match(text, it.end):
             continue  # "Beijing sent dozens of warplanes into the skies around the island": a deployment
-        if trig.direction == "acquire" and (lexicon().non_state_subject.search(text, max(0, trig.start - 40), trig.start)
-                                            or lexicon().firms_accused.search(text, max(0, trig.start - 140), trig.start)):
+        if trig.direction == "acquire" and (lex.non_state_subject.search(text, max(0, trig.start - 40), trig.start)
+                                            or lex.firms_accused.search(text, max(0, trig.start - 140), trig.start)):
             continue  # "a cell that had allegedly taken delivery of small drones": no state buys
-        if trig.read == "trade_noun" and lexicon().region_after.match(text, trig.end):
+        if trig.read == "trade_noun" and lex.region_after.match(text, trig.end):
             continue  # "French arms sales to sub-Saharan Africa have dwindled": no one buyer
-        if trig.direction in ("supply", "passive") and lexicon().many_recipients.match(text, max(trig.end, it.end)):
+        if trig.direction in ("supply", "passive") and lex.many_recipients.match(text, max(trig.end, it.end)):
             continue  # "TB2 drones have been sold to more than 30 countries": no one buyer
         if _ASKED.match(text, max(trig.end, it.end)):
             continue  # "Greece to send Mirage jets to Ukraine? Athens denies report": asked, not told
