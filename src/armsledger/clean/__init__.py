@@ -44,6 +44,7 @@ def _patterns() -> dict[str, Any]:
         "icons": Pattern(data["icons"], re.IGNORECASE),
         "related": Pattern(data["related_start"], re.IGNORECASE),
         "bio": Pattern(data["bio_start"], re.IGNORECASE),
+        "news": Pattern(data["headline_verbs"], re.IGNORECASE),
     }
 
 
@@ -115,15 +116,6 @@ def _from_html(html: str) -> tuple[str, dict[str, Any]]:
     return text, meta
 
 
-# a headline reports an act: a verb of the genre (a site's tagline above it, "Exclusive news,
-# data and analytics for financial market professionals", has none)
-_HEADLINE_NEWS = re.compile(
-    r"\b(?:picks?|signs?|buys?|orders?|sells?|receives?|delivers?|joins?|leaves?|quits?|says?|announces?|"
-    r"approves?|cancels?|suspends?|expels?|accuses?|rejects?|seeks?|eyes|mulls?|agrees?|to\s+(?:buy|sell|join|leave|"
-    r"receive|get|acquire|supply|deliver)|inks?|seals?|wins?|backs?|warns?|plans?|unveils?|boosts?|raises?|cuts?)\b",
-    re.IGNORECASE)
-
-
 def _clean_text(raw: RawDocument, content: str) -> Document:
     pats = _patterns()
     pieces: list[tuple[int, int]] = []  # raw spans kept
@@ -187,8 +179,8 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
         if reason is not None:
             if reason in ("byline", "date stamp") and heads and not body_started and title \
                     and (len(title.split()) <= 4 < len(heads[-1].split())
-                         or (heads[-1] != title and not _HEADLINE_NEWS.search(title)
-                             and _HEADLINE_NEWS.search(heads[-1]) is not None)):
+                         or (heads[-1] != title and not pats["news"].search(title)
+                             and pats["news"].search(heads[-1]) is not None)):
                 # the headline is the line right above the byline or date, not a site's
                 # name above it ("The Defence Post" / "Estonia buys 12 K9s" / "By ...")
                 # (not a standfirst after a full headline: only a name-like first line yields)
@@ -210,8 +202,8 @@ def _clean_text(raw: RawDocument, content: str) -> Document:
             pieces.append((a, b))
             if _headline(content[a:b]):
                 heads.append(content[a:b].strip())
-                if title is not None and not body_started and not _HEADLINE_NEWS.search(title) \
-                        and _HEADLINE_NEWS.search(heads[-1]) and len(heads[-1].split()) >= 5:
+                if title is not None and not body_started and not pats["news"].search(title) \
+                        and pats["news"].search(heads[-1]) and len(heads[-1].split()) >= 5:
                     title = heads[-1]  # "NORDIC POST | Denmark in English" above "Denmark orders Italian frigates"
                 title = title or heads[-1]
             else:
