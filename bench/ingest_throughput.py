@@ -8,7 +8,10 @@ pipeline (`armsledger.pipeline.ingest`) into a fresh SQLite store in this one
 process (one core) and prints articles per second and peak memory. It asserts
 nothing: the figures are for reading.
 
-    .venv/bin/python bench/ingest_throughput.py [--n 5000] [--extra DIR]
+    .venv-fast/bin/python bench/ingest_throughput.py [--n 5000] [--extra DIR]
+
+(`make bench` runs it on the compiled build, .venv-fast, then on the pure-Python
+one, .venv.)
 """
 
 from __future__ import annotations
@@ -88,6 +91,11 @@ def main() -> int:
     # the interpreter's build matters as much as the machine (a PGO/LTO build is ~1.2x)
     print(f"interpreter:         {platform.python_implementation()} {platform.python_version()}"
           f" ({getattr(sys, '_base_executable', sys.executable)})")
+    from armsledger.analyse import mentions
+
+    # the same sources, compiled or not (setup.py; `make fast` builds .venv-fast)
+    compiled = not mentions.__file__.endswith(".py")
+    print(f"build:               {'compiled with mypyc' if compiled else 'pure Python'} ({Path(mentions.__file__).parent.parent})")
     return 0
 
 

@@ -1226,7 +1226,7 @@ def _read_sentence(
             # "The US supplied 45% of Ukraine's imports, followed by Germany with 12% and Poland": the next ones
             also = also + [a for m in actors if m.start - sent.start >= after.end() and m.type == "state"
                            and nearest_prep(sent, m) not in ("to", "from", "in", "of", "against")
-                           and (a := state_actor(m)) and a not in (supplier, recipient, *also)]
+                           and (a := state_actor(m)) and a not in (supplier, recipient) and a not in also]
         if (trig.direction in ("acquire", "passive") or trig.noun) and explicit:
             # "from Denmark and the Netherlands", "the transfer of Patriot interceptors from Germany and Spain"
             also = _coordinated(sent, actors, supplier, after_from=True)
@@ -1235,7 +1235,7 @@ def _read_sentence(
             # "Israeli and Turkish weapons": each adjective names a supplier
             adjs = [m for m in actors if m.type == "state" and m.form in ("demonym", "made")
                     and m.end <= modifier.end]
-            also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c not in (supplier, *also)]
+            also = also + [c for c in coordinated(sent, adjs, len(adjs) - 1, -1) if c != supplier and c not in also]
         if it.system is None and guessed and _MAKER_TOTAL.search(text):
             continue  # "Since it was founded in 1969, Embraer has delivered more than 8,000 aircraft": a maker's tally
         if status == "cancelled" and it.system is None and it.category is None \
