@@ -4581,3 +4581,19 @@ def test_upgrades_to_a_fleet_satellite_links_and_a_training_centre(tmp_path):
             "\"Thailand is buying time,\" said a researcher at the Chulachomklao Peacekeeping Training Centre.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system)) for t in ex.transfers] == [("ISR", "THA", "hermes900")]
+
+
+def test_an_option_exercised_a_ministry_of_a_state_and_a_deal_its_owner_signed(tmp_path):
+    text = ("Trainers\nPublished: 2026-03-10\n"
+            "Embraer said the Ministry of Defence of the Republic of Chile has ordered two more C-390 transports.\n"
+            "Peru has exercised an option for four more KT-1P trainers from South Korea.\n"
+            "Mongolia moved first. Its contract for six Hurjet trainers, signed with Turkey in January, "
+            "opened a market long dominated by Russian and Chinese suppliers.\n"
+            "The state-owned Pakistan Aeronautical Complex has offered its Super Mushshak trainer to Tajikistan.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("BRA", "CHL", "c390", "ordered") in got
+    assert ("KOR", "PER", "kt1p", "ordered") in got
+    assert ("TUR", "MNG", "hurjet", "ordered") in got
+    assert ("PAK", "TJK", "supermushshak", "talks") in got
+    assert not any(t.recipient in ("RUS", "CHN") for t in ex.transfers)

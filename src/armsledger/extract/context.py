@@ -142,13 +142,17 @@ def state_actor(m: Mention) -> str | None:
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|to|[a-z]+(?:s|ed))\b")
 # a body that acts for the state it sits in: "Officials in La Paz have held talks", "the
 # military government in neighbouring Guinea announced"
-_BODY_IN = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|junta|rulers|regime|diplomats|"
-                      r"lawmakers|policymakers|planners|generals|commanders)\s+in\s+(?:neighbou?ring\s+)?$",
+_BODY_IN = re.compile(r"\b(?:(?:officials|authorities|government|leaders|leadership|junta|rulers|regime|diplomats|"
+                      r"lawmakers|policymakers|planners|generals|commanders)\s+in\s+(?:neighbou?ring\s+)?|"
+                      # "the Ministry of Defense of the State of Kuwait has ordered": its body acts for it
+                      r"(?:government|(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e|defen[cs]e\s+ministry|"
+                      r"armed\s+forces|army|navy|air\s+force|military)\s+of\s+(?:the\s+)?)$",
                       re.IGNORECASE)
 
 
 def body_in(sent: Sentence, m: Mention) -> bool:
-    """Whether "in" before the mention names where a governing body sits (so the state acts)."""
+    """Whether "in" or "of" before the mention names where a governing body sits, or
+    whose it is (so the state acts)."""
     rel = m.start - sent.start
     return _BODY_IN.search(sent.text, max(0, rel - 50), rel) is not None
 

@@ -1887,6 +1887,17 @@ def _roles(
         parties = [a for m in (between or actors) if (a := state_actor(m))
                    and lead <= m.start - sent.start
                    and (sub is None or m.start - sent.start < sub.start()) and not _maker_apposition(sent, m)]
+        deal_owner: str | None = None
+        if _OWNED_DEAL.search(sent.text, max(0, trig.start - 30), trig.start) \
+                and not any(m.end - sent.start <= trig.start for m in actors):
+            # "Kazakhstan moved first. Its contract for 14 Hurjet trainers, signed with Turkey,
+            # gave it a foothold in a market dominated by Russia": the owner is the subject of
+            # the sentence before; here only the one it was signed with is a party
+            parties = [a for m in actors if (a := state_actor(m))
+                       and prep_before(sent, m) in ("with", "from", "between")]
+            here = next((k for k, x in enumerate(ctx.sentences) if x is sent), 0)
+            deal_owner = next((a for m in ctx.in_sentence(here - 1) if (a := state_actor(m))
+                          and prep_before(ctx.sentences[here - 1], m) is None), None) if here else None
         # (a possessor is the deal's owner, not the maker: "Serbia's 12-jet Rafale deal with France")
         # (a maker's possessive is the maker: "ships based on Fincantieri's FREMM-EVO design")
         origin = (mod_state if modifier is None or not is_possessive(sent, modifier) or modifier.type == "company"
@@ -1917,6 +1928,8 @@ def _roles(
             # (not the article's own state: "to be built by a consortium of Spanish firms" in Spain)
             supplier = named_in or from_actor or with_actor or origin or (
                 by_actor if by_actor not in (recipient, ctx.focus) else None)
+        if recipient is None and deal_owner is not None and deal_owner != supplier:
+            recipient = deal_owner
     if supplier is None and direction in ("acquire", "passive") \
             and _UNNAMED_SOURCE.match(sent.text, it.end):
         # "received its first F-16 jets from Western allies": the text says the sellers are
@@ -1928,6 +1941,7 @@ def _roles(
     return supplier, recipient, explicit
 
 
+_OWNED_DEAL = re.compile(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,2}$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
     r"(?:[\s-]+[a-z][\w-]*){0,4}\s*(?:from|by)\s+(?:its\s+|their\s+|the\s+|several\s+|other\s+)?(?:western\s+|european\s+|nato\s+|foreign\s+|"
     r"international\s+)?(?:allies|partners|countries|nations|donors|backers|suppliers|governments|the\s+west)\b", re.IGNORECASE)
@@ -2083,8 +2097,9 @@ def _subject(
         if p in (None, "and"):
             # 'Greece and France' as a subject: take the first of the pair
             return state_actor(m)
-        if p == "in" and body_in(sent, m):
-            return state_actor(m)  # "Officials in La Paz have held talks": the state they serve
+        if p in ("in", "of") and body_in(sent, m):
+            # "Officials in La Paz have held talks", "the navy of Chile ordered": the state they serve
+            return state_actor(m)
     return None
 
 
