@@ -4597,3 +4597,13 @@ def test_an_option_exercised_a_ministry_of_a_state_and_a_deal_its_owner_signed(t
     assert ("TUR", "MNG", "hurjet", "ordered") in got
     assert ("PAK", "TJK", "supermushshak", "talks") in got
     assert not any(t.recipient in ("RUS", "CHN") for t in ex.transfers)
+
+
+def test_a_contract_dated_by_a_month_before_its_partner(tmp_path):
+    text = ("Radars\nPublished: 2026-03-20\n"
+            "Ghana signed a contract in December with Thales for four Ground Master 400 radars.\n"
+            "Benin signed a contract in March for two Shaldag patrol boats from Israel.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.order_date) for t in ex.transfers}
+    assert ("FRA", "GHA", "groundmaster400", "2025-12") in got
+    assert ("ISR", "BEN", "shaldag", "2026-03") in got
