@@ -4607,3 +4607,14 @@ def test_a_contract_dated_by_a_month_before_its_partner(tmp_path):
     got = {(t.supplier, t.recipient, key(t.system), t.order_date) for t in ex.transfers}
     assert ("FRA", "GHA", "groundmaster400", "2025-12") in got
     assert ("ISR", "BEN", "shaldag", "2026-03") in got
+
+
+def test_the_parts_an_order_covered_belong_to_the_deal_named_before(tmp_path):
+    text = ("Air defence\nPublished: 2026-07-09\n"
+            "Slovakia's new government has frozen a contract to buy a second battery of Israeli "
+            "Barak MX air-defence systems, the minister said on Monday.\n"
+            "The order, signed with Israel Aerospace Industries in November 2025, covered four launchers "
+            "with their fire-control radar and command vehicles, according to two people familiar with it.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status, t.quantity) for t in ex.transfers] == [
+        ("ISR", "SVK", "barakmx", "cancelled", None)]

@@ -1265,7 +1265,7 @@ def _read_sentence(
             # "12 AH-1Z helicopters, along with engines, night-vision systems and training":
             # parts of the named deal, not deals of their own
             main.attrs["part"] = True
-        elif it.system is None and _DEAL_INCLUDES.search(text, max(0, it.start - 80), it.start):
+        elif it.system is None and _DEAL_INCLUDES.search(text, max(0, it.start - 220), it.start):
             main.attrs["part"] = True  # "the contract also includes missiles, training and ...": the deal's own
         # the other parties of the same report: one deal each, without the count
         pairs: list[tuple[str | None, str | None, bool]] = []
@@ -1424,9 +1424,12 @@ _BEFORE_NAME = re.compile(r"\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?")
 _AND_PERFECT_END = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?)?$")
 _PART_OF_DEAL = re.compile(r",?\s+(?:along\s+with|together\s+with|plus|and\s+associated)\b[^;]*$",
                            re.IGNORECASE)
-_DEAL_INCLUDES = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|package|agreement|order|purchase)\s+(?:also\s+)?"
+# (past an apposition too: "The order, signed with China's Poly Technologies in November,
+# covered six launchers with their engagement radar and command vehicles")
+_DEAL_INCLUDES = re.compile(r"\b(?:the|this|that)\s+(?:deal|contract|package|agreement|order|purchase)"
+                            r"(?:\s*,[^,;.]{1,120},)?\s+(?:also\s+)?"
                             r"(?:includes|included|covers|covered|comprises|will\s+include|would\s+include)\s+"
-                            r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)
+                            r"(?:[\w,-]+\s+){0,10}$", re.IGNORECASE)
 _COUNTRY_START = re.compile(
     r"\s*The\s+(?:(?:previous|new|current|former|then|interim|military)\s+)?(?:country|nation|republic|island\s+nation|emirate|"
     r"kingdom|government|navy|army|air\s+force|military|ministry|defen[cs]e\s+ministry|armed\s+forces|cabinet|junta|"
@@ -2688,7 +2691,10 @@ def _named_host(
         and refers(t)
         # (a stop to all purchases is no part of a deal that went ahead: "suspended all purchases
         # of weapons from Israel" beside "relied on Israeli Kfir jets")
-        and ((c.status == "cancelled") == (t.status == "cancelled") or c.definite and c.status != "cancelled")
+        # (a part told of the deal is the deal's, whatever became of it since: "has frozen a contract
+        # for FK-3 systems. The order covered six launchers")
+        and ((c.status == "cancelled") == (t.status == "cancelled") or c.definite and c.status != "cancelled"
+             or bool(c.attrs.get("part")))
     ]
     if not headline and not lead:
         # "Athens ordered three frigates in 2022" refers back to a deal already named, not
@@ -2725,7 +2731,9 @@ def _absorb(t: Transfer, c: Candidate, fold_generic: bool = False, dates: bool =
     elif dates:
         t.order_date = better_date(t.order_date, c.order_date)
         t.delivery_date = better_date(t.delivery_date, c.delivery_date)
-    if c.quantity and (t.quantity is None or (not fold_generic and c.quantity > t.quantity)):
+    # (not a count of a part of another kind: "covered six launchers" of an air-defence deal)
+    if c.quantity and (t.quantity is None or (not fold_generic and c.quantity > t.quantity)) \
+            and not (c.attrs.get("part") and c.category and t.category and c.category != t.category):
         t.quantity = c.quantity
     if t.category is None:
         t.category = c.category
