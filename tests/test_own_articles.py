@@ -4618,3 +4618,13 @@ def test_the_parts_an_order_covered_belong_to_the_deal_named_before(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.status, t.quantity) for t in ex.transfers] == [
         ("ISR", "SVK", "barakmx", "cancelled", None)]
+
+
+def test_talks_also_under_way_and_an_amount_approved_for_defence(tmp_path):
+    text = ("Estonia\nPublished: 2026-03-12\n"
+            "TALLINN (Reuters) - Estonia is rearming.\n"
+            "Parliament has approved 1.6 billion euros for defence this year, officials said.\n"
+            "The minister said talks were also under way with Hanwha Aerospace on K239 Chunmoo launchers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("EST", 2026, 1.6e9, "EUR")]
+    assert ("KOR", "EST", "talks") in {(t.supplier, t.recipient, t.status) for t in ex.transfers}

@@ -24,7 +24,7 @@ _CUE = Pattern(
     r"\b(?:defen[cs]e|military|armed forces)\s+(?:budget|spending|expenditure|outlays?)\b|"
     r"\bbudget\s+for\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
     r"\bbudget\s+of\s+(?:[^.;]|\.(?=\d)){1,40}?\s+for\s+(?:the\s+)?(?:defen[cs]e|military|armed forces)\b|"
-    r"\b(?:allocated|allocates?|earmarked|earmarks?|spending|spend|spends|spent|set aside|sets aside)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:allocated|allocates?|earmarked|earmarks?|spending|spend|spends|spent|set aside|sets aside|approved|approves|voted)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:national\s+)?(?:defen[cs]e|military|armed forces)\b(?!\s+(?:aid|assistance|support|imports|purchases))|"
     r"\bamount\s+allocated\s+for\s+defen[cs]e\b|"
     # the ministry as the subject: "The Defence Ministry has been allocated RM21.7 billion"
