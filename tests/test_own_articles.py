@@ -4628,3 +4628,13 @@ def test_talks_also_under_way_and_an_amount_approved_for_defence(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(b.state, b.year, b.amount, b.currency) for b in ex.budgets] == [("EST", 2026, 1.6e9, "EUR")]
     assert ("KOR", "EST", "talks") in {(t.supplier, t.recipient, t.status) for t in ex.transfers}
+
+
+def test_a_partnership_declaration_and_a_defence_memorandum_signed_on_one_visit(tmp_path):
+    text = ("Ghana and Norway\nPublished: 2025-03-03\n"
+            "ACCRA (AP) - Ghana and Norway agreed on Sunday to upgrade their relations to a strategic partnership, "
+            "signing a joint declaration at the end of the king's state visit.\n"
+            "The two countries also signed a memorandum of understanding on defence cooperation.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert sorted((a.parties, a.kind) for a in ex.agreements) == [
+        (["GHA", "NOR"], "defense_cooperation"), (["GHA", "NOR"], "strategic_partnership")]

@@ -124,3 +124,18 @@ def test_a_family_delivered_before_its_variant_was_ordered_stays_two_deals():
            Extraction("b", transfers=[t("b", "FA-50PH", "delivered", delivery_date="2015/2017")])]
     got = sorted((m.system, m.status) for m in resolve_ledger(DOCS, exs).transfers)
     assert got == [("FA-50", "ordered"), ("FA-50PH", "delivered")]
+
+
+def test_a_partnership_and_a_defence_memorandum_of_one_visit_stay_two_agreements():
+    from armsledger.records import Agreement
+
+    def ag(doc, kind):
+        return Agreement(id=f"{doc}-{kind}", parties=["GHA", "NOR"], kind=kind, status="signed", date="2025-03-02",
+                         reports=[Report(document=doc, quote=kind, start=0, end=len(kind))])
+
+    ledger = resolve_ledger(DOCS, [Extraction("a", agreements=[ag("a", "strategic_partnership"),
+                                                                ag("a", "defense_cooperation")]),
+                                   Extraction("b", agreements=[ag("b", "strategic_partnership")])])
+    got = sorted((a.kind, sorted(r.document for r in a.reports)) for a in ledger.agreements)
+    assert got == [("defense_cooperation", ["a"]), ("strategic_partnership", ["a", "b"])]
+    assert len({a.id for a in ledger.agreements}) == 2

@@ -37,7 +37,6 @@ _BACKREF_RE = re.compile(
 _NOT_YET_RE = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer|failed\s+to|needs?\s+to|has\s+to|have\s+to|must)\s+"
                          r"(?:yet\s+|still\s+|been\s+|be\s+)?$",
                          re.IGNORECASE)
-COOPERATION = {"defense_cooperation", "strategic_partnership"}
 # (and a second predicate: "signed a pact with New Zealand in April and is negotiating a similar one")
 _CLAUSE_BREAK_RE = re.compile(rf",\s+(?:and|while|but|whereas)\s+|;\s+|\s+and\s+(?={AUXILIARY}\s)", re.IGNORECASE)
 _TRILATERAL = re.compile(r"\b(?:trilateral|three-way|tripartite)\s+$", re.IGNORECASE)
@@ -60,10 +59,6 @@ def _lexicon() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _kind_list() -> PatternList[str]:
     return PatternList((rx, k) for k, rx in _lexicon()["kinds"])
-
-
-def kind_class(kind: str) -> str:
-    return "cooperation" if kind in COOPERATION else kind
 
 
 def extract_agreements(ctx: Context) -> list[Agreement]:
@@ -235,7 +230,7 @@ def _read(
         kind = next(reversed(out.values())).kind  # "signed similar agreements with ...": of the kind just named
     attributed_to, modality = attribution(sent.text)
     for group in _bilateral(ctx, i, lo, hi, parties):
-        key = (tuple(sorted(set(group))), kind_class(kind), status == "negotiating")
+        key = (tuple(sorted(set(group))), kind, status == "negotiating")
         if kind == "other" and _DEFINITE_RE.search(text, lo):
             # "the two leaders reached the agreement": the one already named; "The agreement,
             # which still needs to be signed, grants ...": the one the article just reported
