@@ -4634,7 +4634,7 @@ def test_a_partnership_declaration_and_a_defence_memorandum_signed_on_one_visit(
     text = ("Ghana and Norway\nPublished: 2025-03-03\n"
             "ACCRA (AP) - Ghana and Norway agreed on Sunday to upgrade their relations to a strategic partnership, "
             "signing a joint declaration at the end of the king's state visit.\n"
-            "The two countries also signed a memorandum of understanding on defence cooperation.\n")
+            "They also signed a memorandum of understanding on defence cooperation, the ministers said.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert sorted((a.parties, a.kind) for a in ex.agreements) == [
         (["GHA", "NOR"], "defense_cooperation"), (["GHA", "NOR"], "strategic_partnership")]

@@ -25,6 +25,8 @@ from armsledger.records import Agreement, stable_id
 
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
 # a cheap test before looking for dates: a digit, a month, a weekday or a relative date word
+_THEY_START = re.compile(r"\W*They\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)*(?:signed|agreed|inked|concluded|"
+                         r"sealed|initialled|initialed|adopted|issued|included)\b")
 _HAS_DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
     r"last|this|next|ago|later|earlier)", re.IGNORECASE)
@@ -202,7 +204,8 @@ def _read(
     parties = list(here)
     if len(parties) == 1 and ctx.focus and ctx.focus not in parties and _COUNTRY_SUBJECT.match(text):
         parties = [ctx.focus, *parties]  # "The country ... signed a strategic partnership agreement with Japan"
-    back = _BACKREF_RE.search(text, lo)
+    # ("They also signed a memorandum": the sentence before's parties, as "the two countries")
+    back = _BACKREF_RE.search(text, lo) or (_THEY_START.match(text) if lo == 0 else None)
     if len(parties) < 2 and back:
         parties = sorted(set(parties) | set(prev_parties))
     # members of a named pact ('the AUKUS agreement')
