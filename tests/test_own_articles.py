@@ -4638,3 +4638,11 @@ def test_a_partnership_declaration_and_a_defence_memorandum_signed_on_one_visit(
     _, _, ex = extract_text(tmp_path, text)
     assert sorted((a.parties, a.kind) for a in ex.agreements) == [
         (["GHA", "NOR"], "defense_cooperation"), (["GHA", "NOR"], "strategic_partnership")]
+
+
+def test_a_drive_code_between_a_vehicle_and_its_participle(tmp_path):
+    text = ("Vehicles\nPublished: 2026-02-12\n"
+            "Kenya showed off Patria AMV 8x8 vehicles supplied by Finland at a parade in Nairobi.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
+        ("FIN", "KEN", "patriaamv", "delivered")]

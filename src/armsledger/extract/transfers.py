@@ -1536,7 +1536,8 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|\d)\b", re.IGNORECASE)
 _HEAD_GAP_RE = re.compile(  # (from a class suffix on: "Scorpene-class submarines built ...")
     r"(?:-(?:class|type)\b)?(?:\s+(?!(?:and|or|but|which|that|who|is|are|was|were|has|have|had|will|would|it|they|we|he|she)\b)"
-    r"[a-z][\w-]*){0,3}(?:\s*,)?\s+")  # (not a pronoun: "the fighters it ordered from the US" is a clause of its own)
+    r"(?:[a-z][\w-]*|\d[\w-]*[a-z][\w-]*)){0,3}(?:\s*,)?\s+")  # (not a pronoun: "the fighters it ordered from the US" is a clause of its own)
+# (a drive code is a word of the phrase: "Ajban 4x4 vehicles supplied by the UAE")
 # (an apposition too: "Canada's four Victoria-class submarines, bought second-hand from Britain in 1998")
 _PASSIVE_AUX_GAP = re.compile(r"(?:\s+(?!(?:and|or|but|which|that|who)\b)[a-z][\w-]*){0,3}\s+(?:were|was|have\s+been|has\s+been|"
                               r"had\s+been)\s+(?:also\s+|first\s+|later\s+|initially\s+|originally\s+)?")
