@@ -4646,3 +4646,16 @@ def test_a_drive_code_between_a_vehicle_and_its_participle(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
         ("FIN", "KEN", "patriaamv", "delivered")]
+
+
+def test_a_relations_adjective_is_no_party_and_leaves_the_buyer_to_the_article(tmp_path):
+    text = ("Lebanon signs deal for Korean radars\nPublished: 2025-03-12\n"
+            "BEIRUT (Reuters) - Lebanon has signed a contract to buy four Korean TPS-880K radars, officials said.\n"
+            "Washington has supplied radars and some short-range systems, but it has been reluctant to sell more, "
+            "partly over concern that it "
+            "could fall into the hands of Iran-aligned armed factions.\n"
+            "A 2022 plan to buy 10 H145M helicopters from Germany was shelved last year for lack of funds.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("DEU", "LBN", "h145m", "cancelled") in got
+    assert not any(t.recipient == "IRN" or t.supplier == "IRN" for t in ex.transfers)

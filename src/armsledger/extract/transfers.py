@@ -791,7 +791,8 @@ def _read_sentence(
     if not items:
         return out
     # (not an age: "its Soviet-era T-72 tanks")
-    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media"
+    # (nor a relation's adjective: "Iran-aligned factions", "Saudi-backed forces")
+    actors = [m for m in ms if state_actor(m) and not is_dateline(sent, m) and m.type != "media" and m.form != "led"
               and not _ERA_AFTER.match(text, m.end - sent.start)
               and not past_polity(sent, m)
               # (nor a co-buyer or a rival: "under a joint order with Finland", "competing with
