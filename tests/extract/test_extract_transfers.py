@@ -114,3 +114,14 @@ def test_coordinated_states_walk_either_way_from_one_of_them() -> None:
     assert coordinated(sent, states, 2, -1) == ["BFA", "MLI"]  # nearest first
     assert coordinated(sent, states, 0, 1) == ["BFA", "NER"]  # not past "left, as did"
     assert coordinated(sent, states, 3, -1) == []
+
+
+def test_an_attributive_participle_is_no_report_of_supply():
+    from armsledger.extract.transfers import _triggers, lexicon
+
+    def supplies(text):
+        return [text[t.start : t.end] for t in _triggers(text, lexicon()) if t.direction == "supply"]
+
+    assert supplies("Fiji, which faces tight budgets, has leaned heavily on donated equipment.") == []
+    assert supplies("It relies on the supplied weapons of its allies.") == []
+    assert supplies("Japan donated equipment to Fiji last year.") == ["donated"]

@@ -502,12 +502,20 @@ _DEAL_GOES_ON = re.compile(r"\s*(?:signed|concluded|inked|sealed|agreed|placed|f
                            re.IGNORECASE)
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|the|its|their|these|those|such|with|from)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:equipment|weapons|arms|hardware|materiel|vehicles|aircraft|ships|boats|"
+                         r"vessels|helicopters|jets|systems|munitions|ammunition)\b")
+
+
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for rx, (direction, status, noun, weak, read) in lex.triggers.candidates(text):
         for mt in rx.rx.finditer(text):
             if mt.start() and text[mt.start() - 1] in "-\u2010\u2011":
                 continue  # "Western-supplied systems": an adjective, not a report of supply
+            if direction == "supply" and not noun and _ATTRIBUTIVE_BEFORE.search(text, max(0, mt.start() - 12), mt.start()) \
+                    and _NOUN_AFTER.match(text, mt.end()):
+                continue  # "has leaned heavily on donated equipment": an adjective; the subject received
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak, read))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
         # "suspends F-35 talks with the US", "will suspend discussions to acquire": the
