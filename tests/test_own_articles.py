@@ -4659,3 +4659,13 @@ def test_a_relations_adjective_is_no_party_and_leaves_the_buyer_to_the_article(t
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert ("DEU", "LBN", "h145m", "cancelled") in got
     assert not any(t.recipient == "IRN" or t.supplier == "IRN" for t in ex.transfers)
+
+
+def test_signing_up_to_a_grouping_joins_it_and_nobody_proposing_to_join_does_not(tmp_path):
+    text = ("Estonia and Iceland\nPublished: 2026-03-12\n"
+            "TALLINN (AP) - Estonia signed up to the European Sky Shield Initiative in 2023.\n"
+            "\"Nobody is proposing to join the EU,\" an Icelandic lawmaker said of Iceland.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action) for m in ex.memberships}
+    assert ("EST", "ESSI", "join") in got
+    assert not any(m.organization == "EU" for m in ex.memberships)
