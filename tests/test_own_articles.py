@@ -4669,3 +4669,11 @@ def test_signing_up_to_a_grouping_joins_it_and_nobody_proposing_to_join_does_not
     got = {(m.state, m.organization, m.action) for m in ex.memberships}
     assert ("EST", "ESSI", "join") in got
     assert not any(m.organization == "EU" for m in ex.memberships)
+
+
+def test_talks_with_a_maker_named_with_its_acronym(tmp_path):
+    text = ("Kenya\nPublished: 2025-09-03\n"
+            "Kenya is in talks with Turkey's Turkish Aerospace Industries (TAI) over six Hurjet trainers.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
+        ("TUR", "KEN", "hurjet", "talks")]
