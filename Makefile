@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-compile.lock
 	touch $(STAMP)
 
 # The same package with its per-document stages compiled by mypyc (a few minutes).
-$(FAST_STAMP): pyproject.toml setup.py requirements.lock requirements-compile.lock $(shell find src -name '*.py')
+$(FAST_STAMP): pyproject.toml setup.py requirements.lock requirements-compile.lock $(shell find src -type f -not -path '*/__pycache__/*')
 	$(PYTHON) -m venv $(FAST)
 	$(FAST)/bin/python -m pip install --quiet --upgrade pip
 	$(FAST)/bin/python -m pip install --quiet -r requirements.lock -r requirements-compile.lock
