@@ -991,7 +991,8 @@ def _read_sentence(
             # a leading "It" goes on with the sentence before's subject, which need not be
             # the last buyer read ("Greece could sell its Mirages to Ukraine")
             it_subject = _topic_before(ctx, prev_i) \
-                if trig.direction in ("acquire", "deal") and _IT_SUBJECT_START.match(text) else None
+                if trig.direction in ("acquire", "deal") \
+                and (_IT_SUBJECT_START.match(text) or _ITS_DEAL_START.match(text)) else None
             # ("The country has continued to take delivery of Su-30SM fighters": the article's state)
             country = ctx.focus if (_COUNTRY_START.match(text) or _SERVICE_SUBJECT_BEFORE.search(text, 0, trig.start)) \
                 and ctx.focus != supplier else None  # (", and the navy ordered two frigates")
@@ -1900,17 +1901,13 @@ def _roles(
         parties = [a for m in (between or actors) if (a := state_actor(m))
                    and lead <= m.start - sent.start
                    and (sub is None or m.start - sent.start < sub.start()) and not _maker_apposition(sent, m)]
-        deal_owner: str | None = None
-        if _OWNED_DEAL.search(sent.text, max(0, trig.start - 30), trig.start) \
-                and not any(m.end - sent.start <= trig.start for m in actors):
+        if _ITS_DEAL_START.match(sent.text) and not any(m.end - sent.start <= trig.start for m in actors):
             # "Kazakhstan moved first. Its contract for 14 Hurjet trainers, signed with Turkey,
-            # gave it a foothold in a market dominated by Russia": the owner is the subject of
-            # the sentence before; here only the one it was signed with is a party
+            # gave it a foothold in a market dominated by Russia": here only the one it was
+            # signed with is a party; the owner is the sentence before's subject (the "It"
+            # fallback of _read_sentence, _ITS_DEAL_START)
             parties = [a for m in actors if (a := state_actor(m))
                        and prep_before(sent, m) in ("with", "from", "between")]
-            here = next((k for k, x in enumerate(ctx.sentences) if x is sent), 0)
-            deal_owner = next((a for m in ctx.in_sentence(here - 1) if (a := state_actor(m))
-                          and prep_before(ctx.sentences[here - 1], m) is None), None) if here else None
         # (a possessor is the deal's owner, not the maker: "Serbia's 12-jet Rafale deal with France")
         # (a maker's possessive is the maker: "ships based on Fincantieri's FREMM-EVO design")
         origin = (mod_state if modifier is None or not is_possessive(sent, modifier) or modifier.type == "company"
@@ -1941,8 +1938,6 @@ def _roles(
             # (not the article's own state: "to be built by a consortium of Spanish firms" in Spain)
             supplier = named_in or from_actor or with_actor or origin or (
                 by_actor if by_actor not in (recipient, ctx.focus) else None)
-        if recipient is None and deal_owner is not None and deal_owner != supplier:
-            recipient = deal_owner
     if supplier is None and direction in ("acquire", "passive") \
             and _UNNAMED_SOURCE.match(sent.text, it.end):
         # "received its first F-16 jets from Western allies": the text says the sellers are
@@ -1954,7 +1949,6 @@ def _roles(
     return supplier, recipient, explicit
 
 
-_OWNED_DEAL = re.compile(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,2}$", re.IGNORECASE)
 _UNNAMED_SOURCE = re.compile(
     r"(?:[\s-]+[a-z][\w-]*){0,4}\s*(?:from|by)\s+(?:its\s+|their\s+|the\s+|several\s+|other\s+)?(?:western\s+|european\s+|nato\s+|foreign\s+|"
     r"international\s+)?(?:allies|partners|countries|nations|donors|backers|suppliers|governments|the\s+west)\b", re.IGNORECASE)
@@ -2137,6 +2131,9 @@ _IT_SUBJECT_START = re.compile(
     r"\s*(?:(?:In|On|By|Last|Earlier|Later|This|Since)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+it|"
     r"(?:Alongside|Besides|Beyond|Apart\s+from|Like|Unlike|After|Before|Despite)\b[^,;]{3,80},\s+it|It)\s+"
     r"(?!is\b|was\b|said\b|says\b)")  # ("Alongside its Russian Su-30SM fighters, it operates ...")
+# "Its contract for 14 Hurjet trainers, signed with Turkey, ...": the deal is the buyer's of the
+# sentence before, as after a leading "It"
+_ITS_DEAL_START = re.compile(r"\s*(?:Its|Their)\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|deal|order|purchase|agreement)\b")
 
 
 def _topic_before(ctx: Context, prev_i: int | None) -> str | None:
