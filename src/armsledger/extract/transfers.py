@@ -153,6 +153,8 @@ class Lexicon:
     armament_before: re.Pattern[str]
     still_to_come: re.Pattern[str]
     second_hand_end: re.Pattern[str]
+    attributive_before: re.Pattern[str]
+    attributive_noun_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +223,8 @@ def lexicon() -> Lexicon:
         armament_before=re.compile(data["armament_before"], re.IGNORECASE),
         still_to_come=re.compile(data["still_to_come"], re.IGNORECASE),
         second_hand_end=re.compile(data["second_hand_end"], re.IGNORECASE),
+        attributive_before=re.compile(data["attributive_before"], re.IGNORECASE),
+        attributive_noun_after=re.compile(data["attributive_noun_after"]),
     )
 
 
@@ -502,19 +506,14 @@ _DEAL_GOES_ON = re.compile(r"\s*(?:signed|concluded|inked|sealed|agreed|placed|f
                            re.IGNORECASE)
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|the|its|their|these|those|such|with|from)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:equipment|weapons|arms|hardware|materiel|vehicles|aircraft|ships|boats|"
-                         r"vessels|helicopters|jets|systems|munitions|ammunition)\b")
-
-
 def _triggers(text: str, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for rx, (direction, status, noun, weak, read) in lex.triggers.candidates(text):
         for mt in rx.rx.finditer(text):
             if mt.start() and text[mt.start() - 1] in "-\u2010\u2011":
                 continue  # "Western-supplied systems": an adjective, not a report of supply
-            if direction == "supply" and not noun and _ATTRIBUTIVE_BEFORE.search(text, max(0, mt.start() - 12), mt.start()) \
-                    and _NOUN_AFTER.match(text, mt.end()):
+            if direction == "supply" and not noun and lex.attributive_before.search(text, max(0, mt.start() - 12), mt.start()) \
+                    and lex.attributive_noun_after.match(text, mt.end()):
                 continue  # "has leaned heavily on donated equipment": an adjective; the subject received
             found.append(Trigger(mt.start(), mt.end(), direction, status, noun, weak, read))
     for mt in _CANCEL_TRIGGER_RE.finditer(text):
