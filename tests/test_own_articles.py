@@ -4677,3 +4677,25 @@ def test_talks_with_a_maker_named_with_its_acronym(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers] == [
         ("TUR", "KEN", "hurjet", "talks")]
+
+
+
+def test_the_two_ministers_are_the_officials_named_not_the_last_states(tmp_path):
+    text = ("Chile buys Swedish radars\nPublished: 2026-02-12\n"
+            "SANTIAGO (Reuters) - Chile signed a contract on Tuesday for four Giraffe 4A radars from Sweden's Saab, "
+            "Chilean Defence Minister Lucia Herrera said after meeting Sweden's Defence Minister Pal Jonson.\n"
+            "Santiago had also held talks with Brazil over Embraer transport aircraft, but those were shelved.\n"
+            "The two ministers also signed a memorandum of understanding on defence cooperation on Tuesday.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [sorted(a.parties) for a in ex.agreements] == [["CHL", "SWE"]]
+
+
+def test_the_two_countries_are_not_the_state_their_agreement_deals_with(tmp_path):
+    text = ("Peru and Ecuador\nPublished: 2026-02-12\n"
+            "LIMA (AP) - Peru and Ecuador pledged on Monday to stay in the Andean Community, days after Colombia "
+            "said it was reviewing its membership.\n"
+            "Ecuador's foreign minister, Maria Salazar, said Quito would never turn its back on the bloc.\n"
+            "The two countries also signed an agreement on Friday to set up joint patrols along their border with "
+            "Colombia, Salazar said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [sorted(a.parties) for a in ex.agreements] == [["ECU", "PER"]]

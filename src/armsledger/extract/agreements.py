@@ -18,7 +18,14 @@ from typing import Any
 import yaml
 
 from armsledger.extract.attribution import attribution
-from armsledger.extract.context import AUXILIARY, Context, is_dateline, nearest_prep, state_actor
+from armsledger.extract.context import (
+    AUXILIARY,
+    Context,
+    is_dateline,
+    nearest_prep,
+    pair_before,
+    state_actor,
+)
 from armsledger.extract.dates import best_date
 from armsledger.patterns import Pattern, PatternList
 from armsledger.records import Agreement, stable_id
@@ -206,7 +213,12 @@ def _read(
         parties = [ctx.focus, *parties]  # "The country ... signed a strategic partnership agreement with Japan"
     # ("They also signed a memorandum": the sentence before's parties, as "the two countries")
     back = _BACKREF_RE.search(text, lo) or (_THEY_START.match(text) if lo == 0 else None)
-    if len(parties) < 2 and back:
+    if len(parties) < 2 and back and back.group(0).lower().startswith(("the two", "both")) and back.start() < hit[1].start() \
+            and len(pair := pair_before(ctx, i, back.start(), _with_others(ctx, i, hit[1].end(), hi))) == 2:
+        # "The two ministers also signed a memorandum ... along their frontier with Guinea": the two
+        # named before, not a state the sentence names for something else
+        parties = pair
+    elif len(parties) < 2 and back:
         parties = sorted(set(parties) | set(prev_parties))
     # members of a named pact ('the AUKUS agreement')
     sent = ctx.sentences[i]
@@ -290,6 +302,14 @@ def _bilateral(ctx: Context, i: int, lo: int, hi: int, parties: list[str]) -> li
     if len(before) != 1 or len(after) < 2:
         return [parties]
     return [[before[0], a] for a in after if a != before[0]]
+
+
+def _with_others(ctx: Context, i: int, lo: int, hi: int) -> set[str]:
+    """States a sentence names after its agreement as what it deals "with" ("joint patrols
+    along their frontier with Guinea"): not among "the two countries" that signed it."""
+    sent = ctx.sentences[i]
+    return {a for m in ctx.in_sentence(i) if lo <= m.start - sent.start < hi and (a := state_actor(m))
+            and nearest_prep(sent, m) == "with"}
 
 
 def _last_date(dated: list[str], published: str | None) -> str | None:

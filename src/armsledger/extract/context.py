@@ -285,6 +285,35 @@ def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> lis
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
+def pair_before(ctx: Context, i: int, end: int, exclude: set[str], officials_first: bool = True,
+                window: int = 6) -> list[str]:
+    """The two states "the two ministers" or "the two countries" at `end` of sentence i
+    stands for: those of the last two officials of different states named in the few
+    sentences before (the people who met and signed: "Peru's minister ... his Spanish
+    counterpart"), else of the last two states named. A state the sentence itself names in
+    another role ("along their frontier with Guinea") is neither of the two."""
+    found: list[str] = []
+    types = ("person",) if officials_first else ("person", "state")
+    for kinds in (types, ("person", "state")):
+        found = []
+        for j in range(i, max(-1, i - window - 1), -1):
+            sent = ctx.sentences[j]
+            if sent.kind not in ("body", "title"):
+                continue
+            for m in reversed(ctx.in_sentence(j)):
+                if m.type not in kinds or (j == i and m.start - sent.start >= end) or is_dateline(sent, m):
+                    continue
+                a = state_actor(m)
+                if a and a not in exclude and a not in found:
+                    found.append(a)
+                    if len(found) == 2:
+                        return sorted(found)
+        if kinds == types and len(found) == 1 and ctx.focus and ctx.focus not in found and ctx.focus not in exclude:
+            # one official named, the other side's unnamed or untitled: the article's own state
+            return sorted([found[0], ctx.focus])
+    return []
+
+
 def is_possessive(sent: Sentence, m: Mention) -> bool:
     rest = sent.text[m.end - sent.start : m.end - sent.start + 2]
     return rest in ("'s", "’s") or rest[:1] in ("'", "’") and m.text.endswith("s")
