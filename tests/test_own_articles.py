@@ -4699,3 +4699,24 @@ def test_the_two_countries_are_not_the_state_their_agreement_deals_with(tmp_path
             "Colombia, Salazar said.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [sorted(a.parties) for a in ex.agreements] == [["ECU", "PER"]]
+
+
+def test_the_initiative_is_the_last_one_named_so_and_nobody_intending_to_join_joins_nothing(tmp_path):
+    text = ("Ireland and the shield\nPublished: 2026-04-16\n"
+            "DUBLIN (AP) - Ireland's parliament rejected a motion to pull the country out of the European Sky "
+            "Shield Initiative on Wednesday.\n"
+            "\"It does not touch our neutrality, and nobody in this government intends to join NATO,\" a "
+            "minister said.\n"
+            "Ireland signed up to the initiative in 2024.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action, m.date) for m in ex.memberships}
+    assert ("IRL", "ESSI", "join", "2024") in got
+    assert not any(m.organization == "NATO" for m in ex.memberships)
+    assert not any(m.state == "USA" for m in ex.memberships)  # not the agency of the dateline
+
+
+def test_the_agency_of_a_dateline_joins_nothing(tmp_path):
+    text = ("Liechtenstein looks to Europe\nPublished: 2026-04-16\n"
+            "VADUZ (AP) - Having joined the Council of Europe in 1978, Liechtenstein now weighs more.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(m.state, m.organization, m.date) for m in ex.memberships] == [("LIE", "CoE", "1978")]

@@ -23,6 +23,7 @@ from armsledger.extract.context import (
     ITS_BEFORE,
     Context,
     body_in,
+    is_dateline,
     is_possessive,
     past_polity,
     prep_before,
@@ -87,6 +88,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
     not_membership = _cue("not_membership")
     out: dict[tuple[str, str, str, str | None], Membership] = {}
     last_org: str | None = None
+    seen: list[str] = []  # the organisations named so far, the last named last
     named: list[str] = []  # the states of the last sentence that named several
     undated: set[tuple[str, str, str, str | None]] = set()  # records dated by the publication only
     for i, sent in ctx.body():
@@ -103,6 +105,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         if not hits:  # (a cue's match is also one of _any_cue, whose alternatives share its boundaries)
             if orgs:
                 last_org = orgs[-1].key
+                seen = _seen(seen, orgs)
             continue
         taken: list[tuple[int, int]] = []
         for mts, (cue_action, on_object) in hits:
@@ -112,7 +115,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     continue
                 if _QUESTION.match(text, mt.end()):
                     continue  # "Saudi Arabia joins BRICS?": asked, not reported
-                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title, ctx.kb)
+                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title, ctx.kb, seen)
                 if not targets and on_object:
                     # "the African Union readmitted Gabon": the organisation is the subject
                     targets = [(o.key or "", o.start - sent.start) for o in orgs if o.end - sent.start <= mt.start()][-1:]
@@ -200,7 +203,25 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     _gapped(ctx, i, ms, text, targets[0][0], action, out)
         if orgs:
             last_org = orgs[-1].key
+            seen = _seen(seen, orgs)
     return list(out.values())
+
+
+def _seen(seen: list[str], orgs: list[Mention]) -> list[str]:
+    keys = [m.key for m in orgs if m.key]
+    return [k for k in seen if k not in keys][-8:] + list(dict.fromkeys(reversed(keys)))[::-1]
+
+
+def _referent(generic: str, seen: list[str], last_org: str | None, kb: KnowledgeBase | None) -> str | None:
+    """The organisation a generic "the initiative" or "the union" means: the last one named
+    whose own name ends in that noun ("the European Sky Shield Initiative ... NATO ...
+    Austria signed up to the initiative"), else the last one named."""
+    noun = generic.split()[-1].lower().replace("organisation", "organization")
+    if kb is not None:
+        for key in reversed(seen):
+            if noun in _org_heads(kb, key):
+                return key
+    return last_org
 
 
 def _gapped(ctx: Context, i: int, ms: list[Mention], text: str, org: str, action: str,
@@ -241,6 +262,7 @@ def _targets(
     action: str,
     title: bool = False,
     kb: KnowledgeBase | None = None,
+    seen: list[str] | None = None,
 ) -> list[tuple[str, int]]:
     """The organisations a cue is about: those after it in the clause (coordinated:
     'joined NATO in 2009 and the EU four years later'), else the nearest before it,
@@ -272,8 +294,11 @@ def _targets(
         # (the one named before in the sentence, else in the text before it: "Leaders of the
         # SCO met, while Iran, which joined as a full member last year, ...")
         named = next((m.key for m in reversed(orgs) if m.key and m.end - base <= cue_start
-                      and not _member_aside(text, m.start - base, m.end - base)), None) or last_org
-        if named and (_BARE_MEMBER.match(text, cue_end) or GENERIC_ORG_RE.match(text, cue_end + 1)
+                      and not _member_aside(text, m.start - base, m.end - base)), None)
+        generic = GENERIC_ORG_RE.match(text, cue_end + 1)
+        if named is None:
+            named = _referent(generic.group(0), seen or [], last_org, kb) if generic else last_org
+        if named and (_BARE_MEMBER.match(text, cue_end) or generic
                       or (text[cue_start:cue_end].endswith("joined") and _NO_OBJECT.match(text, cue_end))):
             # ("Sweden joined a year later, on March 7, 2024": no object, the one just named)
             # "Finland became a member in April 2023", "joined the alliance": the one just named
@@ -289,8 +314,8 @@ def _targets(
     if before and cue_start - before[-1][1] < 120:
         return [before[-1]]
     g = GENERIC_ORG_RE.search(text, cue_end, min(len(text), cue_end + 60))
-    if g and last_org:
-        return [(last_org, g.start())]
+    if g and (ref := _referent(g.group(0), seen or [], last_org, kb)):
+        return [(ref, g.start())]
     h = _named_head().match(text, cue_end)
     if h and last_org and kb is not None and h.group(1).lower() in _org_heads(kb, last_org):
         return [(last_org, h.start(1))]  # "would leave the court": the court just named
@@ -380,8 +405,8 @@ _CLASSIFIER = re.compile(r"\s+(?:member\s+)?(?:country|countries|state|states|na
 def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:
     sent = ctx.sentences[i]
     # 'Russia-led', 'French-made' describe something else: not the state that acts
-    before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type != "organization"
-              and m.form not in ("led", "made")
+    before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type not in ("organization", "media")
+              and m.form not in ("led", "made") and not is_dateline(sent, m)
               # (not a past state as a kind: "the post-Soviet grouping it joined in 1994")
               and not past_polity(sent, m)]
     if before and ITS_BEFORE.search(sent.text, max(0, cue_start - 8), cue_start) \
