@@ -119,6 +119,16 @@ def test_a_family_name_and_its_one_variant_from_two_documents_are_one_deal():
     assert got == ["Giraffe-4A", "K2", "K21"]  # (a number that runs on is another system)
 
 
+def test_a_short_code_and_its_name_are_one_deal_but_not_a_short_code_and_its_variant():
+    exs = [Extraction("a", transfers=[t("a", "P-8A", "ordered", quantity=4)]),
+           Extraction("b", transfers=[t("b", "P-8A Poseidon", "ordered", quantity=3)]),
+           Extraction("c", transfers=[t("c", "K9A", "ordered"), t("c", "K9AB", "ordered")])]
+    ledger = resolve_ledger(DOCS, exs)
+    assert sorted(m.system for m in ledger.transfers) == ["K9A", "K9AB", "P-8A Poseidon"]
+    (conflict,) = ledger.conflicts
+    assert sorted(v.value for v in conflict.values) == [3, 4]
+
+
 def test_a_family_delivered_before_its_variant_was_ordered_stays_two_deals():
     exs = [Extraction("a", transfers=[t("a", "FA-50", "ordered", order_date="2025-06")]),
            Extraction("b", transfers=[t("b", "FA-50PH", "delivered", delivery_date="2015/2017")])]

@@ -191,10 +191,12 @@ def _fold_variants(groups: dict[tuple[Any, ...], list[Transfer]]) -> None:
         if len(k) == 3 and k[2]:
             by_pair[k[:2]].append(k)
     for base in sorted((k for ks in by_pair.values() for k in ks), key=lambda k: (len(k[2]), k)):
-        if base not in groups or len(base[2]) < 4:
+        if base not in groups or len(base[2]) < 3 or (len(base[2]) == 3 and not re.search(r"\d", base[2])):
             continue
         suffix = (r"[a-z]+\d{0,2}" if re.search(r"\d", base[2]) else r"[a-z]{1,3}|[a-z]{1,3}\d{1,3}|\d{1,4}[a-z]{0,3}") + (
             r"|\d{1,2}" if base[2][-1:].isalpha() else "")  # ("AIM-120D" and "AIM-120D-3")
+        if len(base[2]) == 3:
+            suffix = r"[a-z]{4,}"  # a short code runs on only into a name ("P-8A" and "P-8A Poseidon"), not "K2" into "K2PL"
         longer = [k for k in by_pair[base[:2]] if k in groups and k != base and k[2].startswith(base[2])
                   and re.fullmatch(f"(?:{suffix})", k[2][len(base[2]):])]
         if len(longer) == 1 and not _stages_apart(groups[base], groups[longer[0]]):
