@@ -142,9 +142,15 @@ def clean_designation(d: str) -> str:
 
 
 def desc_category(desc: str) -> str:
-    for rx, cat in DESC_CATEGORY:
-        if re.search(rx, desc, re.IGNORECASE):
-            return cat
+    # the head noun first: an "anti-submarine aircraft" is an aircraft, an "AEW radar" a sensor
+    # (but an anti-aircraft gun is air defence, a one-way attack drone a missile, as SIPRI counts them)
+    if re.search(r"anti-aircraft gun|SAM system|air[- ]defen[cs]e system|loitering|one-way attack drone", desc, re.IGNORECASE):
+        return "missiles" if re.search(r"loitering|one-way", desc, re.IGNORECASE) else "air_defence"
+    head = desc.split()[-1] if desc.split() else ""
+    for text in (head, desc):
+        for rx, cat in DESC_CATEGORY:
+            if re.search(rx, text, re.IGNORECASE):
+                return cat
     return "other"
 
 

@@ -97,3 +97,14 @@ def test_systems_table_is_built_from_sipri_at_scale():
     assert len(sipri) > 2000
     cats = {w.category for w in sipri}
     assert {"aircraft", "ships", "missiles", "armoured_vehicles", "sensors", "artillery"} <= cats
+
+
+def test_a_systems_category_is_never_one_its_descriptions_head_noun_rules_out():
+    # ("anti-submarine aircraft" is no ship, "anti-radar missile" no sensor, "armoured engineer
+    # vehicle" no engine: the head noun of the description, not its first word that names a category)
+    kb = load_kb()
+    ruled_out = {"aircraft": {"ships", "sensors", "engines"}, "helicopter": {"ships", "sensors", "engines"},
+                 "missile": {"sensors", "ships", "engines"}, "vehicle": {"engines", "ships"}}
+    wrong = [(w.designation, w.category, w.description) for w in kb.systems if w.description
+             and w.category in ruled_out.get(w.description.split()[-1], set())]
+    assert not wrong, wrong[:10]
