@@ -4720,3 +4720,12 @@ def test_the_agency_of_a_dateline_joins_nothing(tmp_path):
             "VADUZ (AP) - Having joined the Council of Europe in 1978, Liechtenstein now weighs more.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(m.state, m.organization, m.date) for m in ex.memberships] == [("LIE", "CoE", "1978")]
+
+
+def test_a_headlines_short_name_is_the_deal_named_in_full_in_the_text(tmp_path):
+    text = ("Norway to buy US Seahawk helicopters\nPublished: 2026-03-19\n"
+            "OSLO (AFP) - Norway on Wednesday agreed to buy six US-made MH-60R Seahawk helicopters for its "
+            "frigates, the defence ministry said.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("USA", "NOR", 6)]
+    assert len(ex.transfers[0].reports) == 2

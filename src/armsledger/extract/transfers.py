@@ -2534,7 +2534,9 @@ def _merge_in_document(ctx: Context, cands: list[Candidate]) -> list[Transfer]:
     for base in sorted(named, key=lambda k: len(k[2])):
         if not headline_only.get(base) or base not in named:
             continue
-        longer = [k for k in named if k[:2] == base[:2] and k != base and _holds_name(base[2], k[2])]
+        # (or by the name as written: "Poseidon" over "P-8A Poseidon", which the KB knows as "P-8A")
+        longer = [k for k in named if k[:2] == base[:2] and k != base
+                  and (_holds_name(base[2], k[2]) or any(_holds_name(base[2], w) for w in surfaces.get(k, ())))]
         if len(longer) == 1:
             _fold_key(named, keyorder, base, longer[0])
     own = {t.id: {r.start for r in t.reports} for t in named.values()}
