@@ -4729,3 +4729,12 @@ def test_a_headlines_short_name_is_the_deal_named_in_full_in_the_text(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.quantity) for t in ex.transfers] == [("USA", "NOR", 6)]
     assert len(ex.transfers[0].reports) == 2
+
+
+def test_a_state_after_a_dated_that_clause_is_its_subject(tmp_path):
+    text = ("Baltic procurement\nPublished: 2026-02-10\n"
+            "Seoul has sold tanks to Poland in recent years.\n"
+            "The ministry confirmed on Monday that Vilnius was in talks with Finland's Patria over new AMV vehicles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert ("FIN", "LTU", "amv", "talks") in got

@@ -19,7 +19,8 @@ ACTOR_TYPES = {"state", "person", "company", "organization"}
 # Prepositions that tell an actor's role relative to a verb.
 _PREP_RE = re.compile(
     r"\b(to|for|from|with|by|between|of|in|into|against|on|over|at|and|via|than|toward|towards|under|about|among|upon)\s+"
-    r"(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}$",
+    # (a clause's first word ends the phrase: "confirmed on Monday that Estonia was in talks")
+    r"(?:(?:the|his|her|its|their|a|an)\s+)?(?:(?!(?:that|which|who|whether|because|while|when|if)\b)[\w’'.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # a subject that stands for the states just named ("the three juntas", "they")
