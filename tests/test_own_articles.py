@@ -4738,3 +4738,10 @@ def test_a_state_after_a_dated_that_clause_is_its_subject(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert ("FIN", "LTU", "amv", "talks") in got
+
+
+def test_a_possessives_s_is_no_word_of_the_weapons_description(tmp_path):
+    text = "Kenya\nPublished: 2026-03-19\nKenya took delivery of Turkey's latest armoured vehicles on Monday.\n"
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.description) for t in ex.transfers] == [
+        ("TUR", "KEN", "latest armoured vehicles")]

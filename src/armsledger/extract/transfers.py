@@ -755,7 +755,8 @@ _COORD_IN_NP = re.compile(r"\s+(?:and|or)\s+(?:a|an|the|\d+|two|three|four|five|
 def _np_start(text: str, pos: int) -> int:
     """Start of the modifiers before a head noun ('mounted 155 mm 39-caliber artillery')."""
     left = text[:pos]
-    m = re.search(r"(?:\b(?:\d{1,3}(?:,\d{3})+|[\w.-]+)\s+){0,4}$", left)  # ("5,000 air defence missiles")
+    # ("5,000 air defence missiles"; not the "s" of a possessive: "Denmark's own aircraft")
+    m = re.search(r"(?:(?<![’'])\b(?:\d{1,3}(?:,\d{3})+|[\w.-]+)\s+){0,4}$", left)
     if not m:
         return pos
     words = left[m.start() :].split()
