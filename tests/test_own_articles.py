@@ -4745,3 +4745,14 @@ def test_a_possessives_s_is_no_word_of_the_weapons_description(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.description) for t in ex.transfers] == [
         ("TUR", "KEN", "latest armoured vehicles")]
+
+
+def test_weapons_that_had_arrived_came_to_the_state_that_says_so(tmp_path):
+    text = ("Arrivals\nPublished: 2026-05-12\n"
+            "South Korea summoned a Japanese diplomat over the islands.\n"
+            "Lithuania, meanwhile, said on Monday that the last four of the eight HIMARS launchers it ordered "
+            "from the United States had arrived over the weekend.\n"
+            "Kenya said that the 12 Bayraktar TB2 drones it bought last year had all arrived.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("USA", "LTU", "himars", "delivered"), ("TUR", "KEN", "bayraktartb2", "delivered")}

@@ -693,6 +693,17 @@ _BOUGHT_BY_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:ordered|bought|purch
 _PAST_PURCHASE = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
 _CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:ex-|former\s+)?|\s*,\s*(?:the\s+)?(?:ex-|former\s+)?")
 _ERA_BEFORE = re.compile(r"\b[\w-]+-era\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+def _speaker_state(sent: Sentence, actors: list[Mention]) -> str | None:
+    """The state that opens the sentence as the one speaking ("Taiwan, meanwhile, said on
+    Monday that ..."): a pronoun or an unnamed owner of what it reports is that state."""
+    return next((state_actor(m) for m in actors[:1] if m.type == "state" and m.form in ("name", "capital")
+                 and _SPEAKER_START.fullmatch(sent.text, 0, m.start - sent.start)
+                 and _SPEECH_NEXT.match(sent.text, m.end - sent.start)), None)
+
+
+_SPEAKER_START = re.compile(r"\W*(?:the\s+)?")
+_SPEECH_NEXT = re.compile(r"(?:\s*,\s*(?:[\w-]+\s+){0,2}?[\w-]+\s*,)?\s+(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported)\b",
+                          re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s+(?:in\s+(?:a|its|an)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|interview|briefing|release)\s+)?(?:on\s+|in\s+|last\s+|this\s+)?$",
                          re.IGNORECASE)
@@ -944,7 +955,9 @@ def _read_sentence(
         if pronoun_clause:
             # "... while it waits for 14 F-16s it ordered from the United States": the pronoun is
             # the state the sentence before was about (not a state named in this one)
-            topic = _topic_before(ctx, prev_i) or ctx.focus
+            # (but "Taiwan, meanwhile, said that the 29 HIMARS it ordered from the US had arrived":
+            # the state whose words the sentence reports)
+            topic = _speaker_state(sent, actors) or _topic_before(ctx, prev_i) or ctx.focus
             if topic is not None and topic != supplier:
                 recipient = topic
         if trig.read == "supplier_role" and (supplier is None or recipient is None):
@@ -1002,7 +1015,9 @@ def _read_sentence(
             # state the clause is set in)
             where = next((a for m in actors if m.end - sent.start <= trig.start
                           and _WHERE_AFTER.match(text, m.end - sent.start) and (a := state_actor(m)) != supplier), None)
-            recipient = holder or it_subject or where or country \
+            # ("Taiwan said that the launchers had arrived": the state whose words these are)
+            speaker = _speaker_state(sent, actors) if trig.direction == "arrive" else None
+            recipient = holder or it_subject or where or country or (speaker if speaker != supplier else None) \
                 or (last_recipient if last_recipient != supplier else None) or ctx.focus
             guessed = True
         if supplier is None:
