@@ -4756,3 +4756,11 @@ def test_weapons_that_had_arrived_came_to_the_state_that_says_so(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("USA", "LTU", "himars", "delivered"), ("TUR", "KEN", "bayraktartb2", "delivered")}
+
+
+def test_a_delivery_verb_of_the_next_clause_is_not_the_built_weapons(tmp_path):
+    text = ("Poland\nPublished: 2026-06-20\n"
+            "The first F-35 built for Poland flew in Texas in May, and a Polish pilot was delivered to the base "
+            "in June.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("USA", "POL", "ordered")]

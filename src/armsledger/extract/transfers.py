@@ -385,7 +385,7 @@ _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+", re.IGNORECASE)
 # Ukraine" - the subject gives what it gets something for)
 _GERUND_OF = re.compile(r"(?<!\bin return )(?<!\bin exchange )(?<!\bas a reward )(?<!\bas compensation )\b(?:for|of|over)\s+$",
                         re.IGNORECASE)  # (nor "received tanks from Germany as a reward for supplying ...")
-_CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s*(?:and|but|while|which|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|is|are)\b", re.IGNORECASE)
 # the rest of a weapon's phrase up to a participle after it ("Gripen jets delivered", "FK-3
 # air defence systems, delivered")
@@ -1041,7 +1041,7 @@ def _read_sentence(
             # modifier reports what became of the weapon
             then = next((t for t in triggers if t.start >= trig.end and not t.noun and t.status == "delivered"
                          and t.direction in ("passive", "arrive")), None)
-            if then is not None and not _CLAUSE_END.search(text, trig.end, then.start) \
+            if then is not None and not _CLAUSE_BREAK.search(text, trig.end, then.start) \
                     and not any(o.start >= trig.end and o.end <= then.start and o.system for o in items):
                 trig = replace(trig, start=then.start, end=then.end, status="delivered")
         status = trig.status
