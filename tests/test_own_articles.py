@@ -4764,3 +4764,10 @@ def test_a_delivery_verb_of_the_next_clause_is_not_the_built_weapons(tmp_path):
             "in June.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("USA", "POL", "ordered")]
+
+
+def test_the_buyer_suspends_talks_on_a_weapon(tmp_path):
+    text = ("Jets\nPublished: 2026-03-18\n"
+            "The contrast with Washington is stark: Jakarta suspended talks on 24 F-15EX fighters in December.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("USA", "IDN", "cancelled")]

@@ -1464,8 +1464,9 @@ _POLICY_STOP = re.compile(r"\b(?:freeze|ban|embargo|moratorium|halt|suspension|s
 _CONTROL_BEFORE = re.compile(r"\b(?:ordered|orders|told|tells|asked|asks|urged|urges|forced|forces|required|requires|"
                              r"instructed|instructs|called\s+on|calls\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 _INFINITIVE_GAP = re.compile(r"\s+to\s+(?:\w+\s+){0,3}", re.IGNORECASE)
+# ("suspended talks on 50 F-35 fighters": the buyer stops talking)
 _PURCHASES_AFTER = re.compile(r"\s+(?:all\s+|its\s+|their\s+|the\s+|new\s+|further\s+)*(?:purchases?|imports?|orders?|"
-                              r"procurement|acquisitions?|buying)\s+(?:of|from)\b", re.IGNORECASE)
+                              r"procurement|acquisitions?|buying|talks|negotiations)\s+(?:of|from|on|over)\b", re.IGNORECASE)
 _APPOSITION_LEAD = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COMPANY_NOUN_AFTER = re.compile(r"(?:-[A-Za-z]+)*\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|company|firm|maker|manufacturer|"
                                  r"subsidiary|consortium|conglomerate|shipyard|shipbuilder|group)\b", re.IGNORECASE)
