@@ -4771,3 +4771,12 @@ def test_the_buyer_suspends_talks_on_a_weapon(tmp_path):
             "The contrast with Washington is stark: Jakarta suspended talks on 24 F-15EX fighters in December.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.supplier, t.recipient, t.status) for t in ex.transfers] == [("USA", "IDN", "cancelled")]
+
+
+def test_sales_to_two_capitals_and_no_sale_across_although(tmp_path):
+    text = ("Drones\nPublished: 2026-03-18\n"
+            "Turkey, which sold Bayraktar TB2 drones to both Rabat and Tunis in the last decade, remains in the "
+            "market, although Baykar's Akinci lost out to the Wing Loong II.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert got == {("TUR", "MAR", "bayraktartb2"), ("TUR", "TUN", "bayraktartb2")}

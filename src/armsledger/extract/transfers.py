@@ -2024,7 +2024,8 @@ def _coordinated(sent: Sentence, actors: list[Mention], first: str | None, after
 def _co_recipients(sent: Sentence, actors: list[Mention], key: str, after: int) -> list[str]:
     """The states coordinated after a recipient 'to X' ('to India, Qatar and Egypt',
     'to several countries, including Nigeria, Mali and Somalia')."""
-    names = [m for m in actors if m.type == "state" and m.form == "name" and m.start - sent.start >= after]
+    # (capitals too: "sold Wing Loong drones to both Riyadh and Abu Dhabi")
+    names = [m for m in actors if m.type == "state" and m.form in ("name", "capital") and m.start - sent.start >= after]
     k = next((j for j, m in enumerate(names) if m.key == key
               and (nearest_prep(sent, m) in ("to", "for") or _TO_GROUP_INCLUDING.search(sent.text, after, m.start - sent.start))),
              None)
@@ -2279,7 +2280,7 @@ _RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that|who)\s", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\s+(?!(?:include|includes|included|including|are|were|is|was)\b)",
                                re.IGNORECASE)
 # (and a headline's "as" clause: "Egypt turns to China for J-10Cs as US jets stall")
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|(?<!such)(?<!well)(?<!known)(?<!designated)(?<!named)"
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+|(?<!such)(?<!well)(?<!known)(?<!designated)(?<!named)"
                            r"(?<!called)(?<!same)\s+as\s+(?=[A-Z]|$)")
 
 
