@@ -165,6 +165,19 @@ def variants(d: str) -> set[str]:
     return out
 
 
+RARE_NAME = "SIPRI (rare one-word name: a weapon only beside a weapon noun)"
+
+
+def _names_of_other_entities() -> set[str]:
+    """Lower-cased words that name companies, states or office holders in the KB's other files."""
+    words: set[str] = set()
+    for name in ("companies.csv", "office_holders.csv", "state_forms.csv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                words |= {w.lower() for w in re.findall(r"[A-Za-z]+", line)}
+    return words
+
+
 def build_systems(folder: Path) -> list[dict[str, str]]:
     rows = read_sipri(folder)
     by: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
@@ -208,7 +221,17 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
     # system often and the word is not on the stoplist; curated rows come back below
     stop = set((DATA / "system_name_stoplist.txt").read_text(encoding="utf-8").split()) - {"#"}
     stop = {w for w in stop if w[:1].isupper()}
-    out = [r for r in out if not re.fullmatch(r"[A-Z][a-z]+", r["designation"])
+    # a rarer one (three to seven deals: "Anka", "Atmaca", "Krab") is kept as a name that counts
+    # as a weapon only beside a weapon noun ("Anka drones"); not one that names a company, a
+    # state or a person the KB knows
+    taken = _names_of_other_entities() | {k.lower() for k in family}  # (a family's name stays a full name)
+    extra_file = DATA / "systems_extra.csv"
+    taken |= {r["designation"].lower() for r in csv.DictReader(extra_file.open(encoding="utf-8"))} if extra_file.exists() else set()
+    for r in out:
+        if re.fullmatch(r"[A-Z][a-z]+", r["designation"]) and 3 <= int(r["deals"]) < 8 \
+                and r["designation"] not in stop and r["designation"].lower() not in taken:
+            r["source"] = RARE_NAME
+    out = [r for r in out if not re.fullmatch(r"[A-Z][a-z]+", r["designation"]) or r["source"] == RARE_NAME
            or (int(r["deals"]) >= 8 and r["designation"] not in stop)]
     for r in out:
         r["aliases"] = ";".join(a for a in r["aliases"].split(";") if a and a not in stop)

@@ -108,3 +108,12 @@ def test_a_systems_category_is_never_one_its_descriptions_head_noun_rules_out():
     wrong = [(w.designation, w.category, w.description) for w in kb.systems if w.description
              and w.category in ruled_out.get(w.description.split()[-1], set())]
     assert not wrong, wrong[:10]
+
+
+def test_a_rare_one_word_system_name_reads_only_as_a_shape():
+    kb = load_kb()
+    rare = {w.designation for w in kb.systems if w.source.startswith("SIPRI (rare one-word name")}
+    assert len(rare) > 100
+    forms = {(s, f) for s, t, k, f in kb.surface_forms() if t == "weapon_system" and k in rare}
+    assert forms and all(f == "shape" for _s, f in forms)
+    assert not rare & {s.name for s in kb.states} and not rare & {c.name for c in kb.companies}

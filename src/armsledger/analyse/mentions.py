@@ -591,6 +591,9 @@ def _match_names(st: _Sent, m: _Matcher, lex: _Lexicon, text: str) -> list[tuple
                 form, end_tok = "made", j + 2
             elif suffix in _LED and e.type in _ACTOR_TYPES:
                 form, end_tok = "led", j + 2
+        if e.type == "weapon_system" and form == "shape" and text.startswith(("-class", " class"), toks[j - 1].end):
+            i = j  # "Barracuda-class submarines": a ship class the shape rule names, not a rare KB name
+            continue
         if e.type == "state" and j < n and toks[j].text == "$" and _adjacent(toks[j - 1], toks[j]):
             i = j  # "US$6.5 billion", "NZ$": a currency
             continue
@@ -1022,7 +1025,7 @@ def _add_shape(st: _Sent, m: _Matcher, text: str, run: list[_Chunk], category: s
     if key.endswith("-class"):
         base = key[: -len("-class")]
         w = m.kb.find_system(base)
-        if w is not None:
+        if w is not None and w.category == "ships":  # (a class is of ships: not the Barracuda APC)
             key, form, category = w.designation, "name", w.category
     else:
         w = m.kb.find_system(key)

@@ -741,10 +741,18 @@ def _head_follows(ctx: Context, text: str, name: str, pos: int) -> bool:
         ctx.kb.category_of_head(" ".join(words[k : k + 2])) for k in range(len(words) - 1))
 
 
+_NP_WORDS = re.compile(r"(?:[\s-]+(?:[a-z][\w-]*|\d[\w-]*))*")
+_HYPHENED_PAIR = re.compile(r",(?=\s+[a-z]+-[a-z]+\s)")
+_HYPHENED_LAST = re.compile(r"\b[a-z]+-[a-z]+$")
+
+
 def _np_end(text: str, pos: int) -> int:
     """End of the noun phrase a system name heads ('Caesar self-propelled howitzers')."""
-    m = re.match(r"(?:[\s-]+(?:[a-z][\w-]*|\d[\w-]*))*", text[pos:])
-    end = pos + (m.end() if m else 0)
+    m = _NP_WORDS.match(text, pos)
+    end = m.end() if m else pos
+    while (more := _HYPHENED_PAIR.match(text, end)) is not None and _HYPHENED_LAST.search(text, pos, end):
+        # two hyphened modifiers apart by a comma: "Anka medium-altitude, long-endurance drones"
+        end = nxt.end() if (nxt := _NP_WORDS.match(text, more.end())) is not None else more.end()
     # stop before a verb-like word: keep at most six words
     words = text[pos:end].split()
     if len(words) > 6:
@@ -760,7 +768,7 @@ def _own_np_end(text: str, pos: int) -> int:
     return cut.start() if cut else end
 
 
-_COORD_IN_NP = re.compile(r"\s+(?:and|or)\s+(?:a|an|the|\d+|two|three|four|five|six|several)\b|,")
+_COORD_IN_NP = re.compile(r"\s+(?:and|or)\s+(?:a|an|the|\d+|two|three|four|five|six|several)\b|,(?!\s+[a-z]+-[a-z]+\s)")
 
 
 def _np_start(text: str, pos: int) -> int:

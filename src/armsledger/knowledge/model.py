@@ -294,9 +294,12 @@ class KnowledgeBase:
             for a in o.aliases:
                 yield a, "organization", o.acronym, "name"
         for w in self.systems:
-            yield w.designation, "weapon_system", w.designation, "name"
+            # a rare one-word name ("Anka") reads as the shape rule's names do: a weapon only
+            # beside a weapon noun (see scripts/build_kb.py)
+            form = "shape" if w.source.startswith("SIPRI (rare one-word name") else "name"
+            yield w.designation, "weapon_system", w.designation, form
             for a in w.aliases:
-                yield a, "weapon_system", w.designation, "name"
+                yield a, "weapon_system", w.designation, form
         for c in self.companies:
             t = "media" if c.kind == "media" else "company"
             # (a multinational group's mentions say so: its seat is no seller, see companies.csv)
