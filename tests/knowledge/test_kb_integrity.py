@@ -78,7 +78,7 @@ def test_lookups():
 
 @pytest.mark.parametrize("name,origin,category", [
     ("ATACMS", "USA", "missiles"), ("Kilo class", "RUS", "ships"), ("Hürjet", "TUR", "aircraft"),
-    ("Gray Eagle", "USA", "aircraft"), ("MEKO A-200", "DEU", "ships"),
+    ("Gray Eagle", "USA", "aircraft"), ("MEKO A-200", "DEU", "ships"), ("Airbus H145M", "DEU", "aircraft"),
 ])
 def test_common_names_the_news_uses(name, origin, category):
     w = load_kb().find_system(name)
