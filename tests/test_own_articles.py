@@ -4789,3 +4789,12 @@ def test_a_rare_one_word_name_is_a_weapon_beside_a_weapon_noun_only(tmp_path):
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.quantity) for t in ex.transfers}
     assert got == {("TUR", "MYS", "atmaca", 30), ("TUR", "EGY", "", None)}
+
+
+def test_a_contract_signed_earlier_this_month_with_a_maker_for_helicopters(tmp_path):
+    text = ("Helicopters\nPublished: 2026-09-24\n"
+            "Togo's defence ministry said on Tuesday that it had signed a contract earlier this month with Airbus "
+            "Helicopters for two H145M light multi-role helicopters, to be delivered in 2028.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(t.recipient, key(t.system), t.quantity, t.status, t.order_date) for t in ex.transfers] == [
+        ("TGO", "h145m", 2, "ordered", "2026-09")]
