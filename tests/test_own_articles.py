@@ -4798,3 +4798,12 @@ def test_a_contract_signed_earlier_this_month_with_a_maker_for_helicopters(tmp_p
     _, _, ex = extract_text(tmp_path, text)
     assert [(t.recipient, key(t.system), t.quantity, t.status, t.order_date) for t in ex.transfers] == [
         ("TGO", "h145m", 2, "ordered", "2026-09")]
+
+
+def test_a_state_which_operates_a_weapon_and_one_fielding_it_since_a_year(tmp_path):
+    text = ("Artillery\nPublished: 2026-07-16\n"
+            "Estonia has long relied on neighbouring Finland, which operates 48 K9 howitzers along its border.\n"
+            "Ghana has become a big buyer of Chinese weapons, fielding Z-9 helicopters since 2015.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
+    assert got == {("KOR", "FIN", "k9", "delivered"), ("CHN", "GHA", "z9", "delivered")}

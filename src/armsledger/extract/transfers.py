@@ -701,6 +701,7 @@ def _speaker_state(sent: Sentence, actors: list[Mention]) -> str | None:
                  and _SPEECH_NEXT.match(sent.text, m.end - sent.start)), None)
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _SPEAKER_START = re.compile(r"\W*(?:the\s+)?")
 _SPEECH_NEXT = re.compile(r"(?:\s*,\s*(?:[\w-]+\s+){0,2}?[\w-]+\s*,)?\s+(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported)\b",
                           re.IGNORECASE)
@@ -937,6 +938,11 @@ def _read_sentence(
                    and not _HEAD_GAP_RE.fullmatch(text, it.end, t.start)),
                   default=len(text))
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
+        if trig.direction == "acquire" and text.startswith("which", trig.start):
+            # "neighbouring Norway, which operates five P-8As": the state the clause is about
+            ante = next((m for m in reversed(actors) if _COMMA_GAP.fullmatch(text, m.end - sent.start, trig.start)), None)
+            if ante is not None and (a := state_actor(ante)) is not None and a != supplier:
+                recipient = a
         if trig.direction == "supply" and it.system and trig.end <= it.start:
             # "to ship the first of 20 K9 howitzers that Vietnam ordered late last year": the
             # weapon's own relative clause names its buyer, nearer than any "for" after it
