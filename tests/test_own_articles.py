@@ -4807,3 +4807,16 @@ def test_a_state_which_operates_a_weapon_and_one_fielding_it_since_a_year(tmp_pa
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("KOR", "FIN", "k9", "delivered"), ("CHN", "GHA", "z9", "delivered")}
+
+
+def test_money_committed_to_paying_an_account_given_and_the_state_a_sentence_is_set_in(tmp_path):
+    text = ("Navies\nPublished: 2026-04-15\n"
+            "Two Type 056 corvettes that Beijing handed over to Cambodia last year are now based at Ream.\n"
+            "Malaysia has earmarked $5 billion for defence, but much of it is committed to paying for frigates "
+            "and fighter jets ordered since 2022.\n"
+            "Russia's embassy gave a different account, saying Malaysian vessels had been warned off.\n"
+            "In Laos, there have been unconfirmed reports that the army has received Chinese VN-4 armoured "
+            "vehicles.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
+    assert got == {("CHN", "KHM", "type056"), ("CHN", "LAO", "vn4")}

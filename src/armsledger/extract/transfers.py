@@ -701,6 +701,7 @@ def _speaker_state(sent: Sentence, actors: list[Mention]) -> str | None:
                  and _SPEECH_NEXT.match(sent.text, m.end - sent.start)), None)
 
 
+_IN_SETTING = re.compile(r"\W*In\s+(?:the\s+)?")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _SPEAKER_START = re.compile(r"\W*(?:the\s+)?")
 _SPEECH_NEXT = re.compile(r"(?:\s*,\s*(?:[\w-]+\s+){0,2}?[\w-]+\s*,)?\s+(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported)\b",
@@ -1031,6 +1032,12 @@ def _read_sentence(
                           and _WHERE_AFTER.match(text, m.end - sent.start) and (a := state_actor(m)) != supplier), None)
             # ("Taiwan said that the launchers had arrived": the state whose words these are)
             speaker = _speaker_state(sent, actors) if trig.direction == "arrive" else None
+            # ("In Myanmar, there are reports that the navy has received Chinese C-802 missiles": the
+            # state the sentence is set in)
+            setting = next((a for m in actors[:1] if m.type == "state" and m.form in ("name", "capital")
+                            and _IN_SETTING.fullmatch(text, 0, m.start - sent.start)
+                            and text.startswith(",", m.end - sent.start) and (a := state_actor(m)) != supplier), None)
+            speaker = speaker or setting
             recipient = holder or it_subject or where or country or (speaker if speaker != supplier else None) \
                 or (last_recipient if last_recipient != supplier else None) or ctx.focus
             guessed = True
