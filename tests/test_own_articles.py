@@ -4820,3 +4820,18 @@ def test_money_committed_to_paying_an_account_given_and_the_state_a_sentence_is_
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system)) for t in ex.transfers}
     assert got == {("CHN", "KHM", "type056"), ("CHN", "LAO", "vn4")}
+
+
+def test_an_age_adjective_is_no_party_to_an_agreement(tmp_path):
+    text = ("Helicopters\nPublished: 2026-03-04\n"
+            "On February 26, Armenia's defence minister and his Kazakh counterpart signed a memorandum on "
+            "military-technical cooperation that provides for the overhaul of Soviet-era helicopters.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [sorted(a.parties) for a in ex.agreements] == [["ARM", "KAZ"]]
+
+
+def test_the_capital_named_by_its_demonym_is_a_venue(tmp_path):
+    text = ("Pact\nPublished: 2026-03-04\n"
+            "Kenya and Peru signed a defence cooperation agreement on Monday at a summit in the Kyrgyz capital.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [sorted(a.parties) for a in ex.agreements] == [["KEN", "PER"]]

@@ -335,9 +335,10 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
     lex = _lexicon()
     sent = ctx.sentences[i]
     hi = len(sent.text) if hi is None else hi
+    # (nor an age: "the overhaul of Soviet-era helicopters")
     ms = [m for m in ctx.in_sentence(i) if m.type in ("state", "person") and state_actor(m)
           and m.form not in ("led", "made") and lo <= m.start - sent.start < hi
-          and not is_dateline(sent, m)]
+          and not is_dateline(sent, m) and not sent.text.startswith("-era", m.end - sent.start)]
     # (not the city of a dateline: "BEIRUT — Saudi Arabia has signed an agreement with China")
     if cue is not None and sent.kind == "title":
         # a headline's comma joins its subjects ("Japan, Philippines sign troop pact"); its
@@ -390,7 +391,10 @@ def _parties(ctx: Context, i: int, cue: int | None, lo: int = 0, hi: int | None 
     brk = lex["broker"].search(sent.text)
     # a capital or seat named as the place ("initialled a peace agreement at the White
     # House", "signed in Moscow") is a venue, a party only if its state is named as one too
-    venue = {id(m) for m in ms if m.form in ("capital", "metonym") and nearest_prep(sent, m) in ("at", "in")}
+    # ("at their summit in the Kyrgyz capital": a venue too)
+    venue = {id(m) for m in ms if (m.form in ("capital", "metonym") or m.form == "demonym"
+                                   and sent.text.startswith(" capital", m.end - sent.start))
+             and nearest_prep(sent, m) in ("at", "in")}
     if len({state_actor(m) for m in ms if id(m) not in venue}) >= 2:
         ms = [m for m in ms if id(m) not in venue]
     out: list[str] = []
