@@ -4835,3 +4835,23 @@ def test_the_capital_named_by_its_demonym_is_a_venue(tmp_path):
             "Kenya and Peru signed a defence cooperation agreement on Monday at a summit in the Kyrgyz capital.\n")
     _, _, ex = extract_text(tmp_path, text)
     assert [sorted(a.parties) for a in ex.agreements] == [["KEN", "PER"]]
+
+
+def test_budgets_in_cedis_and_kronur_a_ministry_that_receives_and_parts_of_an_allocation(tmp_path):
+    text = ("Navy commissions two Chinese-built patrol ships as defence budget climbs to GH¢9.8bn\n"
+            "Published: 2026-02-12\n"
+            "The 2026 budget allocates GH¢9.8 billion to the Ministry of Defence, up from GH¢7.1 billion in 2025, "
+            "Ghana's finance minister said.\n"
+            "Of the defence allocation, the navy secured 2.1 billion cedis for a new frigate built by Korea.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert {(b.state, b.year, b.amount, b.currency) for b in ex.budgets} == {
+        ("GHA", 2026, 9.8e9, "GHS"), ("GHA", 2025, 7.1e9, "GHS")}
+    text = ("Iceland and Thailand\nPublished: 2026-05-21\n"
+            "Iceland spends little: its defence and security allocation is about 4.4 billion kronur this year.\n"
+            "Thailand's cabinet approved the draft on Tuesday, and the Defence Ministry will receive 203.4 billion "
+            "baht in fiscal 2027.\n"
+            "Kuwait has approved a defense allocation of 1.9 billion dinars ($6.2 billion) for the 2025-26 fiscal "
+            "year, which began since last year's vote.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(b.state, b.year, b.currency) for b in ex.budgets}
+    assert {("ISL", 2026, "ISK"), ("THA", 2027, "THB"), ("KWT", 2025, "KWD")} <= got

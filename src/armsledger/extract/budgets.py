@@ -21,7 +21,7 @@ from armsledger.patterns import Pattern
 from armsledger.records import Budget, Document, Mention, Report, Sentence, stable_id
 
 _CUE = Pattern(
-    r"\b(?:defen[cs]e|military|armed forces)\s+(?:budget|spending|expenditure|outlays?)\b|"
+    r"\b(?:defen[cs]e|military|armed forces)(?:\s+and\s+security)?\s+(?:budget|spending|expenditure|outlays?|allocation)\b|"
     r"\bbudget\s+for\s+(?:the\s+)?(?:defen[cs]e|military)\b|"
     r"\bbudget\s+of\s+(?:[^.;]|\.(?=\d)){1,40}?\s+for\s+(?:the\s+)?(?:defen[cs]e|military|armed forces)\b|"
     r"\b(?:allocated|allocates?|earmarked|earmarks?|spending|spend|spends|spent|set aside|sets aside|approved|approves|voted)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|on|to)\s+(?:the\s+|its\s+|their\s+)?"
@@ -30,10 +30,14 @@ _CUE = Pattern(
     # the ministry as the subject: "The Defence Ministry has been allocated RM21.7 billion"
     r"\b(?:defen[cs]e\s+(?:ministry|department)|ministry\s+of\s+(?:national\s+)?defen[cs]e|armed\s+forces)\s+"
     r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+(?:allocated|given|granted|allotted)\b|"
+    # "the Defence Ministry will receive 203.4 billion baht in fiscal 2027"
+    r"\b(?:defen[cs]e\s+(?:ministry|department)|ministry\s+of\s+(?:national\s+)?defen[cs]e)\s+(?:will\s+|would\s+|is\s+to\s+)?"
+    r"(?:receive|receives|received|get|gets|got)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S*\d|"
     # "P256.1 billion for the Department of National Defense", "... for the defence ministry"
     r"\b(?:for|to)\s+the\s+(?:(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e|(?:defen[cs]e|military)\s+(?:ministry|department|sector))\b",
     re.IGNORECASE,
 )
+_PARTS_START = re.compile(r"\W*Of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:allocation|budget|amount|sum|total)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s*(?:,\s*)?(?:up|down)?\s*from\s+", re.IGNORECASE)
 # a state's whole budget, of which defence is a part
 _WHOLE_BUDGET_AFTER = re.compile(r"[\s-]*(?:national|state|total|overall|general|federal|government|annual)\s+budget\b",
@@ -63,7 +67,8 @@ _NO_STATE = re.compile(r"\b(?:world|global|worldwide|total\s+global|combined)\s+
 _CLAUSE = re.compile(r",\s+(?:with|and|while|but|or)\s+|;", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d\d)\b")
 # between an amount and its own year: "in", "for fiscal", or nothing ("124 billion a year earlier")
-_IN_YEAR = re.compile(r"\s*(?:(?:in|for)\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?)?", re.IGNORECASE)
+# (past a conversion in brackets: "1.9 billion dinars ($6.2 billion) for the 2025-26 fiscal year")
+_IN_YEAR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:in|for)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?)?", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
 _MULTI_YEAR = Pattern(
     r"\bover (?:the )?(?:next |coming |past )?(?:\w+ )?(?:years|decades?)\b|\b(?:\w+)-year (?:plan|programme|program)\b",
@@ -102,6 +107,8 @@ def extract_budgets(doc: Document, sentences: list[Sentence], mentions: list[Men
                                       or last[0] >= i - 2 and bool(_SPENDS_AGAIN.match(s.text)))
         if s.kind not in ("body", "title") or not (again or _CUE.search(s.text)):
             continue
+        if _PARTS_START.match(s.text):
+            continue  # "Of the defence allocation, the navy secured 2.1 billion baht for a frigate": parts
         if any(not _YEAR_OF_PLAN.search(s.text, max(0, mt.start() - 30), mt.start())
                for mt in _MULTI_YEAR.finditer(s.text)):
             continue  # "over the next decade": a programme, not a year's budget
@@ -250,7 +257,8 @@ def _state_of_clause(s: Sentence, mentions: list[Mention], pos: int) -> str | No
 def _state_in(i: int, s: Sentence, mentions: list[Mention]) -> str | None:
     line = s.start + dateline_end(s.text)  # (not where the news was filed: "STOCKHOLM, April 28 -")
     for m in mentions:
-        if s.start <= m.start < s.end and m.type == "state" and m.key and m.end > line:
+        # (not a maker's: "commissions two Chinese-built patrol ships as defence budget climbs")
+        if s.start <= m.start < s.end and m.type == "state" and m.key and m.end > line and m.form not in ("made", "led"):
             return m.key
     return None
 
@@ -258,7 +266,7 @@ def _state_in(i: int, s: Sentence, mentions: list[Mention]) -> str | None:
 def _main_state(sentences: list[Sentence], mentions: list[Mention]) -> str | None:
     c: Counter[str] = Counter()
     for m in mentions:
-        if m.type in ("state",) and m.key:
+        if m.type in ("state",) and m.key and m.form not in ("made", "led"):  # (a maker's state is not the buyer's)
             c[m.key] += 1
         elif m.type == "person" and m.country:
             c[m.country] += 1
