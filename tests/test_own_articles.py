@@ -788,7 +788,7 @@ def test_a_buyer_suspends_talks_and_an_unknown_body_is_left(tmp_path):
             "DOHA, Dec 14 (Reuters) - Qatar has informed Washington it will suspend discussions to acquire 36 "
             "F-15 fighter jets, an official said on Tuesday.\n"
             "The move came days after Doha signed a deal to buy 24 Rafale jets from France.\n"
-            "Qatar, which joined the OIC in 1972, announced it had withdrawn from the Combined Maritime Forces.\n")
+            "Qatar, which joined the OIC in 1972, announced it had withdrawn from the Indian Ocean Naval Symposium.\n")
     _, _, ex = extract_text(tmp_path, text)
     got = {(t.supplier, t.recipient, key(t.system), t.status) for t in ex.transfers}
     assert got == {("USA", "QAT", "f15", "cancelled"), ("FRA", "QAT", "rafale", "ordered")}
@@ -4855,3 +4855,12 @@ def test_budgets_in_cedis_and_kronur_a_ministry_that_receives_and_parts_of_an_al
     _, _, ex = extract_text(tmp_path, text)
     got = {(b.state, b.year, b.currency) for b in ex.budgets}
     assert {("ISL", 2026, "ISK"), ("THA", 2027, "THB"), ("KWT", 2025, "KWD")} <= got
+
+
+def test_dismissed_reports_of_leaving_reaffirm_and_the_combined_maritime_forces(tmp_path):
+    text = ("Brief\nPublished: 2026-03-18\n"
+            "Officials on Monday dismissed reports that Bishkek was preparing to leave the Eurasian Economic Union.\n"
+            "Qatar pulled out of the US-led Combined Maritime Forces in 2023.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    got = {(m.state, m.organization, m.action) for m in ex.memberships}
+    assert got == {("KGZ", "EAEU", "reaffirm"), ("QAT", "CMF", "withdraw")}

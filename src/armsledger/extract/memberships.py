@@ -145,7 +145,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                               and (is_possessive(sent, m) or on_object)), None)
                 if on_object and owner is None:
                     continue  # "suspended arms deliveries from ...": no member named
-                states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms)
+                states = [owner.key] if owner is not None and owner.key else _states(ctx, i, mt.start(), ms, mt.end())
                 lead_grp = _LEADING_GROUP.match(text) if owner is None else None
                 of_org = next((o for o in orgs if lead_grp is not None and o.start - sent.start <= lead_grp.end() + 40
                                and o.end - sent.start <= mt.start()
@@ -360,7 +360,7 @@ _HEAD_OF_NAME = re.compile(r"\s(?:of|on|for|in|to|against)\s")
 _COORD = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$")  # ("Iran and the United Arab Emirates")
 
 
-def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str]:
+def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention], cue_end: int | None = None) -> list[str]:
     """The acting state, or every state of a coordinated subject ('Mali, Burkina Faso
     and Niger announced ...')."""
     sent = ctx.sentences[i]
@@ -371,7 +371,7 @@ def _states(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> list[str
         org = ctx.kb.organization(before[-1].key)
         if org is not None and org.members:
             return list(org.members)
-    first = _state(ctx, i, cue_start, ms)
+    first = _state(ctx, i, cue_start, ms, cue_end)
     if first is None:
         return []
     before = [m for m in ms if m.end - sent.start <= cue_start and m.type == "state" and m.form == "name"]
@@ -402,7 +402,7 @@ _CLASSIFIER = re.compile(r"\s+(?:member\s+)?(?:country|countries|state|states|na
                          re.IGNORECASE)
 
 
-def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | None:
+def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention], cue_end: int | None = None) -> str | None:
     sent = ctx.sentences[i]
     # 'Russia-led', 'French-made' describe something else: not the state that acts
     before = [m for m in ms if m.end - sent.start <= cue_start and state_actor(m) and m.type not in ("organization", "media")
@@ -422,6 +422,12 @@ def _state(ctx: Context, i: int, cue_start: int, ms: list[Mention]) -> str | Non
         subjects = [m for m in before if prep_before(sent, m) in _NOT_GOVERNED or is_possessive(sent, m)
                     or body_in(sent, m)]
         return state_actor((subjects or before)[-1])
+    if cue_end is not None:
+        # "dismissed reports that Astana was preparing to leave ...": the state the cue names
+        inside = next((a for m in ms if cue_start <= m.start - sent.start < cue_end and m.type == "state"
+                       and m.form in ("name", "capital") and (a := state_actor(m))), None)
+        if inside is not None:
+            return inside
     after = [m for m in ms if m.type == "person" and m.country]
     if after:
         return after[0].country
