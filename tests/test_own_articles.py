@@ -4864,3 +4864,15 @@ def test_dismissed_reports_of_leaving_reaffirm_and_the_combined_maritime_forces(
     _, _, ex = extract_text(tmp_path, text)
     got = {(m.state, m.organization, m.action) for m in ex.memberships}
     assert got == {("KGZ", "EAEU", "reaffirm"), ("QAT", "CMF", "withdraw")}
+
+
+def test_a_joint_procurement_agreement_the_three_governments_signed(tmp_path):
+    text = ("Nordic buy\nPublished: 2026-02-10\n"
+            "OSLO (Reuters) - Norway, Sweden and Finland on Monday signed a joint contract to buy Germany's "
+            "IRIS-T SLM air defence system.\n"
+            "Officials said the order would cut costs.\n"
+            "The purchase was negotiated under a joint procurement agreement that the three governments signed "
+            "last October, which makes Norway's agency the lead buyer.\n")
+    _, _, ex = extract_text(tmp_path, text)
+    assert [(sorted(a.parties), a.kind, a.date) for a in ex.agreements] == [
+        (["FIN", "NOR", "SWE"], "defense_cooperation", "2025-10")]

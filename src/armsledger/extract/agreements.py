@@ -38,7 +38,7 @@ _HAS_DIGIT_OR_MONTH = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
     r"last|this|next|ago|later|earlier)", re.IGNORECASE)
 _BACKREF_RE = re.compile(
-    r"\b(?:the two (?:countries|nations|sides|states|leaders|governments|prime ministers|presidents|ministers|"
+    r"\b(?:the (?:two|three|four) (?:countries|nations|sides|states|leaders|governments|prime ministers|presidents|ministers|"
     r"defen[cs]e ministers|foreign ministers)|both (?:countries|sides|nations|leaders)|"
     r"the visit|the meeting|the conflict|the war|the talks)\b",
     re.IGNORECASE,
@@ -213,8 +213,11 @@ def _read(
         parties = [ctx.focus, *parties]  # "The country ... signed a strategic partnership agreement with Japan"
     # ("They also signed a memorandum": the sentence before's parties, as "the two countries")
     back = _BACKREF_RE.search(text, lo) or (_THEY_START.match(text) if lo == 0 else None)
-    if len(parties) < 2 and back and back.group(0).lower().startswith(("the two", "both")) and back.start() < hit[1].start() \
-            and len(pair := pair_before(ctx, i, back.start(), _with_others(ctx, i, hit[1].end(), hi))) == 2:
+    words = back.group(0).lower().split() if back else []
+    many = _HOW_MANY.get(words[1] if words[:1] == ["the"] else words[0], 0) if words else 0
+    # (the subject before it, or of its relative clause: "an agreement that the three governments signed")
+    if len(parties) < many and back and (back.start() < hit[1].start() or _THAT_GAP.fullmatch(text, hit[1].end(), back.start())) \
+            and len(pair := pair_before(ctx, i, back.start(), _with_others(ctx, i, hit[1].end(), hi), n=many)) == many:
         # "The two ministers also signed a memorandum ... along their frontier with Guinea": the two
         # named before, not a state the sentence names for something else
         parties = pair
@@ -302,6 +305,10 @@ def _bilateral(ctx: Context, i: int, lo: int, hi: int, parties: list[str]) -> li
     if len(before) != 1 or len(after) < 2:
         return [parties]
     return [[before[0], a] for a in after if a != before[0]]
+
+
+_THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}  # ("the three governments signed ...")
 
 
 def _with_others(ctx: Context, i: int, lo: int, hi: int) -> set[str]:
