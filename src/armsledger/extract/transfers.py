@@ -1037,8 +1037,8 @@ def _read_sentence(
             setting = next((a for m in actors[:1] if m.type == "state" and m.form in ("name", "capital")
                             and _IN_SETTING.fullmatch(text, 0, m.start - sent.start)
                             and text.startswith(",", m.end - sent.start) and (a := state_actor(m)) != supplier), None)
-            speaker = speaker or setting
-            recipient = holder or it_subject or where or country or (speaker if speaker != supplier else None) \
+            told = speaker or setting
+            recipient = holder or it_subject or where or country or (told if told != supplier else None) \
                 or (last_recipient if last_recipient != supplier else None) or ctx.focus
             guessed = True
         if supplier is None:
