@@ -939,7 +939,7 @@ def _read_sentence(
                    and not _HEAD_GAP_RE.fullmatch(text, it.end, t.start)),
                   default=len(text))
         supplier, recipient, explicit = _roles(ctx, sent, it, trig, actors, inventory, nxt)
-        if trig.direction == "acquire" and text.startswith("which", trig.start):
+        if trig.read == "antecedent":
             # "neighbouring Norway, which operates five P-8As": the state the clause is about
             ante = next((m for m in reversed(actors) if _COMMA_GAP.fullmatch(text, m.end - sent.start, trig.start)), None)
             if ante is not None and (a := state_actor(ante)) is not None and a != supplier:
