@@ -286,29 +286,26 @@ def coordinated(sent: Sentence, states: list[Mention], k: int, step: int) -> lis
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
-def pair_before(ctx: Context, i: int, end: int, exclude: set[str], officials_first: bool = True,
-                window: int = 6, n: int = 2) -> list[str]:
-    """The two states "the two ministers" or "the two countries" at `end` of sentence i
-    stands for: those of the last two officials of different states named in the few
-    sentences before (the people who met and signed: "Peru's minister ... his Spanish
-    counterpart"), else of the last two states named. A state the sentence itself names in
-    another role ("along their frontier with Guinea") is neither of the two. (`n` for "the
-    three governments".)"""
-    found: list[str] = []
+def pair_before(ctx: Context, i: int, end: int, exclude: set[str], n: int = 2, window: int = 6) -> list[str]:
+    """The states "the two ministers" or "the two countries" at `end` of sentence i stands
+    for: those of the last two officials of different states named in the few sentences
+    before (the people who met and signed: "Peru's minister ... his Spanish counterpart"),
+    else of the last two states named; "the three governments" (`n` > 2) is the last list of
+    three states. A state the sentence itself names in another role ("along their frontier
+    with Guinea", `exclude`) is none of them."""
     if n > 2:
-        # "the three governments": the last list of three states ("Estonia, Latvia and Lithuania")
-        for j in range(i, max(-1, i - 2 * window - 1), -1):  # (a list is named once, in the lead)
+        # "Estonia, Latvia and Lithuania": a list is named once, in the lead, so look further back
+        for j in range(i, max(-1, i - 2 * window - 1), -1):
             sent = ctx.sentences[j]
             names = [m for m in ctx.in_sentence(j) if m.type == "state" and m.form == "name"
                      and (j < i or m.start - sent.start < end)]
             for k in range(len(names) - 1, 0, -1):
-                run = [c for c in [names[k].key, *coordinated(sent, names, k, -1)] if c and c not in exclude]
-                if len(set(run)) == n:
-                    return sorted(set(run))
+                run = {c for c in [names[k].key, *coordinated(sent, names, k, -1)] if c and c not in exclude}
+                if len(run) == n:
+                    return sorted(run)
         return []
-    types = ("person",) if officials_first else ("person", "state")
-    for kinds in (types, ("person", "state")):
-        found = []
+    for kinds in (("person",), ("person", "state")):
+        found: list[str] = []
         for j in range(i, max(-1, i - window - 1), -1):
             sent = ctx.sentences[j]
             if sent.kind not in ("body", "title"):
@@ -319,9 +316,9 @@ def pair_before(ctx: Context, i: int, end: int, exclude: set[str], officials_fir
                 a = state_actor(m)
                 if a and a not in exclude and a not in found:
                     found.append(a)
-                    if len(found) == n:
+                    if len(found) == 2:
                         return sorted(found)
-        if kinds == types and n == 2 and len(found) == 1 and ctx.focus and ctx.focus not in found and ctx.focus not in exclude:
+        if kinds == ("person",) and len(found) == 1 and ctx.focus and ctx.focus not in found and ctx.focus not in exclude:
             # one official named, the other side's unnamed or untitled: the article's own state
             return sorted([found[0], ctx.focus])
     return []
