@@ -87,7 +87,6 @@ def action_class(action: str) -> str:
 def extract_memberships(ctx: Context) -> list[Membership]:
     not_membership = _cue("not_membership")
     out: dict[tuple[str, str, str, str | None], Membership] = {}
-    last_org: str | None = None
     seen: list[str] = []  # the organisations named so far, the last named last
     named: list[str] = []  # the states of the last sentence that named several
     undated: set[tuple[str, str, str, str | None]] = set()  # records dated by the publication only
@@ -101,10 +100,9 @@ def extract_memberships(ctx: Context) -> list[Membership]:
         text = sent.text
         title = sent.kind == "title"
         hits = ([(mts, cue) for rx, cue in _cue_list(title).candidates(text) if (mts := list(rx.rx.finditer(text)))]
-                if orgs or last_org else [])
+                if orgs or seen else [])
         if not hits:  # (a cue's match is also one of _any_cue, whose alternatives share its boundaries)
             if orgs:
-                last_org = orgs[-1].key
                 seen = _seen(seen, orgs)
             continue
         taken: list[tuple[int, int]] = []
@@ -115,7 +113,7 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                     continue
                 if _QUESTION.match(text, mt.end()):
                     continue  # "Saudi Arabia joins BRICS?": asked, not reported
-                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, last_org, action, title, ctx.kb, seen)
+                targets = _targets(text, sent.start, mt.start(), mt.end(), orgs, seen, action, title, ctx.kb)
                 if not targets and on_object:
                     # "the African Union readmitted Gabon": the organisation is the subject
                     targets = [(o.key or "", o.start - sent.start) for o in orgs if o.end - sent.start <= mt.start()][-1:]
@@ -202,17 +200,17 @@ def extract_memberships(ctx: Context) -> list[Membership]:
                 if len(targets) == 1:
                     _gapped(ctx, i, ms, text, targets[0][0], action, out)
         if orgs:
-            last_org = orgs[-1].key
             seen = _seen(seen, orgs)
     return list(out.values())
 
 
 def _seen(seen: list[str], orgs: list[Mention]) -> list[str]:
+    """The organisations named so far with those of one more sentence, the last named last."""
     keys = [m.key for m in orgs if m.key]
     return [k for k in seen if k not in keys][-8:] + list(dict.fromkeys(reversed(keys)))[::-1]
 
 
-def _referent(generic: str, seen: list[str], last_org: str | None, kb: KnowledgeBase | None) -> str | None:
+def _referent(generic: str, seen: list[str], kb: KnowledgeBase | None) -> str | None:
     """The organisation a generic "the initiative" or "the union" means: the last one named
     whose own name ends in that noun ("the European Sky Shield Initiative ... NATO ...
     Austria signed up to the initiative"), else the last one named."""
@@ -221,7 +219,7 @@ def _referent(generic: str, seen: list[str], last_org: str | None, kb: Knowledge
         for key in reversed(seen):
             if noun in _org_heads(kb, key):
                 return key
-    return last_org
+    return seen[-1] if seen else None
 
 
 def _gapped(ctx: Context, i: int, ms: list[Mention], text: str, org: str, action: str,
@@ -258,15 +256,15 @@ def _targets(
     cue_start: int,
     cue_end: int,
     orgs: list[Mention],
-    last_org: str | None,
+    seen: list[str],
     action: str,
     title: bool = False,
     kb: KnowledgeBase | None = None,
-    seen: list[str] | None = None,
 ) -> list[tuple[str, int]]:
     """The organisations a cue is about: those after it in the clause (coordinated:
     'joined NATO in 2009 and the EU four years later'), else the nearest before it,
-    else a generic 'the alliance' after it meaning the last one named."""
+    else a generic 'the alliance' after it meaning the last one named (of `seen`)."""
+    last_org = seen[-1] if seen else None
     after = [
         (m.key or "", m.start - base)
         for m in orgs
@@ -297,7 +295,7 @@ def _targets(
                       and not _member_aside(text, m.start - base, m.end - base)), None)
         generic = GENERIC_ORG_RE.match(text, cue_end + 1)
         if named is None:
-            named = _referent(generic.group(0), seen or [], last_org, kb) if generic else last_org
+            named = _referent(generic.group(0), seen, kb) if generic else last_org
         if named and (_BARE_MEMBER.match(text, cue_end) or generic
                       or (text[cue_start:cue_end].endswith("joined") and _NO_OBJECT.match(text, cue_end))):
             # ("Sweden joined a year later, on March 7, 2024": no object, the one just named)
@@ -314,7 +312,7 @@ def _targets(
     if before and cue_start - before[-1][1] < 120:
         return [before[-1]]
     g = GENERIC_ORG_RE.search(text, cue_end, min(len(text), cue_end + 60))
-    if g and (ref := _referent(g.group(0), seen or [], last_org, kb)):
+    if g and (ref := _referent(g.group(0), seen, kb)):
         return [(ref, g.start())]
     h = _named_head().match(text, cue_end)
     if h and last_org and kb is not None and h.group(1).lower() in _org_heads(kb, last_org):
