@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pycountry
 
+from armsledger.knowledge.model import RARE_NAME_SOURCE
+
 DATA = Path(__file__).resolve().parents[1] / "src/armsledger/knowledge/data"
 
 NAME_OVERRIDES = {
@@ -165,7 +167,6 @@ def variants(d: str) -> set[str]:
     return out
 
 
-RARE_NAME = "SIPRI (rare one-word name: a weapon only beside a weapon noun)"
 
 
 def _names_of_other_entities() -> set[str]:
@@ -230,8 +231,8 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
     for r in out:
         if re.fullmatch(r"[A-Z][a-z]+", r["designation"]) and 3 <= int(r["deals"]) < 8 \
                 and r["designation"] not in stop and r["designation"].lower() not in taken:
-            r["source"] = RARE_NAME
-    out = [r for r in out if not re.fullmatch(r"[A-Z][a-z]+", r["designation"]) or r["source"] == RARE_NAME
+            r["source"] = RARE_NAME_SOURCE
+    out = [r for r in out if not re.fullmatch(r"[A-Z][a-z]+", r["designation"]) or r["source"] == RARE_NAME_SOURCE
            or (int(r["deals"]) >= 8 and r["designation"] not in stop)]
     for r in out:
         r["aliases"] = ";".join(a for a in r["aliases"].split(";") if a and a not in stop)

@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from armsledger.knowledge import fold, load_kb
+from armsledger.knowledge.model import RARE_NAME_SOURCE
 from armsledger.records import CATEGORIES
 
 
@@ -112,7 +113,7 @@ def test_a_systems_category_is_never_one_its_descriptions_head_noun_rules_out():
 
 def test_a_rare_one_word_system_name_reads_only_as_a_shape():
     kb = load_kb()
-    rare = {w.designation for w in kb.systems if w.source.startswith("SIPRI (rare one-word name")}
+    rare = {w.designation for w in kb.systems if w.source == RARE_NAME_SOURCE}
     assert len(rare) > 100
     forms = {(s, f) for s, t, k, f in kb.surface_forms() if t == "weapon_system" and k in rare}
     assert forms and all(f == "shape" for _s, f in forms)

@@ -53,6 +53,10 @@ class Organization:
     kind: str = "organization"  # organization, alliance, treaty, bloc
 
 
+# the source of a one-word name SIPRI lists only a few times (scripts/build_kb.py marks it)
+RARE_NAME_SOURCE = "SIPRI (rare one-word name: a weapon only beside a weapon noun)"
+
+
 @dataclass(frozen=True, slots=True)
 class WeaponSystem:
     designation: str  # canonical: SIPRI's designation where SIPRI has it ("CAESAR 155mm" -> "CAESAR")
@@ -296,7 +300,7 @@ class KnowledgeBase:
         for w in self.systems:
             # a rare one-word name ("Anka") reads as the shape rule's names do: a weapon only
             # beside a weapon noun (see scripts/build_kb.py)
-            form = "shape" if w.source.startswith("SIPRI (rare one-word name") else "name"
+            form = "shape" if w.source == RARE_NAME_SOURCE else "name"
             yield w.designation, "weapon_system", w.designation, form
             for a in w.aliases:
                 yield a, "weapon_system", w.designation, form
