@@ -64,6 +64,12 @@ DESC_CATEGORY = [
     (r"tank|APC|IFV|armoured|armored|vehicle|AFV", "armoured_vehicles"),
     (r"howitzer|gun|mortar|MRL|rocket launcher|self-propelled", "artillery"),
 ]
+# compound heads that decide before the last word does ("self-propelled anti-aircraft gun" is air
+# defence, not a gun's artillery; a "one-way attack drone" a missile, as SIPRI counts them)
+DESC_COMPOUND = [
+    (r"SAM system|air[- ]defen[cs]e system|anti-aircraft gun", "air_defence"),
+    (r"loitering|one-way attack drone", "missiles"),
+]
 # descriptors SIPRI appends to a name ("Mistral SAM", "Bastion APC", "Pinaka 214mm")
 TRAILING = re.compile(r"\s+(?:-|\d+(?:\.\d+)?mm|SAM|SAMS|SAM system|UAV|UCAV|APC|IFV|AFV|MRL|SPG|SSM|AAM|ASM|TEL|MI|Land|Naval|ATM)$")
 
@@ -144,13 +150,10 @@ def clean_designation(d: str) -> str:
 
 
 def desc_category(desc: str) -> str:
-    # the head noun first: an "anti-submarine aircraft" is an aircraft, an "AEW radar" a sensor
-    # (but an anti-aircraft gun is air defence, a one-way attack drone a missile, as SIPRI counts them)
-    if re.search(r"anti-aircraft gun|SAM system|air[- ]defen[cs]e system|loitering|one-way attack drone", desc, re.IGNORECASE):
-        return "missiles" if re.search(r"loitering|one-way", desc, re.IGNORECASE) else "air_defence"
+    # the head noun before the rest: an "anti-submarine aircraft" is an aircraft, an "AEW radar" a sensor
     head = desc.split()[-1] if desc.split() else ""
-    for text in (head, desc):
-        for rx, cat in DESC_CATEGORY:
+    for text, table in ((desc, DESC_COMPOUND), (head, DESC_CATEGORY), (desc, DESC_CATEGORY)):
+        for rx, cat in table:
             if re.search(rx, text, re.IGNORECASE):
                 return cat
     return "other"
@@ -227,7 +230,8 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
     # state or a person the KB knows
     taken = _names_of_other_entities() | {k.lower() for k in family}  # (a family's name stays a full name)
     extra_file = DATA / "systems_extra.csv"
-    taken |= {r["designation"].lower() for r in csv.DictReader(extra_file.open(encoding="utf-8"))} if extra_file.exists() else set()
+    extra_rows = list(csv.DictReader(extra_file.open(encoding="utf-8"))) if extra_file.exists() else []
+    taken |= {r["designation"].lower() for r in extra_rows}
     for r in out:
         if re.fullmatch(r"[A-Z][a-z]+", r["designation"]) and 3 <= int(r["deals"]) < 8 \
                 and r["designation"] not in stop and r["designation"].lower() not in taken:
@@ -252,10 +256,9 @@ def build_systems(folder: Path) -> list[dict[str, str]]:
         out.append({**base, "designation": fam, "aliases": ";".join(sorted(variants(fam) - {fam})),
                     "deals": str(sum(by[k]["n"]["deals"] for k in members)),
                     "source": "SIPRI (family of " + "; ".join(sorted(members)[:5]) + ")"})
-    extra = DATA / "systems_extra.csv"
-    if extra.exists():
+    if extra_rows:
         rows_by = {r["designation"]: r for r in out}
-        for r in csv.DictReader(extra.open(encoding="utf-8")):
+        for r in extra_rows:
             tgt = rows_by.get(r["designation"])
             if tgt is None:
                 tgt = {"designation": r["designation"], "category": r["category"], "description": r["description"],
